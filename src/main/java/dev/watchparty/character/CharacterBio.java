@@ -1,0 +1,67 @@
+package dev.watchparty.character;
+
+import dev.watchparty.command.Suggestions;
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.Character;
+import dev.watchparty.pack.Fact;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.PageLayout;
+import dev.watchparty.reply.Section;
+import dev.watchparty.command.Colors;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.ReadingContext;
+import dev.watchparty.spoiler.RenderedItems;
+import dev.watchparty.spoiler.SpoilerRenderer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** A character's bio for one reader: role, actor, first appearance, relationships and facts, by level. */
+final class CharacterBio {
+
+    static final String REVEAL_WARNING = "⚠️ You asked to reveal: the tagged lines marked with later episodes "
+            + "spoil what you have not watched yet.";
+
+    private CharacterBio() {
+    }
+
+    static List<Card> render(Catalog catalog, Character character, ReadingContext reader) {
+        List<Fact> header = new ArrayList<>();
+        header.add(character.role());
+        character.actorName().ifPresent(actor ->
+                header.add(new Fact("Played by " + actor + ".", SpoilerLevel.META, character.actorSources(), null)));
+        character.firstSeenIn().ifPresent(first -> catalog.episode(first).ifPresent(episode ->
+                header.add(new Fact("First seen in " + Suggestions.episodeLabel(episode, first) + ".", first,
+                        episode.titleSources(), null))));
+        RenderedItems intro = SpoilerRenderer.render(header, reader);
+
+        List<Fact> relationships = character.relationships().stream()
+                .map(tie -> tie.description().withText(catalog.character(tie.with()).orElseThrow().name()
+                        + ": " + tie.description().text()))
+                .toList();
+        RenderedItems ties = SpoilerRenderer.render(byLevel(relationships), reader);
+        RenderedItems facts = SpoilerRenderer.render(byLevel(character.facts()), reader);
+
+        List<Section> sections = new ArrayList<>();
+        if (!ties.isEmpty()) {
+            sections.add(new Section("Relationships", ties.blocks()));
+        }
+        if (!facts.isEmpty()) {
+            sections.add(new Section("Facts", facts.blocks()));
+        }
+        boolean revealed = intro.revealed() || ties.revealed() || facts.revealed();
+        String description = (revealed ? REVEAL_WARNING + "\n\n" : "") + String.join("\n", intro.blocks());
+        int hidden = intro.hidden() + ties.hidden() + facts.hidden();
+        String footer = SpoilerRenderer.hiddenNote(hidden, "fact", "facts", reader.requester());
+        if (hidden > 0 && !revealed) {
+            footer += " · add reveal:True to see them under spoiler tags";
+        }
+        return PageLayout.layout(Markdown.escape(character.name()), description, sections, footer, Colors.CHARACTER);
+    }
+
+    /** Pack order within a level, earlier levels first, so a bio reads in the order a viewer learns things. */
+    private static List<Fact> byLevel(List<Fact> facts) {
+        return facts.stream().sorted(Comparator.comparing(Fact::level)).toList();
+    }
+}

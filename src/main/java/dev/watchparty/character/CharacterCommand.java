@@ -1,0 +1,95 @@
+package dev.watchparty.character;
+
+import dev.watchparty.command.AutocompleteRequest;
+import dev.watchparty.command.Choice;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentRequest;
+import dev.watchparty.command.ComponentResponse;
+import dev.watchparty.command.Echo;
+import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.Paged;
+import dev.watchparty.command.Readers;
+import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.Suggestions;
+import dev.watchparty.command.UserInputException;
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.Character;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ReadingContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /character name:<suggested> [reveal]}: a character's bio. Public by default, at the channel's level;
+ * with {@code reveal}, only the requester sees it, later facts included under spoiler tags.
+ */
+public final class CharacterCommand implements SlashCommand {
+
+    public static final String NAME = "character";
+
+    private final Readers readers;
+
+    public CharacterCommand(Readers readers) {
+        this.readers = readers;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        List<OptionSpec> options = new ArrayList<>(List.of(
+                OptionSpec.suggested("name", "The character's name", true),
+                OptionSpec.flag("reveal", "Also show, only to you and under spoiler tags, what you have not watched yet")));
+        if (readers.library().hasSeveralShows()) {
+            options.add(OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false));
+        }
+        return CommandSpec.withOptions(NAME, "A character's bio, without spoilers past what you've watched", options);
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        Character character = find(catalog, request.requiredText("name"));
+        boolean reveal = request.flag("reveal");
+        ReadingContext reader = readers.readerFor(request.invoker(), request.place(), catalog, reveal);
+        return page(catalog, character, reveal ? reader.revealingAll() : reader, reveal, 0);
+    }
+
+    private static Character find(Catalog catalog, String typed) {
+        return catalog.characterNamed(typed)
+                .or(() -> catalog.searchCharacters(typed).stream().findFirst())
+                .orElseThrow(() -> new UserInputException("I found no character called " + Echo.quote(typed)
+                        + " in " + catalog.show().title() + ". Start typing a name and pick one of the suggestions."));
+    }
+
+    private Reply page(Catalog catalog, Character character, ReadingContext reader, boolean reveal, int page) {
+        List<Card> cards = CharacterBio.render(catalog, character, reader);
+        String idPrefix = String.join(":", NAME, "page", catalog.show().id(), character.id(),
+                reader.requester().watchedThrough().toString(), reveal ? "1" : "0", "");
+        return Paged.page(cards, page, idPrefix, reveal, null);
+    }
+
+    @Override
+    public List<Choice> autocomplete(AutocompleteRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        return Suggestions.characters(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+    }
+
+    @Override
+    public ComponentResponse onComponent(ComponentRequest request) {
+        List<String> args = request.arguments();
+        if (args.size() != 6 || !args.get(0).equals("page")) {
+            throw new UserInputException("This button no longer does anything.");
+        }
+        Catalog catalog = readers.catalogFor(args.get(1));
+        Character character = catalog.character(args.get(2))
+                .orElseThrow(() -> new UserInputException("That character is no longer in the pack."));
+        Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(3))
+                .orElseThrow(() -> new UserInputException("This button no longer does anything.")));
+        boolean reveal = args.get(4).equals("1");
+        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
+        return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(request)));
+    }
+}

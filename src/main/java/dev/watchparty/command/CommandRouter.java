@@ -1,0 +1,94 @@
+package dev.watchparty.command;
+
+import dev.watchparty.reply.Reply;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place a command, a suggestion request or a click is dispatched. Bad input becomes a friendly
+ * ephemeral notice; any other failure becomes an apology with an error id, and the log has the id and stack.
+ */
+public final class CommandRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
+
+    private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
+    private final Readers readers;
+
+    public CommandRouter(List<SlashCommand> commandList, Readers readers) {
+        this.readers = readers;
+        for (SlashCommand command : commandList) {
+            if (commands.putIfAbsent(command.spec().name(), command) != null) {
+                throw new IllegalArgumentException("two commands are called /" + command.spec().name());
+            }
+        }
+    }
+
+    public List<CommandSpec> specs() {
+        return commands.values().stream().map(SlashCommand::spec).toList();
+    }
+
+    public Reply execute(CommandRequest request) {
+        SlashCommand command = commands.get(request.command());
+        if (command == null) {
+            return Reply.notice("I don't know the command " + Echo.quote("/" + request.command())
+                    + ". Try /help for the list.");
+        }
+        return guarded("/" + request.command(), () -> command.execute(request));
+    }
+
+    public List<Choice> autocomplete(AutocompleteRequest request) {
+        if (Readers.SHOW_OPTION.equals(request.option())) {
+            return Suggestions.shows(readers, request.typed());
+        }
+        SlashCommand command = commands.get(request.command());
+        if (command == null) {
+            return List.of();
+        }
+        try {
+            return command.autocomplete(request).stream().limit(25).toList();
+        } catch (UserInputException e) {
+            return List.of();
+        } catch (RuntimeException e) {
+            log.error("autocomplete for /{} {} failed", request.command(), request.option(), e);
+            return List.of();
+        }
+    }
+
+    public ComponentResponse component(ComponentRequest request) {
+        String owner = request.customId().split(":", 2)[0];
+        SlashCommand command = commands.get(owner);
+        if (command == null) {
+            return ComponentResponse.reply(Reply.notice("This button no longer does anything."));
+        }
+        try {
+            return command.onComponent(request);
+        } catch (UserInputException e) {
+            return ComponentResponse.reply(Reply.notice(e.getMessage()));
+        } catch (RuntimeException e) {
+            return ComponentResponse.reply(apology("button " + owner, e));
+        }
+    }
+
+    private Reply guarded(String what, Supplier<Reply> action) {
+        try {
+            return action.get();
+        } catch (UserInputException e) {
+            return Reply.notice(e.getMessage());
+        } catch (RuntimeException e) {
+            return apology(what, e);
+        }
+    }
+
+    private static Reply apology(String what, RuntimeException e) {
+        String errorId = UUID.randomUUID().toString().substring(0, 8);
+        log.error("{} failed (error id {})", what, errorId, e);
+        return Reply.notice("Sorry, something went wrong on my side. If it keeps happening, tell the bot's operator "
+                + "this error id: `" + errorId + "`.");
+    }
+}

@@ -1,0 +1,36 @@
+package dev.watchparty.command;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A slash command as Discord and the console both see it: its options, or its subcommands (Discord allows one
+ * or the other at the top level).
+ */
+public record CommandSpec(String name, String description, List<OptionSpec> options, List<SubcommandSpec> subcommands) {
+
+    public CommandSpec {
+        options = List.copyOf(options);
+        subcommands = List.copyOf(subcommands);
+        if (!options.isEmpty() && !subcommands.isEmpty()) {
+            throw new IllegalArgumentException("/" + name + " has both options and subcommands");
+        }
+    }
+
+    public static CommandSpec withOptions(String name, String description, List<OptionSpec> options) {
+        return new CommandSpec(name, description, options, List.of());
+    }
+
+    public static CommandSpec withSubcommands(String name, String description, List<SubcommandSpec> subcommands) {
+        return new CommandSpec(name, description, List.of(), subcommands);
+    }
+
+    public Optional<SubcommandSpec> subcommand(String subcommandName) {
+        return subcommands.stream().filter(sub -> sub.name().equals(subcommandName)).findFirst();
+    }
+
+    /** The options of the command itself, or of one of its subcommands. */
+    public List<OptionSpec> optionsOf(String subcommandName) {
+        return subcommandName == null ? options : subcommand(subcommandName).map(SubcommandSpec::options).orElse(List.of());
+    }
+}

@@ -1,0 +1,15 @@
+package dev.watchparty.command;
+
+import dev.watchparty.reply.Reply;
+
+/** What a click does: edit the message the component sits on (a page turn), or send a new reply. */
+public record ComponentResponse(Reply reply, boolean updatesMessage) {
+
+    public static ComponentResponse update(Reply reply) {
+        return new ComponentResponse(reply, true);
+    }
+
+    public static ComponentResponse reply(Reply reply) {
+        return new ComponentResponse(reply, false);
+    }
+}

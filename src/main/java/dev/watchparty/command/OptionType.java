@@ -1,0 +1,3 @@
+package dev.watchparty.command;
+
+public enum OptionType { STRING, BOOLEAN, INTEGER }

@@ -1,0 +1,32 @@
+package dev.watchparty.command;
+
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.PageLayout;
+import dev.watchparty.reply.Reply;
+import java.util.List;
+
+/**
+ * A reply of several cards shown one at a time. Page buttons carry everything needed to draw the page again
+ * in their custom id, so they keep working after a restart and hold no memory.
+ */
+public final class Paged {
+
+    private Paged() {
+    }
+
+    /** Page {@code page} (clamped) of {@code cards}, with buttons whose ids are {@code idPrefix + pageNumber}. */
+    public static Reply page(List<Card> cards, int page, String idPrefix, boolean ephemeral, String content) {
+        int shown = Math.max(0, Math.min(page, cards.size() - 1));
+        return new Reply(content, cards.get(shown), PageLayout.pageButtons(idPrefix, shown, cards.size()), null, ephemeral);
+    }
+
+    /** The page number that ends a page button's id. */
+    public static int pageNumber(ComponentRequest request) {
+        List<String> arguments = request.arguments();
+        try {
+            return Integer.parseInt(arguments.get(arguments.size() - 1));
+        } catch (RuntimeException e) {
+            throw new UserInputException("This button no longer does anything.");
+        }
+    }
+}

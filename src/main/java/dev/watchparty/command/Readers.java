@@ -1,0 +1,64 @@
+package dev.watchparty.command;
+
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.spoiler.ChannelLevels;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ReadingContext;
+
+/**
+ * Works out, for a request, which show it is about and who will read the reply: the requester's progress and
+ * the reply's audience level (their own progress when only they can read it, else the channel's level).
+ */
+public final class Readers {
+
+    public static final String SHOW_OPTION = "show";
+
+    private final PackLibrary library;
+    private final ProgressStore progressStore;
+    private final ChannelLevels channelLevels;
+
+    public Readers(PackLibrary library, ProgressStore progressStore, ChannelLevels channelLevels) {
+        this.library = library;
+        this.progressStore = progressStore;
+        this.channelLevels = channelLevels;
+    }
+
+    public PackLibrary library() {
+        return library;
+    }
+
+    /** The show named by the request's {@code show} option, or the default one. */
+    public Catalog catalogFor(CommandRequest request) {
+        return catalogFor(request.text(SHOW_OPTION).orElse(null));
+    }
+
+    public Catalog catalogFor(AutocompleteRequest request) {
+        return catalogFor(request.otherText(SHOW_OPTION).orElse(null));
+    }
+
+    public Catalog catalogFor(String showId) {
+        if (showId == null || showId.isBlank()) {
+            return library.defaultCatalog();
+        }
+        return library.catalog(showId.strip()).orElseThrow(() -> new UserInputException(
+                "I don't know the show " + Echo.quote(showId) + ". Pick one from the suggestions."));
+    }
+
+    public Progress progressOf(Invoker invoker, Catalog catalog) {
+        return progressStore.progressOf(invoker.userId(), catalog.show().id());
+    }
+
+    public ReadingContext readerFor(Invoker invoker, Place place, Catalog catalog, boolean ephemeral) {
+        return readerFor(progressOf(invoker, catalog), place, catalog, ephemeral);
+    }
+
+    /** For a page button: the reply is drawn again for the progress of whoever asked for it first. */
+    public ReadingContext readerFor(Progress requester, Place place, Catalog catalog, boolean ephemeral) {
+        if (ephemeral || !place.shared()) {
+            return ReadingContext.ephemeral(requester);
+        }
+        return ReadingContext.publicIn(channelLevels.levelOf(place.channelId(), catalog.show().id()), requester);
+    }
+}

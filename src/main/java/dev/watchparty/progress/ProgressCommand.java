@@ -1,0 +1,94 @@
+package dev.watchparty.progress;
+
+import dev.watchparty.command.AutocompleteRequest;
+import dev.watchparty.command.Choice;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.Echo;
+import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.Readers;
+import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.SubcommandSpec;
+import dev.watchparty.command.Suggestions;
+import dev.watchparty.command.UserInputException;
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.Episode;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.spoiler.Progress;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code /progress set|show|clear}: how far the requester has watched; every answer is for their eyes only. */
+public final class ProgressCommand implements SlashCommand {
+
+    public static final String NAME = "progress";
+
+    private final Readers readers;
+    private final ProgressStore store;
+
+    public ProgressCommand(Readers readers, ProgressStore store) {
+        this.readers = readers;
+        this.store = store;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        List<OptionSpec> setOptions = new ArrayList<>(List.of(
+                OptionSpec.suggested("episode", "The last episode you have watched: S1E3, 3, or its title", true)));
+        List<OptionSpec> showOnly = new ArrayList<>();
+        if (readers.library().hasSeveralShows()) {
+            OptionSpec show = OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false);
+            setOptions.add(show);
+            showOnly.add(show);
+        }
+        return CommandSpec.withSubcommands(NAME, "How far you have watched: the bot never spoils past it", List.of(
+                new SubcommandSpec("set", "Set the last episode you have watched", setOptions),
+                new SubcommandSpec("show", "Show how far you have watched", showOnly),
+                new SubcommandSpec("clear", "Forget your progress (back to nothing watched)", showOnly)));
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        String showId = catalog.show().id();
+        String title = catalog.show().title();
+        String userId = request.invoker().userId();
+        String subcommand = request.subcommand() == null ? "" : request.subcommand();
+        return switch (subcommand) {
+            case "set" -> {
+                String typed = request.requiredText("episode");
+                Episode episode = catalog.findEpisode(typed).orElseThrow(() -> new UserInputException(
+                        "I can't find the episode " + Echo.quote(typed) + " in " + title
+                                + ". Try a code like S1E3, a number like 3, or pick one of the suggestions."));
+                store.save(userId, showId, Progress.through(episode.code()));
+                yield Reply.notice("Saved: you have watched " + title + " through "
+                        + Suggestions.episodeLabel(episode, episode.code())
+                        + ". I'll keep anything later under spoiler tags or out of sight.");
+            }
+            case "show" -> {
+                Progress progress = store.progressOf(userId, showId);
+                yield Reply.notice(progress.hasStarted()
+                        ? "You have watched " + title + " through " + describe(catalog, progress) + "."
+                        : "You haven't marked any episode of " + title + " as watched yet. Use /progress set.");
+            }
+            case "clear" -> {
+                store.clear(userId, showId);
+                yield Reply.notice("Cleared: as far as I know you haven't watched " + title
+                        + " yet, so I'll show only what the trailer tells.");
+            }
+            default -> throw new UserInputException("Use /progress set, /progress show or /progress clear.");
+        };
+    }
+
+    private static String describe(Catalog catalog, Progress progress) {
+        return catalog.episode(progress.watchedThrough())
+                .map(episode -> Suggestions.episodeLabel(episode, progress.watchedThrough()))
+                .orElse(progress.describe());
+    }
+
+    @Override
+    public List<Choice> autocomplete(AutocompleteRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+    }
+}

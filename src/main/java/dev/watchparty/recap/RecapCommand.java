@@ -1,0 +1,143 @@
+package dev.watchparty.recap;
+
+import dev.watchparty.command.AutocompleteRequest;
+import dev.watchparty.command.Choice;
+import dev.watchparty.command.Colors;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentRequest;
+import dev.watchparty.command.ComponentResponse;
+import dev.watchparty.command.Echo;
+import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.Paged;
+import dev.watchparty.command.Readers;
+import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.Suggestions;
+import dev.watchparty.command.UserInputException;
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.Credits;
+import dev.watchparty.pack.Episode;
+import dev.watchparty.pack.Fact;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.PageLayout;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Section;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ReadingContext;
+import dev.watchparty.spoiler.RenderedItems;
+import dev.watchparty.spoiler.SpoilerRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /recap episode:<suggested> [public]}: one episode's title, credits and recap. Asking for an episode
+ * is a reveal of that episode's own lines; anything from later episodes stays hidden. Only the requester sees
+ * it unless they make it public, where it follows the channel's level.
+ */
+public final class RecapCommand implements SlashCommand {
+
+    public static final String NAME = "recap";
+    static final String REVEAL_WARNING = "⚠️ You haven't marked this episode as watched: everything below "
+            + "is under spoiler tags.";
+
+    private final Readers readers;
+
+    public RecapCommand(Readers readers) {
+        this.readers = readers;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        List<OptionSpec> options = new ArrayList<>(List.of(
+                OptionSpec.suggested("episode", "The episode: S1E3, 3, or its title", true),
+                OptionSpec.flag("public", "Post it for the channel (spoilers past the channel's level stay tagged)")));
+        if (readers.library().hasSeveralShows()) {
+            options.add(OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false));
+        }
+        return CommandSpec.withOptions(NAME, "An episode's recap, under spoiler tags where needed", options);
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        String typed = request.requiredText("episode");
+        Episode episode = catalog.findEpisode(typed).orElseThrow(() -> new UserInputException(
+                "I can't find the episode " + Echo.quote(typed) + " in " + catalog.show().title()
+                        + ". Try a code like S1E3, a number like 3, or pick one of the suggestions."));
+        boolean isPublic = request.flag("public");
+        ReadingContext reader = readers.readerFor(request.invoker(), request.place(), catalog, !isPublic);
+        return page(catalog, episode, reader, isPublic, 0);
+    }
+
+    private Reply page(Catalog catalog, Episode episode, ReadingContext reader, boolean isPublic, int page) {
+        List<Card> cards = render(catalog, episode, reader.revealing(episode.code()));
+        String idPrefix = String.join(":", NAME, "page", catalog.show().id(), episode.code().toString(),
+                reader.requester().watchedThrough().toString(), isPublic ? "1" : "0", "");
+        return Paged.page(cards, page, idPrefix, !isPublic, null);
+    }
+
+    static List<Card> render(Catalog catalog, Episode episode, ReadingContext reader) {
+        SpoilerLevel code = episode.code();
+        boolean titlePlain = !code.isAbove(reader.audience());
+        String title = titlePlain ? Suggestions.episodeLabel(episode, code) : code.toString();
+
+        List<Fact> header = new ArrayList<>();
+        if (!titlePlain) {
+            episode.verifiedTitle().ifPresent(name -> header.add(new Fact("Title: " + name, code, episode.titleSources(), null)));
+        }
+        episode.knownCredits().map(RecapCommand::creditsLine)
+                .ifPresent(line -> header.add(new Fact(line, SpoilerLevel.META, episode.knownCredits().get().sources(), null)));
+        episode.netflixSynopsis().ifPresent(header::add);
+        RenderedItems intro = SpoilerRenderer.render(header, reader);
+        RenderedItems recap = SpoilerRenderer.render(episode.recap(), reader);
+
+        List<String> description = new ArrayList<>();
+        if (intro.revealed() || recap.revealed()) {
+            description.add(REVEAL_WARNING);
+        }
+        description.addAll(intro.blocks());
+        if (episode.recap().isEmpty()) {
+            description.add("No recap for this episode yet: the pack has no verified facts about it.");
+        }
+        List<Section> sections = recap.isEmpty() ? List.of() : List.of(new Section("Recap", recap.blocks()));
+        String footer = SpoilerRenderer.hiddenNote(intro.hidden() + recap.hidden(), "line", "lines", reader.requester());
+        return PageLayout.layout(Markdown.escape(catalog.show().title()) + " · " + title,
+                String.join("\n\n", description), sections, footer, Colors.RECAP);
+    }
+
+    private static String creditsLine(Credits credits) {
+        List<String> parts = new ArrayList<>();
+        if (!credits.writers().isEmpty()) {
+            parts.add("Written by " + String.join(" & ", credits.writers()));
+        }
+        if (!credits.directors().isEmpty()) {
+            parts.add("directed by " + String.join(" & ", credits.directors()));
+        }
+        String line = String.join("; ", parts);
+        return line.isEmpty() ? null : line + ".";
+    }
+
+    @Override
+    public List<Choice> autocomplete(AutocompleteRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+    }
+
+    @Override
+    public ComponentResponse onComponent(ComponentRequest request) {
+        List<String> args = request.arguments();
+        if (args.size() != 6 || !args.get(0).equals("page")) {
+            throw new UserInputException("This button no longer does anything.");
+        }
+        Catalog catalog = readers.catalogFor(args.get(1));
+        Episode episode = SpoilerLevel.tryParse(args.get(2)).flatMap(catalog::episode)
+                .orElseThrow(() -> new UserInputException("That episode is no longer in the pack."));
+        Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(3))
+                .orElseThrow(() -> new UserInputException("This button no longer does anything.")));
+        boolean isPublic = args.get(4).equals("1");
+        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
+        return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(request)));
+    }
+}
