@@ -1,0 +1,173 @@
+package dev.watchparty;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.CommandRouter;
+import dev.watchparty.command.Commands;
+import dev.watchparty.command.Invoker;
+import dev.watchparty.command.Place;
+import dev.watchparty.command.Readers;
+import dev.watchparty.pack.Character;
+import dev.watchparty.pack.ContentPack;
+import dev.watchparty.pack.Episode;
+import dev.watchparty.pack.Fact;
+import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.pack.TriviaQuestion;
+import dev.watchparty.progress.InMemoryProgressStore;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Field;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ReadingContext;
+import dev.watchparty.spoiler.RenderedItems;
+import dev.watchparty.spoiler.SpoilerRenderer;
+import dev.watchparty.spoiler.SpoilerText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The promise, checked exhaustively: for every item of every pack, every requester progress and every audience
+ * level, nothing above the audience level appears outside spoiler tags, and nothing above what the requester
+ * has watched appears at all unless they asked to reveal it.
+ */
+class SpoilerSafetyPropertyTest {
+
+    /** Texts this short could match unrelated words of a reply; they are checked at the renderer level only. */
+    private static final int MIN_SEARCHABLE = 16;
+
+    private static List<SpoilerLevel> levels(ContentPack pack) {
+        List<SpoilerLevel> levels = new ArrayList<>(List.of(SpoilerLevel.META, SpoilerLevel.PREMISE));
+        pack.show().seasons().forEach(season -> IntStream.rangeClosed(1, season.episodes())
+                .forEach(number -> levels.add(SpoilerLevel.episode(season.season(), number))));
+        return levels;
+    }
+
+    /** Every piece of pack text a reply may carry, as the renderer sees it. */
+    private static List<Fact> everyItem(ContentPack pack) {
+        List<Fact> items = new ArrayList<>(pack.show().facts());
+        items.add(pack.show().synopsis());
+        for (Character character : pack.characters()) {
+            items.add(character.role());
+            items.addAll(character.facts());
+            character.relationships().forEach(tie -> items.add(tie.description()));
+        }
+        for (Episode episode : pack.episodes()) {
+            episode.netflixSynopsis().ifPresent(items::add);
+            items.addAll(episode.recap());
+        }
+        for (TriviaQuestion question : pack.trivia()) {
+            items.add(new Fact(question.question() + " " + question.answer(), question.level(), question.sources(),
+                    question.warnings()));
+        }
+        return items;
+    }
+
+    @TestFactory
+    @DisplayName("GIVEN any pack item, progress and audience WHEN rendered THEN nothing above the audience is outside tags")
+    Stream<DynamicTest> rendererNeverLeaks() {
+        return TestPacks.all().stream().map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
+            List<SpoilerLevel> levels = levels(pack);
+            int checks = 0;
+            for (Fact item : everyItem(pack)) {
+                String escaped = Markdown.escape(item.text());
+                for (SpoilerLevel watched : levels) {
+                    Progress requester = Progress.through(watched);
+                    for (SpoilerLevel audience : levels) {
+                        for (boolean reveal : new boolean[] {false, true}) {
+                            ReadingContext reader = ReadingContext.publicIn(audience, requester);
+                            reader = reveal ? reader.revealingAll() : reader;
+                            RenderedItems rendered = SpoilerRenderer.render(item, reader);
+                            String text = String.join("\n", rendered.blocks());
+                            if (item.level().isAbove(audience) || !item.warnings().isEmpty()) {
+                                assertFalse(SpoilerText.outsideTags(text).contains(escaped.substring(0, Math.min(12, escaped.length()))),
+                                        () -> "plain leak of " + item.level() + " item at audience " + audience + ": " + text);
+                            }
+                            if (item.level().isAbove(reader.ownReach()) && !reveal) {
+                                assertTrue(rendered.blocks().isEmpty(), () -> "item above the requester was shown: " + text);
+                                assertEquals(1, rendered.hidden());
+                            }
+                            checks++;
+                        }
+                    }
+                }
+            }
+            assertTrue(checks > 0);
+        }));
+    }
+
+    @TestFactory
+    @DisplayName("GIVEN any character or episode, progress and channel level WHEN /character or /recap replies THEN no fact leaks")
+    Stream<DynamicTest> commandsNeverLeak() {
+        return TestPacks.all().stream().map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
+            List<SpoilerLevel> levels = levels(pack).subList(1, levels(pack).size());
+            Map<String, SpoilerLevel> channelLevel = new HashMap<>();
+            InMemoryProgressStore progress = new InMemoryProgressStore();
+            PackLibrary library = new PackLibrary(List.of(pack), pack.id());
+            CommandRouter router = Commands.router(
+                    new Readers(library, progress, (channel, show) -> channelLevel.get(channel)), progress);
+            Invoker viewer = new Invoker("viewer", "Viewer");
+            List<Fact> items = everyItem(pack).stream().filter(fact -> fact.text().length() >= MIN_SEARCHABLE).toList();
+            for (SpoilerLevel watched : levels) {
+                progress.save(viewer.userId(), pack.id(), Progress.through(watched));
+                for (SpoilerLevel audience : levels) {
+                    channelLevel.put("channel", audience);
+                    Place place = new Place("channel", true, false);
+                    for (Character character : pack.characters()) {
+                        Reply reply = router.execute(new CommandRequest("character", null,
+                                Map.of("name", character.id()), viewer, place));
+                        assertNoLeak(reply, items, audience, SpoilerLevel.max(audience, watched));
+                    }
+                    for (Episode episode : pack.episodes()) {
+                        Reply reply = router.execute(new CommandRequest("recap", null,
+                                Map.of("episode", episode.code().toString(), "public", true), viewer, place));
+                        assertNoLeak(reply, items, audience,
+                                SpoilerLevel.max(SpoilerLevel.max(audience, watched), episode.code()));
+                    }
+                    assertNoLeak(router.execute(new CommandRequest("show", null, Map.of(), viewer, place)), items,
+                            audience, SpoilerLevel.max(audience, watched));
+                }
+            }
+        }));
+    }
+
+    private static void assertNoLeak(Reply reply, List<Fact> items, SpoilerLevel audience, SpoilerLevel reach) {
+        String all = fullText(reply);
+        String outside = SpoilerText.outsideTags(all);
+        for (Fact item : items) {
+            String escaped = Markdown.escape(item.text());
+            if (item.level().isAbove(audience) || !item.warnings().isEmpty()) {
+                assertFalse(outside.contains(escaped), () -> "plain leak of a " + item.level() + " item at audience "
+                        + audience + ": " + item.text() + "\nin: " + all);
+            }
+            if (item.level().isAbove(reach)) {
+                assertFalse(all.contains(escaped), () -> "an item above " + reach + " was shown: " + item.text());
+            }
+        }
+    }
+
+    private static String fullText(Reply reply) {
+        StringBuilder text = new StringBuilder(reply.content() == null ? "" : reply.content());
+        reply.optionalCard().ifPresent(card -> append(text, card));
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, Card card) {
+        Stream.of(card.title(), card.description(), card.footer()).filter(part -> part != null)
+                .forEach(part -> text.append('\n').append(part));
+        for (Field field : card.fields()) {
+            text.append('\n').append(field.name()).append('\n').append(field.value());
+        }
+    }
+}

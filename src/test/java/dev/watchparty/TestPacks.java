@@ -1,0 +1,42 @@
+package dev.watchparty;
+
+import dev.watchparty.pack.ContentPack;
+import dev.watchparty.pack.PackLoadException;
+import dev.watchparty.pack.PackLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The packs tests run against: every pack shipped under seeds/, and the small test packs. */
+public final class TestPacks {
+
+    public static final Path SEEDS = Path.of("seeds");
+    public static final Path TEST_PACKS = Path.of("src/test/resources/packs");
+    public static final String SHIPPED_SHOW = "tiny-pretty-things";
+
+    private TestPacks() {
+    }
+
+    public static List<ContentPack> all() {
+        List<ContentPack> packs = new ArrayList<>(load(TEST_PACKS));
+        packs.addAll(load(SEEDS));
+        return packs;
+    }
+
+    public static ContentPack shipped() {
+        return load(SEEDS).stream().filter(pack -> pack.id().equals(SHIPPED_SHOW)).findFirst().orElseThrow();
+    }
+
+    public static ContentPack mini() {
+        return load(TEST_PACKS).get(0);
+    }
+
+    private static List<ContentPack> load(Path directory) {
+        try {
+            return Files.isDirectory(directory) ? new PackLoader().loadAll(directory) : List.of();
+        } catch (PackLoadException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.watchparty.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.watchparty.TestPacks;
+import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.progress.InMemoryProgressStore;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.spoiler.ChannelLevels;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class CommandRouterTest {
+
+    private static final Invoker USER = new Invoker("u1", "User");
+    private static final Place CHANNEL = new Place("c1", true, false);
+
+    private SlashCommand fake;
+    private CommandRouter router;
+
+    @BeforeEach
+    void setUp() {
+        fake = mock(SlashCommand.class);
+        when(fake.spec()).thenReturn(CommandSpec.withOptions("fake", "A fake", List.of()));
+        Readers readers = new Readers(new PackLibrary(List.of(TestPacks.mini()), "mini"), new InMemoryProgressStore(),
+                ChannelLevels.PREMISE_EVERYWHERE);
+        router = new CommandRouter(List.of(fake), readers);
+    }
+
+    private static CommandRequest request(String command) {
+        return new CommandRequest(command, null, Map.of(), USER, CHANNEL);
+    }
+
+    @Test
+    @DisplayName("GIVEN a command that throws WHEN routed THEN the user gets a private apology with an error id and no stack trace")
+    void failureBecomesApology() {
+        when(fake.execute(any())).thenThrow(new IllegalStateException("database on fire"));
+        Reply reply = router.execute(request("fake"));
+        assertTrue(reply.ephemeral());
+        assertTrue(reply.content().matches("(?s).*error id: `[0-9a-f]{8}`.*"), reply.content());
+        assertFalse(reply.content().contains("database on fire"));
+        assertFalse(reply.content().contains("Exception"));
+    }
+
+    @Test
+    @DisplayName("GIVEN a command rejecting its input WHEN routed THEN its friendly message is shown privately")
+    void userErrorIsShown() {
+        when(fake.execute(any())).thenThrow(new UserInputException("Pick a real episode."));
+        Reply reply = router.execute(request("fake"));
+        assertEquals("Pick a real episode.", reply.content());
+        assertTrue(reply.ephemeral());
+    }
+
+    @Test
+    @DisplayName("GIVEN an unknown command WHEN routed THEN the reply names it escaped and points to /help")
+    void unknownCommand() {
+        Reply reply = router.execute(request("@everyone"));
+        assertEquals("I don't know the command “/\\@everyone”. Try /help for the list.", reply.content());
+        verify(fake, never()).execute(any());
+    }
+
+    @Test
+    @DisplayName("GIVEN a button id WHEN clicked THEN the command named by its prefix handles it; an unknown prefix gets a notice")
+    void componentsRouteByPrefix() {
+        ComponentRequest click = new ComponentRequest("fake:page:2", List.of(), USER, CHANNEL);
+        when(fake.onComponent(click)).thenReturn(ComponentResponse.update(Reply.notice("page 2")));
+        assertEquals("page 2", router.component(click).reply().content());
+        ComponentResponse stray = router.component(new ComponentRequest("ghost:1", List.of(), USER, CHANNEL));
+        assertFalse(stray.updatesMessage());
+        assertEquals("This button no longer does anything.", stray.reply().content());
+    }
+
+    @Test
+    @DisplayName("GIVEN a command offering too many suggestions WHEN asked THEN the router passes at most 25")
+    void suggestionsCapped() {
+        when(fake.autocomplete(any())).thenReturn(
+                IntStream.range(0, 40).mapToObj(i -> new Choice("c" + i, "v" + i)).toList());
+        List<Choice> choices = router.autocomplete(
+                new AutocompleteRequest("fake", null, "name", "c", Map.of(), USER, CHANNEL));
+        assertEquals(25, choices.size());
+    }
+
+    @Test
+    @DisplayName("GIVEN the show option WHEN autocompleted THEN the router offers the loaded shows")
+    void showOptionSuggestsShows() {
+        List<Choice> choices = router.autocomplete(
+                new AutocompleteRequest("fake", null, Readers.SHOW_OPTION, "mi", Map.of(), USER, CHANNEL));
+        assertEquals(List.of(new Choice("Mini Show", "mini")), choices);
+    }
+
+    @Test
+    @DisplayName("GIVEN markdown and a mass mention in a name WHEN a lookup fails THEN the echo is escaped")
+    void echoEscapes() {
+        PackLibrary library = new PackLibrary(List.of(TestPacks.mini()), "mini");
+        InMemoryProgressStore progress = new InMemoryProgressStore();
+        CommandRouter real = Commands.router(new Readers(library, progress, ChannelLevels.PREMISE_EVERYWHERE), progress);
+        Reply reply = real.execute(new CommandRequest("character", null, Map.of("name", "@everyone **x** ||y"), USER, CHANNEL));
+        assertTrue(reply.content().contains("“\\@everyone \\*\\*x\\*\\* \\|\\|y”"), reply.content());
+        assertTrue(reply.ephemeral());
+    }
+}

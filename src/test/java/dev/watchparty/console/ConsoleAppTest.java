@@ -1,0 +1,107 @@
+package dev.watchparty.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.watchparty.TestPacks;
+import dev.watchparty.command.Commands;
+import dev.watchparty.command.Readers;
+import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.progress.InMemoryProgressStore;
+import dev.watchparty.spoiler.ChannelLevels;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The console on the small test pack: the same commands and the same friendly messages as on Discord. */
+class ConsoleAppTest {
+
+    private ConsoleApp console;
+
+    @BeforeEach
+    void startConsole() {
+        InMemoryProgressStore progress = new InMemoryProgressStore();
+        Readers readers = new Readers(new PackLibrary(List.of(TestPacks.mini()), "mini"), progress,
+                ChannelLevels.PREMISE_EVERYWHERE);
+        console = new ConsoleApp(Commands.router(readers, progress), new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @Test
+    @DisplayName("GIVEN a viewer at S1E1 WHEN they look up a character publicly THEN S1E1 facts show as labelled spoilers and later ones are counted")
+    void characterAtProgress() {
+        assertTrue(console.handle("/progress set episode:1").contains("Saved: you have watched Mini Show through S1E1 · Dough"));
+        String bio = console.handle("/character name:ana");
+        assertTrue(bio.contains("(posted in the channel)"));
+        assertTrue(bio.contains("S1E1: [spoiler: She burns the first loaf.]"), bio);
+        assertFalse(bio.contains("sells the bakery"), bio);
+        assertTrue(bio.contains("1 later fact hidden (you are at S1E1)"), bio);
+    }
+
+    @Test
+    @DisplayName("GIVEN a reveal request WHEN the bio is shown THEN it is private, warns, and tags the later fact")
+    void revealIsPrivateAndTagged() {
+        String bio = console.handle("/character name:Ana Baker reveal:yes");
+        assertTrue(bio.startsWith("(only you can see this)"), bio);
+        assertTrue(bio.contains("You asked to reveal"), bio);
+        assertTrue(bio.contains("S1E3: [spoiler: She sells the bakery.]"), bio);
+    }
+
+    @Test
+    @DisplayName("GIVEN an option value with spaces WHEN typed THEN it is read whole, up to the next option")
+    void valuesWithSpaces() {
+        String recap = console.handle("/recap episode:dough public:true");
+        assertTrue(recap.contains("(posted in the channel)"), recap);
+        assertTrue(recap.contains("S1E1: [spoiler: Ana opens the shop.]"), recap);
+    }
+
+    @Test
+    @DisplayName("GIVEN a line ending in ? WHEN typed THEN the console lists autocomplete suggestions")
+    void suggestions() {
+        assertTrue(console.handle("/character name:be?").contains("Ben Miller   -> name:ben"));
+        assertTrue(console.handle("/recap episode:2?").contains("S1E2   -> episode:S1E2"), "no title above progress");
+    }
+
+    @Test
+    @DisplayName("GIVEN bad input WHEN typed THEN each gets a friendly private message, never a stack trace")
+    void badInput() {
+        assertEquals("(only you can see this)\nI don't know the command “/nope”. Try /help for the list.\n",
+                console.handle("/nope"));
+        assertTrue(console.handle("/character").contains("Please give the `name` option"));
+        assertTrue(console.handle("/character nmae:ana").contains("/character has no option “nmae”: its options are name, reveal."));
+        assertTrue(console.handle("/character name:zzzzzz").contains("I found no character called “zzzzzz”"));
+        assertTrue(console.handle("/recap episode:S9E9").contains("I can't find the episode “S9E9”"));
+        assertTrue(console.handle("/progress fly").contains("/progress needs one of: set, show, clear."));
+        assertTrue(console.handle("/character name:ana reveal:maybe").contains("`reveal` is True or False"));
+        assertTrue(console.handle("hello").contains("Commands start with a slash"));
+        assertTrue(console.handle("press 1").contains("There is nothing to press yet."));
+    }
+
+    @Test
+    @DisplayName("GIVEN a user typing markdown and a mention WHEN echoed back THEN it is escaped")
+    void echoIsEscaped() {
+        String reply = console.handle("/character name:@everyone **x**");
+        assertTrue(reply.contains("“@everyone **x**”"), "the console shows it readable: " + reply);
+    }
+
+    @Test
+    @DisplayName("GIVEN a session on standard input WHEN it ends with quit THEN every line was answered")
+    void runsASession() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        InMemoryProgressStore progress = new InMemoryProgressStore();
+        Readers readers = new Readers(new PackLibrary(List.of(TestPacks.mini()), "mini"), progress,
+                ChannelLevels.PREMISE_EVERYWHERE);
+        ConsoleApp app = new ConsoleApp(Commands.router(readers, progress), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        app.run(new BufferedReader(new StringReader("/progress set episode:2\n/progress show\n/progress clear\n/progress show\nquit\n/help\n")));
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.contains("You have watched Mini Show through S1E2."), out);
+        assertTrue(out.contains("You haven't marked any episode of Mini Show as watched yet."), out);
+        assertFalse(out.contains("What this bot can do"), "nothing after quit is read");
+    }
+}

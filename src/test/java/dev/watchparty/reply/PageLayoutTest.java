@@ -1,0 +1,97 @@
+package dev.watchparty.reply;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.watchparty.spoiler.SpoilerText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PageLayoutTest {
+
+    private static List<String> taggedBlocks(int count, int length) {
+        return IntStream.range(0, count)
+                .mapToObj(i -> "S1E" + (i % 9 + 1) + ": ||" + ("x".repeat(length - 12)) + "||")
+                .toList();
+    }
+
+    @Test
+    @DisplayName("GIVEN a recap far longer than one embed WHEN laid out THEN it spreads over pages within every Discord limit")
+    void longRecapBecomesValidPages() {
+        List<String> blocks = taggedBlocks(60, 700);
+        List<Card> pages = PageLayout.layout("Title", "Intro", List.of(new Section("Recap", blocks)), "3 later lines hidden", 1);
+        assertTrue(pages.size() > 1);
+        int blocksSeen = 0;
+        for (Card page : pages) {
+            assertTrue(page.totalLength() <= DiscordLimits.EMBED_TOTAL);
+            assertTrue(page.fields().size() <= DiscordLimits.EMBED_FIELDS);
+            for (Field field : page.fields()) {
+                assertTrue(field.value().length() <= DiscordLimits.FIELD_VALUE);
+                for (String line : field.value().split("\n")) {
+                    assertEquals(2, SpoilerText.unescapedBarPairs(line), "a block keeps its own tag pair: " + line);
+                    blocksSeen++;
+                }
+            }
+        }
+        assertEquals(60, blocksSeen, "every block appears once, whole");
+        assertEquals("Intro", pages.get(0).description());
+        assertNull(pages.get(1).description(), "the intro is on the first page only");
+        assertTrue(pages.get(pages.size() - 1).footer().endsWith("Page " + pages.size() + "/" + pages.size()));
+    }
+
+    @Test
+    @DisplayName("GIVEN a section that overflows one field WHEN laid out THEN later fields are headed as continued")
+    void continuedFields() {
+        List<Card> pages = PageLayout.layout("T", null, List.of(new Section("Facts", taggedBlocks(4, 400))), null, null);
+        List<String> names = new ArrayList<>();
+        pages.forEach(page -> page.fields().forEach(field -> names.add(field.name())));
+        assertEquals(List.of("Facts", "Facts (cont.)"), names);
+        assertEquals(1, pages.size());
+        assertNull(pages.get(0).footer(), "a single page has no page number");
+    }
+
+    @Test
+    @DisplayName("GIVEN a description that fills the first page WHEN laid out THEN the fields move to later pages")
+    void hugeDescription() {
+        List<Card> pages = PageLayout.layout("T", "d".repeat(4000), List.of(new Section("S", taggedBlocks(10, 1000))),
+                "f".repeat(1500), null);
+        pages.forEach(page -> assertTrue(page.totalLength() <= DiscordLimits.EMBED_TOTAL));
+    }
+
+    @Test
+    @DisplayName("GIVEN three pages WHEN page buttons are made THEN previous is disabled on the first and next on the last")
+    void pageButtons() {
+        List<Button> first = PageLayout.pageButtons("recap:page:x:", 0, 3);
+        assertEquals("recap:page:x:-1", first.get(0).customId());
+        assertTrue(first.get(0).disabled());
+        assertEquals("recap:page:x:1", first.get(1).customId());
+        List<Button> last = PageLayout.pageButtons("recap:page:x:", 2, 3);
+        assertTrue(last.get(1).disabled());
+        assertTrue(PageLayout.pageButtons("p:", 0, 1).isEmpty());
+    }
+
+    @Test
+    @DisplayName("GIVEN content over Discord's limits WHEN a reply, field or card is built THEN construction refuses it")
+    void modelRefusesOversizedParts() {
+        assertThrows(IllegalArgumentException.class, () -> Reply.of(null, true).withContent("x".repeat(2001)));
+        assertThrows(IllegalArgumentException.class, () -> Field.of("n", "v".repeat(1025)));
+        List<Field> tooMany = IntStream.range(0, 26).mapToObj(i -> Field.of("n", "v")).toList();
+        assertThrows(IllegalArgumentException.class, () -> new Card("t", null, tooMany, null, null));
+        List<Field> tooLong = IntStream.range(0, 7).mapToObj(i -> Field.of("n", "v".repeat(1000))).toList();
+        assertThrows(IllegalArgumentException.class, () -> new Card("t", null, tooLong, null, null));
+        assertEquals(80, Button.of("id", "l".repeat(200)).label().length(), "labels are shortened, not refused");
+    }
+
+    @Test
+    @DisplayName("GIVEN text over a limit WHEN shortened THEN it fits, and never ends in a dangling escape")
+    void longNoticeIsShortened() {
+        assertEquals(DiscordLimits.CONTENT, Reply.notice("n".repeat(5000)).content().length());
+        assertEquals("abc…", DiscordLimits.shorten("abc\\*xyz", 5), "a cut escape loses its backslash");
+        assertEquals("ab\\*…", DiscordLimits.shorten("ab\\*xyz", 5), "a whole escape is kept");
+    }
+}
