@@ -1,0 +1,139 @@
+package dev.watchparty.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded SQLite store of everything users create. One connection, used under a lock: SQLite allows
+ * one writer at a time anyway, and the bot's writes are tiny. Writes are synchronous (FULL) so that a
+ * "saved" reply is only sent once the change would survive a power cut.
+ *
+ * <p>The schema is migrated on open with SQLite's own {@code user_version} counter: a migration tool would
+ * add a dependency and seconds of start-up for what is a handful of statements.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+
+    /** Work done inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T apply(Connection connection) throws SQLException;
+    }
+
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    public static Database open(Path file) throws StorageException {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode=WAL");
+                statement.execute("PRAGMA synchronous=FULL");
+                statement.execute("PRAGMA busy_timeout=5000");
+            }
+            Database database = new Database(connection);
+            database.migrate(Migration.ALL);
+            return database;
+        } catch (SQLException | IOException e) {
+            throw new StorageException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    void migrate(List<Migration> migrations) throws SQLException {
+        int current = schemaVersion();
+        for (Migration migration : migrations) {
+            if (migration.version() <= current) {
+                continue;
+            }
+            inTransactionUnchecked(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    for (String sql : migration.statements()) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("PRAGMA user_version = " + migration.version());
+                }
+                return null;
+            });
+            log.info("Database schema migrated to version {}", migration.version());
+        }
+    }
+
+    public int schemaVersion() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                var result = statement.executeQuery("PRAGMA user_version")) {
+            return result.getInt(1);
+        }
+    }
+
+    /** Runs work in one transaction: all of it is kept, or none. */
+    public <T> T inTransaction(Work<T> work) {
+        try {
+            return inTransactionUnchecked(work);
+        } catch (SQLException e) {
+            throw new StorageException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T inTransactionUnchecked(Work<T> work) throws SQLException {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Whether the store answers: used by the health check. */
+    public boolean isHealthy() {
+        try {
+            return inTransaction(connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    return statement.executeQuery("SELECT 1").next();
+                }
+            });
+        } catch (StorageException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            log.warn("closing the database failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

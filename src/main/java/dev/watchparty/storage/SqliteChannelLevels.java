@@ -1,0 +1,61 @@
+package dev.watchparty.storage;
+
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.spoiler.ChannelLevels;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+
+/** The spoiler level a moderator set for a channel, per show, kept in the embedded database. */
+public final class SqliteChannelLevels implements ChannelLevels {
+
+    private final Database database;
+    private final Clock clock;
+
+    public SqliteChannelLevels(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    @Override
+    public SpoilerLevel levelOf(String channelId, String showId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT season, episode FROM channel_level WHERE channel_id = ? AND show_id = ?")) {
+                query.setString(1, channelId);
+                query.setString(2, showId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? SpoilerLevel.episode(row.getInt("season"), row.getInt("episode"))
+                            : SpoilerLevel.PREMISE;
+                }
+            }
+        });
+    }
+
+    /** Sets a channel's level; the premise level removes the setting. */
+    public void setLevel(String channelId, String showId, SpoilerLevel level, String setBy) {
+        database.inTransaction(connection -> {
+            if (!level.isEpisode()) {
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM channel_level WHERE channel_id = ? AND show_id = ?")) {
+                    delete.setString(1, channelId);
+                    delete.setString(2, showId);
+                    return delete.executeUpdate();
+                }
+            }
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    INSERT INTO channel_level (channel_id, show_id, season, episode, set_by, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (channel_id, show_id) DO UPDATE SET season = excluded.season,
+                        episode = excluded.episode, set_by = excluded.set_by, updated_at = excluded.updated_at""")) {
+                upsert.setString(1, channelId);
+                upsert.setString(2, showId);
+                upsert.setInt(3, level.season());
+                upsert.setInt(4, level.episode());
+                upsert.setString(5, setBy);
+                upsert.setString(6, clock.instant().toString());
+                return upsert.executeUpdate();
+            }
+        });
+    }
+}
