@@ -7,18 +7,26 @@ import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
 import dev.watchparty.progress.InMemoryProgressStore;
-import dev.watchparty.spoiler.ChannelLevels;
+import dev.watchparty.spoiler.InMemoryChannelLevels;
+import dev.watchparty.discord.DiscordEnvironment;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * {@code java -jar watchparty-bot.jar [console | validate [dir]] [--config file]}. Exit codes: 0 fine,
- * 1 invalid packs or config, 2 usage or missing token.
+ * {@code java -jar watchparty-bot.jar [console | validate [dir] | health] [--config file]}; with no mode, the
+ * bot runs on Discord. Exit codes: 0 fine, 1 invalid packs or config (or unhealthy), 2 usage or missing token.
  */
 public final class Main {
 
@@ -50,9 +58,10 @@ public final class Main {
             return switch (mode) {
                 case "validate" -> validate(words.size() > 1 ? Path.of(words.get(1)) : null, configArgument, out, err);
                 case "console" -> console(loadConfig(configArgument), out);
-                case "discord" -> discord(err);
+                case "discord" -> discord(loadConfig(configArgument), DiscordEnvironment.from(System.getenv()), err);
+                case "health" -> health(loadConfig(configArgument), err);
                 default -> {
-                    err.println("Unknown mode '" + mode + "'. Use: console | validate [dir] | (nothing, for Discord)");
+                    err.println("Unknown mode '" + mode + "'. Use: console | validate [dir] | health | (nothing, for Discord)");
                     yield USAGE;
                 }
             };
@@ -81,28 +90,54 @@ public final class Main {
     }
 
     private static int console(AppConfig config, PrintStream out) throws PackLoadException {
-        BotCore core = BotCore.start(config, new InMemoryProgressStore(), ChannelLevels.PREMISE_EVERYWHERE);
+        BotCore core = BotCore.start(config, new InMemoryProgressStore(), new InMemoryChannelLevels(),
+                Set.of(ConsoleApp.CONSOLE_USER_ID));
         try {
             new ConsoleApp(core.router(), out).run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             out.println("Cannot read standard input: " + e.getMessage());
             return INVALID;
         }
         return OK;
     }
 
-    private static int discord(PrintStream err) {
-        String token = System.getenv("DISCORD_TOKEN");
-        if (token == null || token.isBlank()) {
+    private static int discord(AppConfig config, DiscordEnvironment environment, PrintStream err)
+            throws PackLoadException {
+        if (!environment.hasToken()) {
             err.println("""
-                    DISCORD_TOKEN is not set.
-                    To run the bot on Discord: create an application at https://discord.com/developers/applications,
-                    add a bot to it, copy its token, and start the bot with DISCORD_TOKEN=<token> in the environment.
-                    To try the bot without Discord: java -jar target/watchparty-bot.jar console""");
+                    DISCORD_TOKEN is not set, so the bot cannot log in to Discord.
+                    To get a token: open https://discord.com/developers/applications, create an application,
+                    open its Bot page, press Reset Token and copy it; then start the bot with the token in the
+                    environment: DISCORD_TOKEN=<token> java -jar target/watchparty-bot.jar
+                    (README.md explains how to invite the bot to a server.)
+                    To try the bot without Discord or a token: java -jar target/watchparty-bot.jar console""");
             return USAGE;
         }
-        err.println("The Discord front end is not built yet; use the console mode.");
-        return USAGE;
+        return DiscordMain.run(config, environment);
+    }
+
+    /** The Docker HEALTHCHECK: asks the running bot's health endpoint; exit 0 when healthy. */
+    private static int health(AppConfig config, PrintStream err) {
+        AppConfig.Health health = config.health();
+        if (health.port() == 0) {
+            err.println("the health endpoint is turned off (health.port is 0)");
+            return INVALID;
+        }
+        String host = health.bind().equals("0.0.0.0") ? "127.0.0.1" : health.bind();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://" + host + ":" + health.port() + "/health"))
+                            .timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            err.println(response.statusCode() + " " + response.body());
+            return response.statusCode() == 200 ? OK : INVALID;
+        } catch (IOException e) {
+            err.println("unhealthy: " + e);
+            return INVALID;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return INVALID;
+        }
     }
 }

@@ -6,21 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandRouter;
-import dev.watchparty.command.Commands;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
-import dev.watchparty.command.Readers;
 import dev.watchparty.pack.Character;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
-import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.progress.InMemoryProgressStore;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.spoiler.InMemoryChannelLevels;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
@@ -28,7 +26,6 @@ import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import dev.watchparty.spoiler.SpoilerText;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -112,17 +109,15 @@ class SpoilerSafetyPropertyTest {
     Stream<DynamicTest> commandsNeverLeak() {
         return TestPacks.all().stream().map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
             List<SpoilerLevel> levels = levels(pack).subList(1, levels(pack).size());
-            Map<String, SpoilerLevel> channelLevel = new HashMap<>();
+            InMemoryChannelLevels channelLevels = new InMemoryChannelLevels();
             InMemoryProgressStore progress = new InMemoryProgressStore();
-            PackLibrary library = new PackLibrary(List.of(pack), pack.id());
-            CommandRouter router = Commands.router(
-                    new Readers(library, progress, (channel, show) -> channelLevel.get(channel)), progress);
+            CommandRouter router = TestRouters.forPack(pack, progress, channelLevels);
             Invoker viewer = new Invoker("viewer", "Viewer");
             List<Fact> items = everyItem(pack).stream().filter(fact -> fact.text().length() >= MIN_SEARCHABLE).toList();
             for (SpoilerLevel watched : levels) {
                 progress.save(viewer.userId(), pack.id(), Progress.through(watched));
                 for (SpoilerLevel audience : levels) {
-                    channelLevel.put("channel", audience);
+                    channelLevels.setLevel("channel", pack.id(), audience, "moderator");
                     Place place = new Place("channel", true, false);
                     for (Character character : pack.characters()) {
                         Reply reply = router.execute(new CommandRequest("character", null,

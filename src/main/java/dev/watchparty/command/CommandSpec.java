@@ -5,9 +5,19 @@ import java.util.Optional;
 
 /**
  * A slash command as Discord and the console both see it: its options, or its subcommands (Discord allows one
- * or the other at the top level).
+ * or the other at the top level), and who may use it.
  */
-public record CommandSpec(String name, String description, List<OptionSpec> options, List<SubcommandSpec> subcommands) {
+public record CommandSpec(String name, String description, List<OptionSpec> options, List<SubcommandSpec> subcommands,
+        Access access) {
+
+    /** Who may use a command. Discord hides it from others; the command still checks, since servers can override. */
+    public enum Access {
+        EVERYONE,
+        /** Members who may manage the channel; servers only. */
+        CHANNEL_MANAGERS,
+        /** The bot's operators, named in the config. */
+        OWNERS
+    }
 
     public CommandSpec {
         options = List.copyOf(options);
@@ -18,11 +28,15 @@ public record CommandSpec(String name, String description, List<OptionSpec> opti
     }
 
     public static CommandSpec withOptions(String name, String description, List<OptionSpec> options) {
-        return new CommandSpec(name, description, options, List.of());
+        return new CommandSpec(name, description, options, List.of(), Access.EVERYONE);
     }
 
     public static CommandSpec withSubcommands(String name, String description, List<SubcommandSpec> subcommands) {
-        return new CommandSpec(name, description, List.of(), subcommands);
+        return new CommandSpec(name, description, List.of(), subcommands, Access.EVERYONE);
+    }
+
+    public CommandSpec restrictedTo(Access newAccess) {
+        return new CommandSpec(name, description, options, subcommands, newAccess);
     }
 
     public Optional<SubcommandSpec> subcommand(String subcommandName) {

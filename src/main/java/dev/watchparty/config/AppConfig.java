@@ -1,14 +1,15 @@
 package dev.watchparty.config;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The application's settings, read from {@code config/watchparty.yaml}; each group is a record of its own so
- * that no part of the bot sees more settings than it uses. Secrets never live here: the Discord token
- * comes from the environment only.
+ * that no part of the bot sees more settings than it uses. Secrets never live here: the Discord token comes
+ * from the environment only.
  */
-public record AppConfig(Packs packs) {
+public record AppConfig(Packs packs, Storage storage, Discord discord, Health health) {
 
     /** Where the content packs are, and which show commands use when none is named. */
     public record Packs(Path directory, String defaultShow) {
@@ -17,7 +18,42 @@ public record AppConfig(Packs packs) {
         }
     }
 
+    /** The embedded database holding what users create. */
+    public record Storage(Path database) {
+        public Storage {
+            Objects.requireNonNull(database, "storage.database");
+        }
+    }
+
+    /** Sharding, and who operates the bot. {@code shardsTotal} 0 asks Discord for its recommendation. */
+    public record Discord(int shardsTotal, Integer firstShard, Integer lastShard, List<String> owners) {
+        public Discord {
+            owners = owners == null ? List.of() : List.copyOf(owners);
+            if (shardsTotal < 0) {
+                throw new IllegalArgumentException("discord.shardsTotal must be 0 (ask Discord) or more");
+            }
+            if ((firstShard == null) != (lastShard == null)) {
+                throw new IllegalArgumentException("discord.firstShard and discord.lastShard go together");
+            }
+            if (firstShard != null && (shardsTotal == 0 || firstShard < 0 || lastShard < firstShard
+                    || lastShard >= shardsTotal)) {
+                throw new IllegalArgumentException("discord shard range " + firstShard + ".." + lastShard
+                        + " must lie within 0.." + (shardsTotal - 1) + " and needs a fixed shardsTotal");
+            }
+        }
+    }
+
+    /** The local health endpoint; port 0 turns it off. */
+    public record Health(String bind, int port) {
+        public Health {
+            bind = bind == null ? "127.0.0.1" : bind;
+        }
+    }
+
     public AppConfig {
         Objects.requireNonNull(packs, "packs");
+        Objects.requireNonNull(storage, "storage");
+        discord = discord == null ? new Discord(0, null, null, List.of()) : discord;
+        health = health == null ? new Health(null, 0) : health;
     }
 }

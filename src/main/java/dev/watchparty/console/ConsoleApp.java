@@ -25,7 +25,9 @@ import java.util.Locale;
  */
 public final class ConsoleApp {
 
-    static final Invoker CONSOLE_USER = new Invoker("console", "you");
+    /** The console's one user runs the bot, so they are its operator too. */
+    public static final String CONSOLE_USER_ID = "console";
+    static final Invoker CONSOLE_USER = new Invoker(CONSOLE_USER_ID, "you");
     static final Place CONSOLE_CHANNEL = new Place("console", true, true);
 
     private final CommandRouter router;

@@ -1,13 +1,13 @@
 package dev.watchparty.storage;
 
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.spoiler.ChannelLevels;
+import dev.watchparty.spoiler.ChannelLevelStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 
 /** The spoiler level a moderator set for a channel, per show, kept in the embedded database. */
-public final class SqliteChannelLevels implements ChannelLevels {
+public final class SqliteChannelLevels implements ChannelLevelStore {
 
     private final Database database;
     private final Clock clock;
@@ -33,6 +33,7 @@ public final class SqliteChannelLevels implements ChannelLevels {
     }
 
     /** Sets a channel's level; the premise level removes the setting. */
+    @Override
     public void setLevel(String channelId, String showId, SpoilerLevel level, String setBy) {
         database.inTransaction(connection -> {
             if (!level.isEpisode()) {

@@ -10,6 +10,8 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.watchparty.TestPacks;
+import dev.watchparty.TestRouters;
+import dev.watchparty.spoiler.InMemoryChannelLevels;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.progress.InMemoryProgressStore;
 import dev.watchparty.reply.Reply;
@@ -102,9 +104,7 @@ class CommandRouterTest {
     @Test
     @DisplayName("GIVEN markdown and a mass mention in a name WHEN a lookup fails THEN the echo is escaped")
     void echoEscapes() {
-        PackLibrary library = new PackLibrary(List.of(TestPacks.mini()), "mini");
-        InMemoryProgressStore progress = new InMemoryProgressStore();
-        CommandRouter real = Commands.router(new Readers(library, progress, ChannelLevels.PREMISE_EVERYWHERE), progress);
+        CommandRouter real = TestRouters.forPack(TestPacks.mini(), new InMemoryProgressStore(), new InMemoryChannelLevels());
         Reply reply = real.execute(new CommandRequest("character", null, Map.of("name", "@everyone **x** ||y"), USER, CHANNEL));
         assertTrue(reply.content().contains("“\\@everyone \\*\\*x\\*\\* \\|\\|y”"), reply.content());
         assertTrue(reply.ephemeral());

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.TestPacks;
-import dev.watchparty.command.Commands;
-import dev.watchparty.command.Readers;
-import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.TestRouters;
+import dev.watchparty.command.CommandRouter;
 import dev.watchparty.progress.InMemoryProgressStore;
-import dev.watchparty.spoiler.ChannelLevels;
+import dev.watchparty.spoiler.InMemoryChannelLevels;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,12 +23,13 @@ class ConsoleAppTest {
 
     private ConsoleApp console;
 
+    private static CommandRouter newRouter() {
+        return TestRouters.forPack(TestPacks.mini(), new InMemoryProgressStore(), new InMemoryChannelLevels());
+    }
+
     @BeforeEach
     void startConsole() {
-        InMemoryProgressStore progress = new InMemoryProgressStore();
-        Readers readers = new Readers(new PackLibrary(List.of(TestPacks.mini()), "mini"), progress,
-                ChannelLevels.PREMISE_EVERYWHERE);
-        console = new ConsoleApp(Commands.router(readers, progress), new PrintStream(new ByteArrayOutputStream()));
+        console = new ConsoleApp(newRouter(), new PrintStream(new ByteArrayOutputStream()));
     }
 
     @Test
@@ -94,10 +93,7 @@ class ConsoleAppTest {
     @DisplayName("GIVEN a session on standard input WHEN it ends with quit THEN every line was answered")
     void runsASession() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        InMemoryProgressStore progress = new InMemoryProgressStore();
-        Readers readers = new Readers(new PackLibrary(List.of(TestPacks.mini()), "mini"), progress,
-                ChannelLevels.PREMISE_EVERYWHERE);
-        ConsoleApp app = new ConsoleApp(Commands.router(readers, progress), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ConsoleApp app = new ConsoleApp(newRouter(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         app.run(new BufferedReader(new StringReader("/progress set episode:2\n/progress show\n/progress clear\n/progress show\nquit\n/help\n")));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("You have watched Mini Show through S1E2."), out);

@@ -1,0 +1,168 @@
+package dev.watchparty.discord;
+
+import dev.watchparty.command.CommandRouter;
+import dev.watchparty.config.AppConfig;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.OnlineStatus;
+import net.dv8tion.jda.api.entities.Activity;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.cache.CacheFlag;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot on Discord: a JDA shard manager with no privileged intent and a minimal cache, the interaction
+ * listener, and command registration once a shard is ready.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
+    /** Answer by then, or defer: well inside Discord's 3 seconds, with room for the network. */
+    static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    private final ShardManager shards;
+    private final InteractionListener listener;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timers;
+    private final CompletableFuture<Integer> commandsRegistered;
+
+    private DiscordBot(ShardManager shards, InteractionListener listener, ExecutorService workers,
+            ScheduledExecutorService timers, CompletableFuture<Integer> commandsRegistered) {
+        this.shards = shards;
+        this.listener = listener;
+        this.workers = workers;
+        this.timers = timers;
+        this.commandsRegistered = commandsRegistered;
+    }
+
+    public static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings, CommandRouter router) {
+        return start(environment, settings, router, DEFER_AFTER);
+    }
+
+    static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings, CommandRouter router,
+            Duration deferAfter) {
+        // no reply of this bot ever pings anyone, whatever a message builder says
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        ExecutorService workers = Executors.newFixedThreadPool(
+                Math.max(4, Runtime.getRuntime().availableProcessors() * 2), daemon("interaction-worker"));
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("interaction-deadline"));
+        InteractionListener listener = new InteractionListener(router, workers, timers, deferAfter);
+        CompletableFuture<Integer> registered = new CompletableFuture<>();
+
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
+                .createLight(environment.token(), EnumSet.noneOf(GatewayIntent.class)) // JDA always asks for guilds, nothing privileged
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .disableCache(EnumSet.allOf(CacheFlag.class))
+                .setStatus(OnlineStatus.ONLINE)
+                .setActivity(Activity.watching("with you · /help"))
+                .addEventListeners(listener, new CommandRegistration(router, environment, registered));
+        environment.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
+        environment.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
+        if (settings.shardsTotal() > 0) {
+            builder.setShardsTotal(settings.shardsTotal());
+            if (settings.firstShard() != null) {
+                builder.setShards(settings.firstShard(), settings.lastShard());
+            }
+        }
+        ShardManager shards = builder.build();
+        log.info("Discord bot starting: {}", environment);
+        return new DiscordBot(shards, listener, workers, timers, registered);
+    }
+
+    /** Completes with the number of commands once they are registered with Discord. */
+    public CompletableFuture<Integer> commandsRegistered() {
+        return commandsRegistered;
+    }
+
+    /** Whether every shard of this process is connected to the gateway. */
+    public boolean isConnected() {
+        return !shards.getShardCache().isEmpty()
+                && shards.getShardCache().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /** Stops taking new interactions, lets the ones in flight finish, then disconnects. */
+    @Override
+    public void close() {
+        listener.stopAccepting();
+        try {
+            if (!listener.awaitIdle(SHUTDOWN_GRACE)) {
+                log.warn("shutting down with interactions still in flight");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        shards.shutdown();
+        workers.shutdown();
+        timers.shutdownNow();
+        try {
+            workers.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Registers the commands when a shard is ready: globally, or in the development server only. */
+    private static final class CommandRegistration extends ListenerAdapter {
+
+        private final CommandRouter router;
+        private final DiscordEnvironment environment;
+        private final CompletableFuture<Integer> registered;
+
+        CommandRegistration(CommandRouter router, DiscordEnvironment environment, CompletableFuture<Integer> registered) {
+            this.router = router;
+            this.environment = environment;
+            this.registered = registered;
+        }
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            JDA jda = event.getJDA();
+            var commands = JdaCommands.toDiscord(router.specs());
+            if (environment.devGuildId().isPresent()) {
+                Guild guild = jda.getGuildById(environment.devGuildId().get());
+                if (guild == null) {
+                    return; // another shard holds the development server
+                }
+                guild.updateCommands().addCommands(commands).queue(this::done, this::failed);
+            } else if (jda.getShardInfo().getShardId() == 0) {
+                jda.updateCommands().addCommands(commands).queue(this::done, this::failed);
+            }
+        }
+
+        private void done(java.util.List<?> commands) {
+            log.info("Registered {} commands{}", commands.size(),
+                    environment.devGuildId().map(id -> " in server " + id).orElse(" globally"));
+            registered.complete(commands.size());
+        }
+
+        private void failed(Throwable error) {
+            log.error("Registering commands failed", error);
+            registered.completeExceptionally(error);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.watchparty.discord;
+
+import dev.watchparty.reply.Button;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Field;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.SelectMenu;
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+
+/** Maps the neutral reply model to JDA messages. Every message allows no mention at all. */
+final class JdaReplies {
+
+    private JdaReplies() {
+    }
+
+    static MessageCreateData create(Reply reply) {
+        return new MessageCreateBuilder()
+                .setContent(reply.content())
+                .setEmbeds(embeds(reply))
+                .setComponents(rows(reply))
+                .setAllowedMentions(List.of())
+                .build();
+    }
+
+    /** A page turn or an update: replaces content, embed and components, so none of the old page is left. */
+    static MessageEditData edit(Reply reply) {
+        return new MessageEditBuilder()
+                .setContent(reply.content() == null ? "" : reply.content())
+                .setEmbeds(embeds(reply))
+                .setComponents(rows(reply))
+                .setAllowedMentions(List.of())
+                .build();
+    }
+
+    private static List<MessageEmbed> embeds(Reply reply) {
+        return reply.optionalCard().map(JdaReplies::embed).map(List::of).orElse(List.of());
+    }
+
+    private static MessageEmbed embed(Card card) {
+        EmbedBuilder embed = new EmbedBuilder().setTitle(card.title()).setDescription(card.description());
+        for (Field field : card.fields()) {
+            embed.addField(field.name(), field.value(), field.inline());
+        }
+        if (card.footer() != null) {
+            embed.setFooter(card.footer());
+        }
+        if (card.color() != null) {
+            embed.setColor(card.color());
+        }
+        return embed.build();
+    }
+
+    private static List<ActionRow> rows(Reply reply) {
+        List<ActionRow> rows = new ArrayList<>();
+        if (!reply.buttons().isEmpty()) {
+            rows.addAll(ActionRow.partitionOf(reply.buttons().stream().map(JdaReplies::button).toList()));
+        }
+        reply.optionalMenu().ifPresent(menu -> rows.add(ActionRow.of(selectMenu(menu))));
+        return rows;
+    }
+
+    private static net.dv8tion.jda.api.components.buttons.Button button(Button button) {
+        ButtonStyle style = switch (button.style()) {
+            case PRIMARY -> ButtonStyle.PRIMARY;
+            case SECONDARY -> ButtonStyle.SECONDARY;
+            case SUCCESS -> ButtonStyle.SUCCESS;
+            case DANGER -> ButtonStyle.DANGER;
+        };
+        return net.dv8tion.jda.api.components.buttons.Button.of(style, button.customId(), button.label())
+                .withDisabled(button.disabled());
+    }
+
+    private static StringSelectMenu selectMenu(SelectMenu menu) {
+        StringSelectMenu.Builder builder = StringSelectMenu.create(menu.customId());
+        if (menu.placeholder() != null) {
+            builder.setPlaceholder(menu.placeholder());
+        }
+        for (SelectMenu.Option option : menu.options()) {
+            builder.addOption(option.label(), option.value());
+        }
+        builder.setDefaultValues(menu.options().stream().filter(SelectMenu.Option::byDefault).map(SelectMenu.Option::value).toList());
+        return builder.build();
+    }
+}
