@@ -22,4 +22,7 @@ USER watchparty
 # DISCORD_TOKEN comes from the environment at run time (docker run -e DISCORD_TOKEN); it is never baked in.
 ENV WATCHPARTY_CONFIG=/app/config/watchparty.yaml
 VOLUME ["/app/data"]
+# The health endpoint listens on 127.0.0.1:8081 inside the container (config: health.*); the jar itself asks it.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 \
+    CMD ["java", "-XX:TieredStopAtLevel=1", "-jar", "/app/watchparty-bot.jar", "health"]
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-Dlogback.configurationFile=/app/config/logback.xml", "-jar", "/app/watchparty-bot.jar"]
