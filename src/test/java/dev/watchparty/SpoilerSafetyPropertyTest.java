@@ -28,6 +28,7 @@ import dev.watchparty.spoiler.SpoilerText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -118,7 +119,7 @@ class SpoilerSafetyPropertyTest {
                 progress.save(viewer.userId(), pack.id(), Progress.through(watched));
                 for (SpoilerLevel audience : levels) {
                     channelLevels.setLevel("channel", pack.id(), audience, "moderator");
-                    Place place = new Place("channel", true, false);
+                    Place place = Place.serverChannel("guild", "channel", Set.of());
                     for (Character character : pack.characters()) {
                         Reply reply = router.execute(new CommandRequest("character", null,
                                 Map.of("name", character.id()), viewer, place));

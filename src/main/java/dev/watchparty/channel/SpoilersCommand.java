@@ -6,6 +6,7 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.Echo;
 import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.SubcommandSpec;
@@ -52,7 +53,7 @@ public final class SpoilersCommand implements SlashCommand {
         if (!request.place().shared()) {
             throw new UserInputException("Channel levels are for server channels; here only you read my replies.");
         }
-        if (!request.place().canManageChannel()) {
+        if (!request.place().can(Place.Power.MANAGE_CHANNEL)) {
             throw new UserInputException("Only members who can manage this channel may set its spoiler level.");
         }
         Catalog catalog = readers.catalogFor(request);

@@ -1,12 +1,32 @@
 package dev.watchparty.command;
 
-/**
- * Where a command was used. {@code shared} is true where others can read a public reply (a server channel,
- * or the console's pretend channel); in a DM a public reply is read by the requester alone.
- */
-public record Place(String channelId, boolean shared, boolean canManageChannel) {
+import java.util.EnumSet;
+import java.util.Set;
 
-    public static Place directMessage(String channelId) {
-        return new Place(channelId, false, false);
+/**
+ * Where a command was used. {@code guildId} is null outside a server. {@code shared} is true where others can
+ * read a public reply (a server channel, a group DM, the console's pretend channel); in a DM with the bot a
+ * public reply is read by the requester alone. {@code powers} are what the requester may do in this channel.
+ */
+public record Place(String guildId, String channelId, boolean shared, Set<Power> powers) {
+
+    /** Channel permissions the bot's commands care about. */
+    public enum Power { MANAGE_CHANNEL, MANAGE_MESSAGES, MANAGE_EVENTS }
+
+    public Place {
+        powers = powers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(powers));
+    }
+
+    public static Place serverChannel(String guildId, String channelId, Set<Power> powers) {
+        return new Place(guildId, channelId, true, powers);
+    }
+
+    public boolean can(Power power) {
+        return powers.contains(power);
+    }
+
+    /** Scores and leaderboards are kept per server; outside one, per channel. */
+    public String community() {
+        return guildId != null ? guildId : channelId;
     }
 }

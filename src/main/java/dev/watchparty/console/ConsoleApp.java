@@ -15,6 +15,7 @@ import dev.watchparty.reply.SelectMenu;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,7 +29,7 @@ public final class ConsoleApp {
     /** The console's one user runs the bot, so they are its operator too. */
     public static final String CONSOLE_USER_ID = "console";
     static final Invoker CONSOLE_USER = new Invoker(CONSOLE_USER_ID, "you");
-    static final Place CONSOLE_CHANNEL = new Place("console", true, true);
+    static final Place CONSOLE_CHANNEL = Place.serverChannel("console", "console", EnumSet.allOf(Place.Power.class));
 
     private final CommandRouter router;
     private final PrintStream out;

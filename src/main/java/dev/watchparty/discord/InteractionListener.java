@@ -12,15 +12,19 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -29,6 +33,7 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
@@ -209,7 +214,7 @@ final class InteractionListener extends ListenerAdapter {
         });
     }
 
-    private boolean refuseWhileStopping(net.dv8tion.jda.api.interactions.callbacks.IReplyCallback event) {
+    private boolean refuseWhileStopping(IReplyCallback event) {
         if (accepting.get()) {
             return false;
         }
@@ -217,7 +222,7 @@ final class InteractionListener extends ListenerAdapter {
         return true;
     }
 
-    private static java.util.function.Consumer<Throwable> failed(Interaction interaction, Runnable done) {
+    private static Consumer<Throwable> failed(Interaction interaction, Runnable done) {
         return error -> {
             log.warn("answering interaction {} failed: {}", interaction.getId(), error.toString());
             done.run();
@@ -234,19 +239,31 @@ final class InteractionListener extends ListenerAdapter {
         String channelId = interaction.getChannelId() == null ? "dm-" + interaction.getUser().getId()
                 : interaction.getChannelId();
         boolean shared = interaction.getContext() != InteractionContextType.BOT_DM;
-        return new Place(channelId, shared, canManageChannel(interaction));
+        String guildId = interaction.getGuild() == null ? null : interaction.getGuild().getId();
+        return new Place(guildId, channelId, shared, powers(interaction));
     }
 
-    private static boolean canManageChannel(Interaction interaction) {
+    private static Set<Place.Power> powers(Interaction interaction) {
         Member member = interaction.getMember();
+        Set<Place.Power> powers = EnumSet.noneOf(Place.Power.class);
         if (member == null || interaction.getGuildChannel() == null) {
-            return false;
+            return powers;
         }
         try {
-            return member.hasPermission(interaction.getGuildChannel(), Permission.MANAGE_CHANNEL);
+            GuildChannel channel = interaction.getGuildChannel();
+            if (member.hasPermission(channel, Permission.MANAGE_CHANNEL)) {
+                powers.add(Place.Power.MANAGE_CHANNEL);
+            }
+            if (member.hasPermission(channel, Permission.MESSAGE_MANAGE)) {
+                powers.add(Place.Power.MANAGE_MESSAGES);
+            }
+            if (member.hasPermission(Permission.MANAGE_EVENTS)) {
+                powers.add(Place.Power.MANAGE_EVENTS);
+            }
         } catch (RuntimeException e) {
-            // a user-installed app in a server without the bot may not know the channel: deny, never fail
-            return false;
+            // a user-installed app in a server without the bot may not know the channel: grant nothing
+            log.debug("cannot read permissions of interaction {}", interaction.getId(), e);
         }
+        return powers;
     }
 }

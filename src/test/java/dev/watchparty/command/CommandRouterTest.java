@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class CommandRouterTest {
 
     private static final Invoker USER = new Invoker("u1", "User");
-    private static final Place CHANNEL = new Place("c1", true, false);
+    private static final Place CHANNEL = Place.serverChannel("g1", "c1", java.util.Set.of());
 
     private SlashCommand fake;
     private CommandRouter router;

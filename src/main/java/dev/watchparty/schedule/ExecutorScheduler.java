@@ -1,0 +1,42 @@
+package dev.watchparty.schedule;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The production scheduler: one daemon thread; a task that throws is logged and does not stop the others. */
+public final class ExecutorScheduler implements Scheduler, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ExecutorScheduler.class);
+
+    private final ScheduledExecutorService executor;
+
+    public ExecutorScheduler(String threadName) {
+        this.executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public Task schedule(Duration delay, Runnable task) {
+        ScheduledFuture<?> future = executor.schedule(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                log.error("a scheduled task failed", e);
+            }
+        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> future.cancel(false);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
