@@ -6,8 +6,7 @@ import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.discord.HealthServer;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.storage.Database;
-import dev.watchparty.storage.SqliteChannelLevels;
-import dev.watchparty.storage.SqliteProgressStore;
+import dev.watchparty.schedule.ExecutorScheduler;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -28,13 +27,15 @@ final class DiscordMain {
     }
 
     /** A running bot and what it owns, closed in the reverse order of opening. */
-    record Running(Database database, DiscordBot bot, HealthServer health) implements AutoCloseable {
+    record Running(Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health)
+            implements AutoCloseable {
         @Override
         public void close() {
             if (health != null) {
                 health.close();
             }
             bot.close();
+            scheduler.close();
             database.close();
         }
     }
@@ -64,22 +65,44 @@ final class DiscordMain {
     static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
         Database database = Database.open(config.storage().database());
+        ExecutorScheduler scheduler = new ExecutorScheduler("timers");
         try {
             Set<String> owners = new HashSet<>(config.discord().owners());
-            BotCore core = BotCore.start(config, new SqliteProgressStore(database, clock),
-                    new SqliteChannelLevels(database, clock), owners);
-            DiscordBot bot = DiscordBot.start(environment, config.discord(), core.router());
+            Stores stores = Stores.on(database, clock);
+            DiscordBot bot = DiscordBot.start(environment, config.discord(), messenger -> {
+                try {
+                    BotCore core = BotCore.start(config, new BotCore.Environment(stores, clock, scheduler, messenger,
+                            owners));
+                    return new DiscordBot.Core(core.router(), () -> {
+                        int closed = core.closeInterruptedRounds(clock);
+                        if (closed > 0) {
+                            log.info("Closed {} trivia rounds interrupted by the last stop", closed);
+                        }
+                    });
+                } catch (PackLoadException e) {
+                    // the factory cannot throw checked exceptions; unwrapped below
+                    throw new IllegalStateException(e);
+                }
+            });
             try {
                 HealthServer health = config.health().port() == 0 ? null
                         : HealthServer.start(config.health().bind(), config.health().port(), bot::isConnected,
                                 database::isHealthy);
-                return new Running(database, bot, health);
+                return new Running(database, scheduler, bot, health);
             } catch (IOException e) {
                 bot.close();
                 throw e;
             }
-        } catch (PackLoadException | IOException | RuntimeException e) {
+        } catch (IllegalStateException e) {
             database.close();
+            scheduler.close();
+            if (e.getCause() instanceof PackLoadException packs) {
+                throw packs;
+            }
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            database.close();
+            scheduler.close();
             throw e;
         }
     }

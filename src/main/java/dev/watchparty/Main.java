@@ -3,11 +3,12 @@ package dev.watchparty;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.config.ConfigLoader;
 import dev.watchparty.console.ConsoleApp;
+import dev.watchparty.console.ConsoleChannel;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
-import dev.watchparty.progress.InMemoryProgressStore;
-import dev.watchparty.spoiler.InMemoryChannelLevels;
+import dev.watchparty.schedule.ExecutorScheduler;
+import dev.watchparty.storage.Database;
 import dev.watchparty.discord.DiscordEnvironment;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,10 +92,12 @@ public final class Main {
     }
 
     private static int console(AppConfig config, PrintStream out) throws PackLoadException {
-        BotCore core = BotCore.start(config, new InMemoryProgressStore(), new InMemoryChannelLevels(),
-                Set.of(ConsoleApp.CONSOLE_USER_ID));
-        try {
-            new ConsoleApp(core.router(), out).run(
+        ConsoleChannel channel = new ConsoleChannel(out);
+        Clock clock = Clock.systemUTC();
+        try (Database database = Database.inMemory(); ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
+            BotCore core = BotCore.start(config, new BotCore.Environment(Stores.on(database, clock), clock, scheduler,
+                    channel, Set.of(ConsoleApp.CONSOLE_USER_ID)));
+            new ConsoleApp(core.router(), out, channel).run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             out.println("Cannot read standard input: " + e.getMessage());

@@ -14,11 +14,11 @@ import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.pack.TriviaQuestion;
-import dev.watchparty.progress.InMemoryProgressStore;
+import dev.watchparty.progress.ProgressStore;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
-import dev.watchparty.spoiler.InMemoryChannelLevels;
+import dev.watchparty.spoiler.ChannelLevelStore;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
@@ -110,9 +110,10 @@ class SpoilerSafetyPropertyTest {
     Stream<DynamicTest> commandsNeverLeak() {
         return TestPacks.all().stream().map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
             List<SpoilerLevel> levels = levels(pack).subList(1, levels(pack).size());
-            InMemoryChannelLevels channelLevels = new InMemoryChannelLevels();
-            InMemoryProgressStore progress = new InMemoryProgressStore();
-            CommandRouter router = TestRouters.forPack(pack, progress, channelLevels);
+            TestCore test = TestCore.forPack(pack);
+            CommandRouter router = test.router();
+            ProgressStore progress = test.stores().progress();
+            ChannelLevelStore channelLevels = test.stores().channelLevels();
             Invoker viewer = new Invoker("viewer", "Viewer");
             List<Fact> items = everyItem(pack).stream().filter(fact -> fact.text().length() >= MIN_SEARCHABLE).toList();
             for (SpoilerLevel watched : levels) {

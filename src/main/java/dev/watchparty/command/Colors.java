@@ -7,6 +7,7 @@ public final class Colors {
     public static final int CHARACTER = 0x7209B7;
     public static final int RECAP = 0x3A0CA3;
     public static final int PROGRESS = 0x4361EE;
+    public static final int TRIVIA = 0xF72585;
 
     private Colors() {
     }

@@ -1,3 +1,4 @@
 package dev.watchparty.command;
 
-public enum OptionType { STRING, BOOLEAN, INTEGER }
+/** Option types the commands use; a USER option's value is the user's id. */
+public enum OptionType { STRING, BOOLEAN, INTEGER, USER }

@@ -2,6 +2,7 @@ package dev.watchparty.command;
 
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.progress.ProgressStore;
 import dev.watchparty.spoiler.ChannelLevels;
 import dev.watchparty.spoiler.Progress;
@@ -50,6 +51,11 @@ public final class Readers {
         return progressStore.progressOf(invoker.userId(), catalog.show().id());
     }
 
+    /** What everyone in this place has seen: the channel's level where others read along, else nothing. */
+    public SpoilerLevel channelLevel(Place place, Catalog catalog) {
+        return place.shared() ? channelLevels.levelOf(place.channelId(), catalog.show().id()) : SpoilerLevel.PREMISE;
+    }
+
     public ReadingContext readerFor(Invoker invoker, Place place, Catalog catalog, boolean ephemeral) {
         return readerFor(progressOf(invoker, catalog), place, catalog, ephemeral);
     }
@@ -59,6 +65,6 @@ public final class Readers {
         if (ephemeral || !place.shared()) {
             return ReadingContext.ephemeral(requester);
         }
-        return ReadingContext.publicIn(channelLevels.levelOf(place.channelId(), catalog.show().id()), requester);
+        return ReadingContext.publicIn(channelLevel(place, catalog), requester);
     }
 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * that no part of the bot sees more settings than it uses. Secrets never live here: the Discord token comes
  * from the environment only.
  */
-public record AppConfig(Packs packs, Storage storage, Discord discord, Health health) {
+public record AppConfig(Packs packs, Storage storage, Discord discord, Health health, Trivia trivia) {
 
     /** Where the content packs are, and which show commands use when none is named. */
     public record Packs(Path directory, String defaultShow) {
@@ -50,10 +50,20 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
         }
     }
 
+    /** Trivia rounds: the pause between a question's reveal and the next question. */
+    public record Trivia(int pauseSeconds) {
+        public Trivia {
+            if (pauseSeconds < 0 || pauseSeconds > 60) {
+                throw new IllegalArgumentException("trivia.pauseSeconds must be 0 to 60");
+            }
+        }
+    }
+
     public AppConfig {
         Objects.requireNonNull(packs, "packs");
         Objects.requireNonNull(storage, "storage");
         discord = discord == null ? new Discord(0, null, null, List.of()) : discord;
         health = health == null ? new Health(null, 0) : health;
+        trivia = trivia == null ? new Trivia(5) : trivia;
     }
 }

@@ -33,12 +33,14 @@ public final class ConsoleApp {
 
     private final CommandRouter router;
     private final PrintStream out;
-    private Reply lastReply;
+    private final ConsoleChannel channel;
 
-    public ConsoleApp(CommandRouter router, PrintStream out) {
+    public ConsoleApp(CommandRouter router, PrintStream out, ConsoleChannel channel) {
         this.router = router;
         this.out = out;
+        this.channel = channel;
     }
+
 
     public void run(BufferedReader in) throws IOException {
         out.println("Watch Party Companion, offline console. Type /help, or quit to leave.");
@@ -95,6 +97,7 @@ public final class ConsoleApp {
         } catch (NumberFormatException e) {
             throw new UserInputException("Type the number shown next to it, like press 2.");
         }
+        Reply lastReply = channel.pressable();
         if (lastReply == null) {
             throw new UserInputException("There is nothing to press yet.");
         }
@@ -117,9 +120,7 @@ public final class ConsoleApp {
     }
 
     private String show(Reply reply) {
-        if (!reply.buttons().isEmpty() || reply.optionalMenu().isPresent()) {
-            lastReply = reply;
-        }
+        channel.remember(reply);
         return ConsoleRenderer.render(reply);
     }
 }

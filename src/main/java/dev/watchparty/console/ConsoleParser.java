@@ -118,7 +118,15 @@ final class ConsoleParser {
 
     private static Object convert(OptionSpec option, String value) {
         return switch (option.type()) {
-            case STRING -> value;
+            case STRING -> {
+                if (!option.choices().isEmpty() && !option.choices().contains(value)) {
+                    throw new UserInputException("`" + option.name() + "` is one of: "
+                            + String.join(", ", option.choices()) + ".");
+                }
+                yield value;
+            }
+            // the console has one user; a user option names whoever the reader types
+            case USER -> value;
             case BOOLEAN -> switch (value.toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "y", "1", "on" -> Boolean.TRUE;
                 case "false", "no", "n", "0", "off" -> Boolean.FALSE;

@@ -2,6 +2,7 @@ package dev.watchparty.discord;
 
 import dev.watchparty.command.CommandRouter;
 import dev.watchparty.config.AppConfig;
+import dev.watchparty.reply.ChannelMessenger;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.OnlineStatus;
 import net.dv8tion.jda.api.entities.Activity;
@@ -52,12 +55,24 @@ public final class DiscordBot implements AutoCloseable {
         this.commandsRegistered = commandsRegistered;
     }
 
-    public static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings, CommandRouter router) {
-        return start(environment, settings, router, DEFER_AFTER);
+    /** What the bot runs once it can post: the command router, and what to do when every shard is ready. */
+    public record Core(CommandRouter router, Runnable whenReady) {
     }
 
-    static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings, CommandRouter router,
-            Duration deferAfter) {
+    /**
+     * Starts the bot. {@code coreFactory} builds the core around the bot's messenger; it is called before JDA
+     * connects, so the listener has its router from the first event on.
+     */
+    public static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
+            Function<ChannelMessenger, Core> coreFactory) {
+        return start(environment, settings, coreFactory, DEFER_AFTER);
+    }
+
+    static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
+            Function<ChannelMessenger, Core> coreFactory, Duration deferAfter) {
+        JdaMessenger messenger = new JdaMessenger();
+        Core core = coreFactory.apply(messenger);
+        CommandRouter router = core.router();
         // no reply of this bot ever pings anyone, whatever a message builder says
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         ExecutorService workers = Executors.newFixedThreadPool(
@@ -72,7 +87,8 @@ public final class DiscordBot implements AutoCloseable {
                 .disableCache(EnumSet.allOf(CacheFlag.class))
                 .setStatus(OnlineStatus.ONLINE)
                 .setActivity(Activity.watching("with you · /help"))
-                .addEventListeners(listener, new CommandRegistration(router, environment, registered));
+                .addEventListeners(listener, new CommandRegistration(router, environment, registered),
+                        new WhenAllReady(core.whenReady()));
         environment.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         environment.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
         if (settings.shardsTotal() > 0) {
@@ -82,6 +98,7 @@ public final class DiscordBot implements AutoCloseable {
             }
         }
         ShardManager shards = builder.build();
+        messenger.bind(shards);
         log.info("Discord bot starting: {}", environment);
         return new DiscordBot(shards, listener, workers, timers, registered);
     }
@@ -124,6 +141,27 @@ public final class DiscordBot implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** Runs a task once, when every shard of this process has connected for the first time. */
+    private static final class WhenAllReady extends ListenerAdapter {
+
+        private final Runnable task;
+        private final AtomicBoolean done = new AtomicBoolean();
+
+        WhenAllReady(Runnable task) {
+            this.task = task;
+        }
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            ShardManager manager = event.getJDA().getShardManager();
+            boolean allReady = manager == null || manager.getShardCache().stream()
+                    .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED || shard == event.getJDA());
+            if (allReady && done.compareAndSet(false, true)) {
+                task.run();
+            }
+        }
     }
 
     /** Registers the commands when a shard is ready: globally, or in the development server only. */

@@ -83,6 +83,7 @@ final class InteractionListener extends ListenerAdapter {
             options.put(option.getName(), switch (option.getType()) {
                 case BOOLEAN -> option.getAsBoolean();
                 case INTEGER -> option.getAsLong();
+                case USER -> option.getAsUser().getId();
                 default -> option.getAsString();
             });
         }

@@ -56,6 +56,7 @@ final class JdaCommands {
             case STRING -> OptionType.STRING;
             case BOOLEAN -> OptionType.BOOLEAN;
             case INTEGER -> OptionType.INTEGER;
+            case USER -> OptionType.USER;
         };
         OptionData option = new OptionData(type, spec.name(), spec.description(), spec.required(), spec.autocomplete());
         if (spec.min() != null) {
@@ -64,6 +65,7 @@ final class JdaCommands {
         if (spec.max() != null) {
             option.setMaxValue(spec.max());
         }
+        spec.choices().forEach(choice -> option.addChoice(choice, choice));
         return option;
     }
 }

@@ -6,7 +6,4 @@ import dev.watchparty.pack.SpoilerLevel;
 public interface ChannelLevels {
 
     SpoilerLevel levelOf(String channelId, String showId);
-
-    /** Channels where nothing ever raises the level: the console, and tests. */
-    ChannelLevels PREMISE_EVERYWHERE = (channelId, showId) -> SpoilerLevel.PREMISE;
 }

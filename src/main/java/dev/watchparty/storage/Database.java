@@ -44,7 +44,20 @@ public final class Database implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        } catch (IOException e) {
+            throw new StorageException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+        }
+        return connect("jdbc:sqlite:" + file, file.toString());
+    }
+
+    /** A database that lives as long as the process: the offline console's. */
+    public static Database inMemory() throws StorageException {
+        return connect("jdbc:sqlite::memory:", "(in memory)");
+    }
+
+    private static Database connect(String url, String name) throws StorageException {
+        try {
+            Connection connection = DriverManager.getConnection(url);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
                 statement.execute("PRAGMA synchronous=FULL");
@@ -53,8 +66,8 @@ public final class Database implements AutoCloseable {
             Database database = new Database(connection);
             database.migrate(Migration.ALL);
             return database;
-        } catch (SQLException | IOException e) {
-            throw new StorageException("cannot open the database " + file + ": " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StorageException("cannot open the database " + name + ": " + e.getMessage(), e);
         }
     }
 

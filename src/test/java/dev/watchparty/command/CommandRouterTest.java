@@ -10,15 +10,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.watchparty.TestPacks;
-import dev.watchparty.TestRouters;
-import dev.watchparty.spoiler.InMemoryChannelLevels;
-import dev.watchparty.pack.PackLibrary;
-import dev.watchparty.progress.InMemoryProgressStore;
+import dev.watchparty.TestCore;
 import dev.watchparty.reply.Reply;
-import dev.watchparty.spoiler.ChannelLevels;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,15 +25,21 @@ class CommandRouterTest {
     private static final Invoker USER = new Invoker("u1", "User");
     private static final Place CHANNEL = Place.serverChannel("g1", "c1", java.util.Set.of());
 
+    private TestCore test;
     private SlashCommand fake;
     private CommandRouter router;
+
+    @AfterEach
+    void closeCore() {
+        test.close();
+    }
 
     @BeforeEach
     void setUp() {
         fake = mock(SlashCommand.class);
         when(fake.spec()).thenReturn(CommandSpec.withOptions("fake", "A fake", List.of()));
-        Readers readers = new Readers(new PackLibrary(List.of(TestPacks.mini()), "mini"), new InMemoryProgressStore(),
-                ChannelLevels.PREMISE_EVERYWHERE);
+        test = TestCore.forPack(TestPacks.mini());
+        Readers readers = new Readers(test.core().library(), test.stores().progress(), test.stores().channelLevels());
         router = new CommandRouter(List.of(fake), readers);
     }
 
@@ -104,7 +107,7 @@ class CommandRouterTest {
     @Test
     @DisplayName("GIVEN markdown and a mass mention in a name WHEN a lookup fails THEN the echo is escaped")
     void echoEscapes() {
-        CommandRouter real = TestRouters.forPack(TestPacks.mini(), new InMemoryProgressStore(), new InMemoryChannelLevels());
+        CommandRouter real = test.router();
         Reply reply = real.execute(new CommandRequest("character", null, Map.of("name", "@everyone **x** ||y"), USER, CHANNEL));
         assertTrue(reply.content().contains("“\\@everyone \\*\\*x\\*\\* \\|\\|y”"), reply.content());
         assertTrue(reply.ephemeral());

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.TestPacks;
-import dev.watchparty.TestRouters;
-import dev.watchparty.command.CommandRouter;
-import dev.watchparty.progress.InMemoryProgressStore;
-import dev.watchparty.spoiler.InMemoryChannelLevels;
+import dev.watchparty.TestCore;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,13 +23,23 @@ class ConsoleAppTest {
 
     private ConsoleApp console;
 
-    private static CommandRouter newRouter() {
-        return TestRouters.forPack(TestPacks.mini(), new InMemoryProgressStore(), new InMemoryChannelLevels());
+    private final List<TestCore> cores = new ArrayList<>();
+
+    private ConsoleApp newConsole(PrintStream out) {
+        ConsoleChannel channel = new ConsoleChannel(out);
+        TestCore test = TestCore.forPack(TestPacks.mini());
+        cores.add(test);
+        return new ConsoleApp(test.router(), out, channel);
     }
 
     @BeforeEach
     void startConsole() {
-        console = new ConsoleApp(newRouter(), new PrintStream(new ByteArrayOutputStream()));
+        console = newConsole(new PrintStream(new ByteArrayOutputStream()));
+    }
+
+    @AfterEach
+    void closeCores() {
+        cores.forEach(TestCore::close);
     }
 
     @Test
@@ -93,7 +103,7 @@ class ConsoleAppTest {
     @DisplayName("GIVEN a session on standard input WHEN it ends with quit THEN every line was answered")
     void runsASession() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsoleApp app = new ConsoleApp(newRouter(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ConsoleApp app = newConsole(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         app.run(new BufferedReader(new StringReader("/progress set episode:2\n/progress show\n/progress clear\n/progress show\nquit\n/help\n")));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("You have watched Mini Show through S1E2."), out);

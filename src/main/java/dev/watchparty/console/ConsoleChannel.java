@@ -1,0 +1,57 @@
+package dev.watchparty.console;
+
+import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.reply.Reply;
+import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The console's pretend channel: what the bot posts on its own (a trivia question, its reveal) is printed, and
+ * the latest message with buttons is the one {@code press} acts on.
+ */
+public final class ConsoleChannel implements ChannelMessenger {
+
+    private final PrintStream out;
+    private final AtomicInteger nextId = new AtomicInteger(1);
+    private Reply pressable;
+
+    public ConsoleChannel(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public boolean canPost(String channelId) {
+        return true;
+    }
+
+    @Override
+    public CompletableFuture<String> post(String channelId, Reply reply) {
+        print("[posted in the channel]", reply);
+        return CompletableFuture.completedFuture(Integer.toString(nextId.getAndIncrement()));
+    }
+
+    @Override
+    public CompletableFuture<Void> edit(String channelId, String messageId, Reply reply) {
+        print("[message " + messageId + " updated]", reply);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private synchronized void print(String heading, Reply reply) {
+        remember(reply);
+        out.println(heading);
+        out.print(ConsoleRenderer.render(reply));
+        out.flush();
+    }
+
+    /** Keeps a reply with buttons or a menu as the one {@code press} and {@code pick} act on. */
+    synchronized void remember(Reply reply) {
+        if (!reply.buttons().isEmpty() || reply.optionalMenu().isPresent()) {
+            pressable = reply;
+        }
+    }
+
+    synchronized Reply pressable() {
+        return pressable;
+    }
+}

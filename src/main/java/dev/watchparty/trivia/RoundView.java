@@ -1,0 +1,9 @@
+package dev.watchparty.trivia;
+
+/** What a listener may read of a round. */
+public interface RoundView {
+
+    RoundSetup setup();
+
+    int questionCount();
+}

@@ -1,0 +1,246 @@
+package dev.watchparty.trivia;
+
+import dev.watchparty.command.AutocompleteRequest;
+import dev.watchparty.command.Choice;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentRequest;
+import dev.watchparty.command.ComponentResponse;
+import dev.watchparty.command.Echo;
+import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.Place;
+import dev.watchparty.command.Readers;
+import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.SubcommandSpec;
+import dev.watchparty.command.Suggestions;
+import dev.watchparty.command.UserInputException;
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Button;
+import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.Progress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * {@code /trivia start|stop|leaderboard|stats}, and the answer and join buttons of a round. A round's spoiler
+ * cap is {@code through} (only if the starter has watched that far), else the channel's level, else the
+ * starter's progress; no question above it is ever asked.
+ */
+public final class TriviaCommand implements SlashCommand {
+
+    public static final String NAME = "trivia";
+    static final int DEFAULT_QUESTIONS = 10;
+    static final int DEFAULT_SECONDS = 20;
+    static final String ALL_TIME = "all-time";
+    static final String THIS_MONTH = "this month";
+    private static final int LEADERBOARD_SIZE = 10;
+
+    private final Readers readers;
+    private final TriviaService service;
+    private final TriviaStore store;
+    private final TriviaPresenter presenter;
+    private final ChannelMessenger messenger;
+    private final Clock clock;
+    private final Duration pause;
+    private final Random ids;
+
+    public TriviaCommand(Readers readers, TriviaService service, TriviaStore store, ChannelMessenger messenger,
+            Clock clock, Duration pause, Random ids) {
+        this.readers = readers;
+        this.service = service;
+        this.store = store;
+        this.messenger = messenger;
+        this.presenter = new TriviaPresenter(messenger);
+        this.clock = clock;
+        this.pause = pause;
+        this.ids = ids;
+    }
+
+    public TriviaPresenter presenter() {
+        return presenter;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        List<OptionSpec> start = new ArrayList<>(List.of(
+                OptionSpec.number("questions", "How many questions (default 10)", false, RoundSetup.MIN_QUESTIONS,
+                        RoundSetup.MAX_QUESTIONS),
+                OptionSpec.suggested("through", "Ask about episodes up to this one (you must have watched it)", false),
+                OptionSpec.number("seconds", "Seconds per question (default 20)", false, RoundSetup.MIN_SECONDS,
+                        RoundSetup.MAX_SECONDS)));
+        List<OptionSpec> leaderboard = new ArrayList<>(List.of(
+                OptionSpec.oneOf("period", "All time (default) or this month", false, List.of(ALL_TIME, THIS_MONTH))));
+        List<OptionSpec> stats = new ArrayList<>(List.of(OptionSpec.user("user", "Whose stats (default: yours)", false)));
+        if (readers.library().hasSeveralShows()) {
+            OptionSpec show = OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false);
+            start.add(show);
+            leaderboard.add(show);
+            stats.add(show);
+        }
+        return CommandSpec.withSubcommands(NAME, "Spoiler-safe trivia rounds with buttons", List.of(
+                new SubcommandSpec("start", "Start a round in this channel", start),
+                new SubcommandSpec("stop", "Stop this channel's round (its starter, or Manage Messages)", List.of()),
+                new SubcommandSpec("leaderboard", "The best players here", leaderboard),
+                new SubcommandSpec("stats", "A player's trivia record", stats)));
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        String subcommand = request.subcommand() == null ? "" : request.subcommand();
+        return switch (subcommand) {
+            case "start" -> start(request);
+            case "stop" -> stop(request);
+            case "leaderboard" -> leaderboard(request);
+            case "stats" -> stats(request);
+            default -> throw new UserInputException("Use /trivia start, stop, leaderboard or stats.");
+        };
+    }
+
+    private Reply start(CommandRequest request) {
+        Place place = request.place();
+        Catalog catalog = readers.catalogFor(request);
+        if (!messenger.canPost(place.channelId())) {
+            throw new UserInputException("I can't post in this channel, so I can't run a round here. "
+                    + "Add me to this server (or give me Send Messages here) and try again.");
+        }
+        Progress starter = readers.progressOf(request.invoker(), catalog);
+        SpoilerLevel cap;
+        CapSource source;
+        if (request.text("through").isPresent()) {
+            String typed = request.text("through").get();
+            cap = catalog.findEpisode(typed).map(episode -> episode.code()).orElseThrow(() -> new UserInputException(
+                    "I can't find the episode " + Echo.quote(typed) + ". Try a code like S1E3."));
+            if (cap.isAbove(starter.watchedThrough())) {
+                throw new UserInputException("You have watched " + starter.describe() + ", so you can't start a round "
+                        + "through " + cap + ": it would spoil you. Set your progress with /progress set first.");
+            }
+            source = CapSource.THROUGH_OPTION;
+        } else {
+            SpoilerLevel channel = readers.channelLevel(place, catalog);
+            if (place.shared() && channel.isEpisode()) {
+                cap = channel;
+                source = CapSource.CHANNEL;
+            } else {
+                cap = starter.watchedThrough();
+                source = CapSource.STARTER_PROGRESS;
+            }
+        }
+        int questions = request.number("questions").map(Long::intValue).orElse(DEFAULT_QUESTIONS);
+        Duration perQuestion = Duration.ofSeconds(request.number("seconds").orElse((long) DEFAULT_SECONDS));
+        RoundSetup setup = new RoundSetup(HexFormat.of().toHexDigits(ids.nextInt()), catalog.show().id(),
+                place.guildId(), place.channelId(), request.invoker().userId(), request.invoker().displayName(), cap,
+                source, null, questions, perQuestion, pause);
+        TriviaService.StartResult result = service.start(setup, catalog.pack().trivia(), presenter);
+        if (result instanceof TriviaService.StartResult.Started started) {
+            return header(started.round(), catalog);
+        }
+        if (result instanceof TriviaService.StartResult.AlreadyRunning running) {
+            return Reply.notice("A round is already running here (started by "
+                    + Markdown.escape(running.round().setup().starterName()) + "): answer its questions above, "
+                    + "or wait for it to end.");
+        }
+        return Reply.notice("There are no questions at or below " + cap + " yet. Watch a little further, "
+                + "or ask at a higher level with through:.");
+    }
+
+    /** The public card that opens a round: what it asks about, its cap and why, and how to play. */
+    public static Reply header(TriviaRound round, Catalog catalog) {
+        RoundSetup setup = round.setup();
+        String text = "🎬 **" + Markdown.escape(catalog.show().title()) + " trivia**: " + round.questionCount()
+                + (round.questionCount() == 1 ? " question, " : " questions, ") + setup.perQuestion().toSeconds()
+                + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
+                + "Spoiler cap: **" + capLabel(setup) + "** (" + setup.capSource().description()
+                + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
+                + "Press Join to play; each question closes early once everyone who joined has answered.";
+        return new Reply(text, null, List.of(new Button(TriviaPresenter.joinId(round.id()), "Join", Button.Style.SUCCESS,
+                false)), null, false);
+    }
+
+    private static String capLabel(RoundSetup setup) {
+        String level = setup.cap().isEpisode() ? setup.cap().toString() : "the premise only";
+        return setup.onlyLevel() == null ? level : "questions from " + setup.onlyLevel() + " only";
+    }
+
+    private Reply stop(CommandRequest request) {
+        TriviaRound round = service.roundIn(request.place().channelId())
+                .orElseThrow(() -> new UserInputException("No round is running in this channel."));
+        boolean starter = round.setup().starterId().equals(request.invoker().userId());
+        if (!starter && !request.place().can(Place.Power.MANAGE_MESSAGES)) {
+            throw new UserInputException("Only the round's starter, or a member who can manage messages, can stop it.");
+        }
+        round.stop();
+        return new Reply("Trivia stopped by " + Markdown.escape(request.invoker().displayName()) + ".", null, List.of(),
+                null, false);
+    }
+
+    private Reply leaderboard(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        boolean month = request.text("period").map(THIS_MONTH::equals).orElse(false);
+        Instant since = month ? ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)).withDayOfMonth(1).toLocalDate()
+                .atStartOfDay(ZoneOffset.UTC).toInstant() : null;
+        List<Standing> best = store.leaderboard(request.place().community(), catalog.show().id(), since, LEADERBOARD_SIZE);
+        return TriviaPresenter.standingsReply("Trivia leaderboard · " + Markdown.escape(catalog.show().title()),
+                month ? "This month" : "All time", best);
+    }
+
+    private Reply stats(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        String userId = request.text("user").orElse(request.invoker().userId());
+        return store.stats(request.place().community(), catalog.show().id(), userId)
+                .map(stats -> Reply.notice("**" + Markdown.escape(stats.displayName()) + "** · " + stats.rounds()
+                        + (stats.rounds() == 1 ? " round, " : " rounds, ") + stats.correct() + " of " + stats.answered()
+                        + " right (" + Math.round(100.0 * stats.correct() / stats.answered()) + "%), " + stats.points()
+                        + " points, best streak " + stats.bestStreak() + "."))
+                .orElseGet(() -> Reply.notice("No trivia answers yet for that player here."));
+    }
+
+    @Override
+    public List<Choice> autocomplete(AutocompleteRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+    }
+
+    @Override
+    public ComponentResponse onComponent(ComponentRequest request) {
+        List<String> args = request.arguments();
+        if (args.size() >= 2 && args.get(0).equals("join")) {
+            TriviaRound round = service.round(args.get(1))
+                    .orElseThrow(() -> new UserInputException("This round has ended."));
+            boolean joined = round.join(request.invoker().userId(), request.invoker().displayName());
+            return ComponentResponse.reply(Reply.notice(joined ? "You're in: answer with the buttons under each question."
+                    : "You have already joined this round."));
+        }
+        if (args.size() != 4 || !args.get(0).equals("answer")) {
+            throw new UserInputException("This button no longer does anything.");
+        }
+        int questionNumber;
+        int choice;
+        try {
+            questionNumber = Integer.parseInt(args.get(2));
+            choice = Integer.parseInt(args.get(3));
+        } catch (NumberFormatException e) {
+            throw new UserInputException("This button no longer does anything.");
+        }
+        TriviaRound round = service.round(args.get(1))
+                .orElseThrow(() -> new UserInputException("This round has ended."));
+        AnswerOutcome outcome = round.answer(request.invoker().userId(), request.invoker().displayName(),
+                questionNumber, choice);
+        return ComponentResponse.reply(Reply.notice(switch (outcome.kind()) {
+            case LOCKED -> "Locked in: " + AskedQuestion.letter(outcome.choice()) + ".";
+            case ALREADY_ANSWERED -> "You already answered " + AskedQuestion.letter(outcome.choice())
+                    + "; your first answer counts.";
+            case TOO_LATE -> "Sorry, that question has closed.";
+            case ROUND_OVER -> "This round has ended.";
+        }));
+    }
+}

@@ -1,0 +1,158 @@
+package dev.watchparty.trivia;
+
+import dev.watchparty.command.Colors;
+import dev.watchparty.pack.Fact;
+import dev.watchparty.reply.Button;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.reply.PageLayout;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Section;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ReadingContext;
+import dev.watchparty.spoiler.SpoilerRenderer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Shows a round in its channel: each question as a message with one button per choice, edited in place when
+ * it is revealed, and the final standings. Pack text is escaped; a question with a content warning is tagged.
+ * A question is read at the round's cap, so nothing above the cap is ever written.
+ */
+public final class TriviaPresenter implements RoundListener {
+
+    private static final Logger log = LoggerFactory.getLogger(TriviaPresenter.class);
+    static final String ID_PREFIX = "trivia";
+    private static final int MAX_STANDINGS = 20;
+
+    private final ChannelMessenger messenger;
+    /** The message each question went out in, per round and question: the reveal edits it. */
+    private final Map<String, CompletableFuture<String>> questionMessages = new ConcurrentHashMap<>();
+
+    public TriviaPresenter(ChannelMessenger messenger) {
+        this.messenger = messenger;
+    }
+
+    public static String answerId(String roundId, int questionNumber, int choice) {
+        return String.join(":", ID_PREFIX, "answer", roundId, Integer.toString(questionNumber), Integer.toString(choice));
+    }
+
+    public static String joinId(String roundId) {
+        return String.join(":", ID_PREFIX, "join", roundId);
+    }
+
+    @Override
+    public void questionAsked(RoundView round, AskedQuestion question) {
+        CompletableFuture<String> posted = messenger.post(round.setup().channelId(), questionReply(round, question, null));
+        posted.exceptionally(error -> {
+            log.warn("posting question {} of round {} failed: {}", question.number(), round.setup().roundId(), error.toString());
+            return null;
+        });
+        questionMessages.put(key(round, question), posted);
+    }
+
+    @Override
+    public void questionRevealed(RoundView round, AskedQuestion question, List<ScoredAnswer> answers) {
+        CompletableFuture<String> posted = questionMessages.remove(key(round, question));
+        Reply revealed = questionReply(round, question, answers);
+        if (posted == null) {
+            messenger.post(round.setup().channelId(), revealed);
+            return;
+        }
+        posted.thenAccept(messageId -> {
+            if (messageId != null) {
+                messenger.edit(round.setup().channelId(), messageId, revealed);
+            }
+        });
+    }
+
+    @Override
+    public void roundEnded(RoundView round, EndReason reason, List<Standing> standings) {
+        questionMessages.keySet().removeIf(key -> key.startsWith(round.setup().roundId() + "#"));
+        messenger.post(round.setup().channelId(), standingsReply("Trivia over", reason.description(), standings));
+    }
+
+    /** Tells a channel that its round was cut short by a restart, with the scores it kept. */
+    public void announceInterrupted(TriviaStore.StoredRound round, List<Standing> standings) {
+        if (messenger.canPost(round.channelId())) {
+            messenger.post(round.channelId(), standingsReply("Trivia interrupted", EndReason.INTERRUPTED.description(),
+                    standings));
+        }
+    }
+
+    private static String key(RoundView round, AskedQuestion question) {
+        return round.setup().roundId() + "#" + question.number();
+    }
+
+    Reply questionReply(RoundView round, AskedQuestion question, List<ScoredAnswer> answers) {
+        ReadingContext atCap = ReadingContext.ephemeral(Progress.through(round.setup().cap()));
+        Fact asFact = new Fact(question.question().question(), question.question().level(),
+                question.question().sources(), question.question().warnings());
+        StringBuilder description = new StringBuilder(String.join("\n", SpoilerRenderer.render(asFact, atCap).blocks()));
+        description.append("\n\n");
+        for (int i = 0; i < question.choices().size(); i++) {
+            description.append("**").append(AskedQuestion.letter(i)).append("** · ")
+                    .append(Markdown.escape(question.choices().get(i))).append('\n');
+        }
+        List<Button> buttons = new ArrayList<>();
+        String footer;
+        if (answers == null) {
+            description.append("\n⏱ Closes <t:").append(question.deadline().getEpochSecond()).append(":R>");
+            for (int i = 0; i < question.choices().size(); i++) {
+                buttons.add(new Button(answerId(round.setup().roundId(), question.number(), i),
+                        AskedQuestion.letter(i) + " · " + question.choices().get(i), Button.Style.PRIMARY, false));
+            }
+            footer = "Your first click counts.";
+        } else {
+            description.append("\n✅ Answer: **").append(AskedQuestion.letter(question.correctIndex())).append(" · ")
+                    .append(Markdown.escape(question.correctChoice())).append("**\n").append(results(answers));
+            for (int i = 0; i < question.choices().size(); i++) {
+                buttons.add(new Button(answerId(round.setup().roundId(), question.number(), i),
+                        AskedQuestion.letter(i) + " · " + question.choices().get(i),
+                        i == question.correctIndex() ? Button.Style.SUCCESS : Button.Style.SECONDARY, true));
+            }
+            footer = question.number() < question.total() ? "Next question in a moment." : null;
+        }
+        Card card = new Card("Question " + question.number() + " of " + question.total(), description.toString(),
+                List.of(), footer, Colors.TRIVIA);
+        return new Reply(null, card, buttons, null, false);
+    }
+
+    private static String results(List<ScoredAnswer> answers) {
+        if (answers.isEmpty()) {
+            return "Nobody answered.";
+        }
+        String right = answers.stream().filter(ScoredAnswer::correct)
+                .map(answer -> Markdown.escape(answer.displayName()) + " (+" + answer.points() + ")")
+                .collect(Collectors.joining(", "));
+        String wrong = answers.stream().filter(answer -> !answer.correct())
+                .map(answer -> Markdown.escape(answer.displayName())).collect(Collectors.joining(", "));
+        return (right.isEmpty() ? "Nobody got it." : "Got it: " + right) + (wrong.isEmpty() ? "" : "\nMissed: " + wrong);
+    }
+
+    /** A ranked list of players; used for a round's end and for leaderboards. */
+    public static Reply standingsReply(String title, String description, List<Standing> standings) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < Math.min(standings.size(), MAX_STANDINGS); i++) {
+            Standing standing = standings.get(i);
+            lines.add((i + 1) + ". " + Markdown.escape(standing.displayName()) + ": " + standing.points() + " pts ("
+                    + standing.correct() + "/" + standing.answered() + " right, "
+                    + String.format(Locale.ROOT, "%.1f", standing.time().toMillis() / 1000.0) + " s)");
+        }
+        List<Section> sections = lines.isEmpty() ? List.of() : List.of(new Section("Standings", lines));
+        String text = lines.isEmpty() ? description + "\nNo scores yet." : description;
+        if (standings.size() > MAX_STANDINGS) {
+            text += "\n(top " + MAX_STANDINGS + " of " + standings.size() + " players)";
+        }
+        Card card = PageLayout.layout(title, text, sections, null, Colors.TRIVIA).get(0);
+        return new Reply(null, card, List.of(), null, false);
+    }
+}

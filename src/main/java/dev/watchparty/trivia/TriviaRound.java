@@ -1,0 +1,216 @@
+package dev.watchparty.trivia;
+
+import dev.watchparty.schedule.Scheduler;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One round in one channel: asks its questions in turn, takes each player's first click, reveals when the
+ * timer ends or when everyone who joined has answered, pauses, and goes on. Every scored answer is written to
+ * the store before the player is told it is locked in. Driven only by its clock and scheduler, so tests run
+ * it without sleeping. Thread-safe: clicks and timers may come from any thread.
+ */
+public final class TriviaRound implements RoundView {
+
+    /** Questions in a row with no answer at all, after which a round ends itself. */
+    static final int ABANDON_AFTER = 3;
+
+    private enum Phase { NOT_STARTED, ASKING, BETWEEN_QUESTIONS, ENDED }
+
+    private static final class Player {
+        final String displayName;
+        long points;
+        int correct;
+        int answered;
+        int streak;
+        Duration time = Duration.ZERO;
+
+        Player(String displayName) {
+            this.displayName = displayName;
+        }
+    }
+
+    private final RoundSetup setup;
+    private final List<PlannedQuestion> plan;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final TriviaStore store;
+    private final RoundListener listener;
+    private final Consumer<TriviaRound> onEnd;
+
+    private final Map<String, Player> players = new LinkedHashMap<>();
+    private final Map<String, ScoredAnswer> answersToCurrent = new LinkedHashMap<>();
+    private Phase phase = Phase.NOT_STARTED;
+    private int current = -1;
+    private AskedQuestion asked;
+    private Scheduler.Task timer;
+    private int unansweredInARow;
+
+    TriviaRound(RoundSetup setup, List<PlannedQuestion> plan, Clock clock, Scheduler scheduler, TriviaStore store,
+            RoundListener listener, Consumer<TriviaRound> onEnd) {
+        if (plan.isEmpty()) {
+            throw new IllegalArgumentException("a round needs at least one question");
+        }
+        this.setup = setup;
+        this.plan = List.copyOf(plan);
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.store = store;
+        this.listener = listener;
+        this.onEnd = onEnd;
+    }
+
+    @Override
+    public RoundSetup setup() {
+        return setup;
+    }
+
+    @Override
+    public int questionCount() {
+        return plan.size();
+    }
+
+    public String id() {
+        return setup.roundId();
+    }
+
+    synchronized void start() {
+        if (phase != Phase.NOT_STARTED) {
+            throw new IllegalStateException("round " + id() + " already started");
+        }
+        store.roundStarted(setup, clock.instant());
+        join(setup.starterId(), setup.starterName());
+        askNext();
+    }
+
+    /** Joins a player; returns false if they had already joined. Answering also joins. */
+    public synchronized boolean join(String userId, String displayName) {
+        if (players.containsKey(userId)) {
+            return false;
+        }
+        players.put(userId, new Player(displayName));
+        return true;
+    }
+
+    public synchronized boolean hasEnded() {
+        return phase == Phase.ENDED;
+    }
+
+    /** A click on answer {@code choice} of question {@code questionNumber}. */
+    public synchronized AnswerOutcome answer(String userId, String displayName, int questionNumber, int choice) {
+        if (phase == Phase.ENDED) {
+            return new AnswerOutcome(AnswerOutcome.Kind.ROUND_OVER, -1);
+        }
+        ScoredAnswer earlier = answersToCurrent.get(userId);
+        if (asked != null && questionNumber == asked.number() && earlier != null) {
+            return new AnswerOutcome(AnswerOutcome.Kind.ALREADY_ANSWERED, earlier.choice());
+        }
+        Instant now = clock.instant();
+        if (phase != Phase.ASKING || questionNumber != asked.number() || !now.isBefore(asked.deadline())) {
+            return new AnswerOutcome(AnswerOutcome.Kind.TOO_LATE, -1);
+        }
+        if (choice < 0 || choice >= asked.choices().size()) {
+            return new AnswerOutcome(AnswerOutcome.Kind.TOO_LATE, -1);
+        }
+        join(userId, displayName);
+        Player player = players.get(userId);
+        Duration elapsed = Duration.between(asked.askedAt(), now);
+        boolean correct = choice == asked.correctIndex();
+        int points = Scoring.points(correct, elapsed, setup.perQuestion(), player.streak);
+        ScoredAnswer answer = new ScoredAnswer(userId, player.displayName, choice, correct, points, elapsed);
+        store.answerScored(id(), asked, answer, now);
+        answersToCurrent.put(userId, answer);
+        player.answered++;
+        player.points += points;
+        if (correct) {
+            player.correct++;
+            player.streak++;
+            player.time = player.time.plus(elapsed);
+        } else {
+            player.streak = 0;
+        }
+        if (answersToCurrent.keySet().containsAll(players.keySet())) {
+            reveal();
+        }
+        return new AnswerOutcome(AnswerOutcome.Kind.LOCKED, choice);
+    }
+
+    /** Ends the round early; the caller has checked that the requester may. */
+    public synchronized void stop() {
+        if (phase != Phase.ENDED) {
+            end(EndReason.STOPPED);
+        }
+    }
+
+    public synchronized List<Standing> standings() {
+        List<Standing> standings = new ArrayList<>();
+        players.forEach((userId, player) -> {
+            if (player.answered > 0) {
+                standings.add(new Standing(userId, player.displayName, player.points, player.correct,
+                        player.answered, player.time));
+            }
+        });
+        standings.sort(Standing.RANKING);
+        return standings;
+    }
+
+    private void askNext() {
+        current++;
+        if (current >= plan.size()) {
+            end(EndReason.FINISHED);
+            return;
+        }
+        PlannedQuestion next = plan.get(current);
+        Instant now = clock.instant();
+        asked = new AskedQuestion(current + 1, plan.size(), next.question(), next.choices(), next.correctIndex(), now,
+                now.plus(setup.perQuestion()));
+        answersToCurrent.clear();
+        phase = Phase.ASKING;
+        store.markSeen(setup.channelId(), setup.showId(), next.question().id(), now);
+        int number = asked.number();
+        timer = scheduler.schedule(setup.perQuestion(), () -> timeUp(number));
+        listener.questionAsked(this, asked);
+    }
+
+    private synchronized void timeUp(int questionNumber) {
+        if (phase == Phase.ASKING && asked.number() == questionNumber) {
+            reveal();
+        }
+    }
+
+    private void reveal() {
+        timer.cancel();
+        unansweredInARow = answersToCurrent.isEmpty() ? unansweredInARow + 1 : 0;
+        listener.questionRevealed(this, asked, List.copyOf(answersToCurrent.values()));
+        if (unansweredInARow >= ABANDON_AFTER) {
+            end(EndReason.ABANDONED);
+        } else if (current + 1 >= plan.size()) {
+            end(EndReason.FINISHED);
+        } else {
+            phase = Phase.BETWEEN_QUESTIONS;
+            timer = scheduler.schedule(setup.pause(), this::nextAfterPause);
+        }
+    }
+
+    private synchronized void nextAfterPause() {
+        if (phase == Phase.BETWEEN_QUESTIONS) {
+            askNext();
+        }
+    }
+
+    private void end(EndReason reason) {
+        phase = Phase.ENDED;
+        if (timer != null) {
+            timer.cancel();
+        }
+        store.roundEnded(id(), reason, clock.instant());
+        listener.roundEnded(this, reason, standings());
+        onEnd.accept(this);
+    }
+}

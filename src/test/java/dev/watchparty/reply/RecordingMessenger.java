@@ -1,0 +1,41 @@
+package dev.watchparty.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** A channel for tests: keeps every message the bot posts or edits, in order. */
+public final class RecordingMessenger implements ChannelMessenger {
+
+    public record Sent(String channelId, String messageId, Reply reply, boolean edit) {
+    }
+
+    private final List<Sent> sent = new ArrayList<>();
+    private int nextId = 1;
+
+    @Override
+    public boolean canPost(String channelId) {
+        return true;
+    }
+
+    @Override
+    public synchronized CompletableFuture<String> post(String channelId, Reply reply) {
+        String id = "m" + nextId++;
+        sent.add(new Sent(channelId, id, reply, false));
+        return CompletableFuture.completedFuture(id);
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> edit(String channelId, String messageId, Reply reply) {
+        sent.add(new Sent(channelId, messageId, reply, true));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    public synchronized List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public synchronized Sent last() {
+        return sent.get(sent.size() - 1);
+    }
+}
