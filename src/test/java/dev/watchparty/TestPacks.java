@@ -29,7 +29,16 @@ public final class TestPacks {
     }
 
     public static ContentPack mini() {
-        return load(TEST_PACKS).get(0);
+        return testPack("mini");
+    }
+
+    /** Twelve trivia questions: one meta, three premise, three each at S1E1 and S1E2, two at S1E3. */
+    public static ContentPack quiz() {
+        return testPack("quiz");
+    }
+
+    private static ContentPack testPack(String id) {
+        return load(TEST_PACKS).stream().filter(pack -> pack.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static List<ContentPack> load(Path directory) {

@@ -1,0 +1,244 @@
+package dev.watchparty.trivia;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.watchparty.BotCore;
+import dev.watchparty.Stores;
+import dev.watchparty.TestCore;
+import dev.watchparty.TestPacks;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.ComponentRequest;
+import dev.watchparty.command.Invoker;
+import dev.watchparty.command.Place;
+import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.pack.PackReloader;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Button;
+import dev.watchparty.reply.RecordingMessenger;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.schedule.ManualScheduler;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.storage.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** /trivia through the real router: the spoiler cap's three cases, permissions, buttons, boards, restarts. */
+class TriviaCommandTest {
+
+    private static final Invoker ALICE = new Invoker("alice", "Alice");
+    private static final Invoker BOB = new Invoker("bob", "Bob");
+    private static final Place CHANNEL = Place.serverChannel("guild", "c1", Set.of());
+    private static final Place CHANNEL_AS_MODERATOR = Place.serverChannel("guild", "c1",
+            EnumSet.of(Place.Power.MANAGE_MESSAGES));
+
+    private TestCore test;
+
+    @BeforeEach
+    void setUp() {
+        test = TestCore.forPack(TestPacks.quiz());
+    }
+
+    @AfterEach
+    void tearDown() {
+        test.close();
+    }
+
+    private Reply trivia(Invoker who, Place where, String subcommand, Map<String, Object> options) {
+        return test.router().execute(new CommandRequest("trivia", subcommand, options, who, where));
+    }
+
+    private void watched(Invoker who, String episode) {
+        test.stores().progress().save(who.userId(), "quiz", Progress.through(SpoilerLevel.parse(episode)));
+    }
+
+    private Reply click(Invoker who, String customId) {
+        return test.router().component(new ComponentRequest(customId, List.of(), who, CHANNEL)).reply();
+    }
+
+    /** The question message most recently posted (not an edit). */
+    private RecordingMessenger.Sent lastQuestion() {
+        return test.channel().sent().stream().filter(sent -> !sent.edit() && !sent.reply().buttons().isEmpty())
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
+    private List<SpoilerLevel> askedLevels() {
+        return test.channel().sent().stream().filter(sent -> !sent.edit() && !sent.reply().buttons().isEmpty())
+                .map(sent -> sent.reply().card().description())
+                .map(text -> SpoilerLevel.parse(text.replaceAll("(?s).*at (meta|premise|S1E\\d).*", "$1")))
+                .toList();
+    }
+
+    @Test
+    @DisplayName("GIVEN through: past the starter's progress WHEN a round is started THEN it is refused privately")
+    void throughPastProgressIsRefused() {
+        watched(ALICE, "S1E1");
+        Reply reply = trivia(ALICE, CHANNEL, "start", Map.of("through", "S1E3"));
+        assertTrue(reply.ephemeral());
+        assertTrue(reply.content().contains("You have watched S1E1, so you can't start a round through S1E3"), reply.content());
+        assertTrue(test.channel().sent().isEmpty(), "no question was posted");
+    }
+
+    @Test
+    @DisplayName("GIVEN through: within the starter's progress WHEN started THEN questions stay at or below it and the header says so")
+    void throughCap() {
+        watched(ALICE, "S1E3");
+        Reply header = trivia(ALICE, CHANNEL, "start", Map.of("through", "S1E1", "questions", 7L));
+        assertFalse(header.ephemeral());
+        assertTrue(header.content().contains("Spoiler cap: **S1E1** (the episode you chose)"), header.content());
+        playOut(7);
+        assertEquals(7, askedLevels().size());
+        askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 1)), level.toString()));
+    }
+
+    @Test
+    @DisplayName("GIVEN a channel raised to S1E2 WHEN a round starts without through: THEN the channel's level caps it")
+    void channelCap() {
+        watched(ALICE, "S1E1");
+        test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 2), "mod");
+        Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 10L));
+        assertTrue(header.content().contains("Spoiler cap: **S1E2** (this channel's level)"), header.content());
+        playOut(10);
+        assertTrue(askedLevels().contains(SpoilerLevel.episode(1, 2)), "the channel's level is used, above Alice's");
+        askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 2))));
+    }
+
+    @Test
+    @DisplayName("GIVEN no through: and a channel at the premise WHEN started THEN the starter's progress caps it")
+    void starterCap() {
+        watched(ALICE, "S1E1");
+        Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 50L));
+        assertTrue(header.content().contains("Spoiler cap: **S1E1** (the progress of whoever started it)"), header.content());
+        playOut(7);
+        assertEquals(7, askedLevels().size(), "only the seven questions up to S1E1 exist");
+        askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 1))));
+    }
+
+    /** Alice answers every question at once (she alone joined), so the round moves on after each pause. */
+    private void playOut(int questions) {
+        for (int number = 1; number <= questions; number++) {
+            Button first = lastQuestion().reply().buttons().get(0);
+            assertTrue(first.customId().contains(":" + number + ":"), first.customId());
+            click(ALICE, first.customId());
+            test.time().advance(TestCore.TRIVIA_PAUSE);
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN a running round WHEN another member stops it THEN it is refused; its starter or a moderator may")
+    void stopPermissions() {
+        trivia(ALICE, CHANNEL, "start", Map.of());
+        Reply refused = trivia(BOB, CHANNEL, "stop", Map.of());
+        assertTrue(refused.ephemeral());
+        assertTrue(refused.content().startsWith("Only the round's starter"));
+        Reply stopped = trivia(BOB, CHANNEL_AS_MODERATOR, "stop", Map.of());
+        assertEquals("Trivia stopped by Bob.", stopped.content());
+        assertTrue(trivia(ALICE, CHANNEL, "stop", Map.of()).content().contains("No round is running"));
+        trivia(ALICE, CHANNEL, "start", Map.of());
+        assertEquals("Trivia stopped by Alice.", trivia(ALICE, CHANNEL, "stop", Map.of()).content());
+    }
+
+    @Test
+    @DisplayName("GIVEN a second start in a busy channel WHEN asked THEN it points to the running round privately")
+    void secondStart() {
+        trivia(ALICE, CHANNEL, "start", Map.of());
+        Reply second = trivia(BOB, CHANNEL, "start", Map.of());
+        assertTrue(second.ephemeral());
+        assertTrue(second.content().contains("A round is already running here (started by Alice)"), second.content());
+    }
+
+    @Test
+    @DisplayName("GIVEN the buttons WHEN clicked THEN join, lock-in, a double click and a late click each get their private answer")
+    void buttons() {
+        Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 2L));
+        String join = header.buttons().get(0).customId();
+        assertEquals("You're in: answer with the buttons under each question.", click(BOB, join).content());
+        assertEquals("You have already joined this round.", click(BOB, join).content());
+        RecordingMessenger.Sent firstQuestion = lastQuestion();
+        List<Button> choices = firstQuestion.reply().buttons();
+        assertEquals(4, choices.size());
+        assertEquals("Locked in: B.", click(BOB, choices.get(1).customId()).content());
+        assertEquals("You already answered B; your first answer counts.", click(BOB, choices.get(2).customId()).content());
+        test.time().advance(Duration.ofSeconds(20));
+        assertEquals("Sorry, that question has closed.", click(ALICE, choices.get(0).customId()).content());
+        RecordingMessenger.Sent reveal = test.channel().sent().stream().filter(RecordingMessenger.Sent::edit)
+                .findFirst().orElseThrow();
+        assertEquals(firstQuestion.messageId(), reveal.messageId(), "the reveal edits the question's own message");
+        assertTrue(reveal.reply().buttons().stream().allMatch(Button::disabled), "a revealed question takes no clicks");
+        assertTrue(reveal.reply().card().description().contains("✅ Answer:"));
+        assertEquals("This button no longer does anything.", click(ALICE, "trivia:answer:nonsense").content());
+    }
+
+    @Test
+    @DisplayName("GIVEN two finished rounds WHEN the leaderboard is read THEN it sums both, best first, from the store")
+    void leaderboardAfterTwoRounds() {
+        for (int round = 0; round < 2; round++) {
+            Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 1L));
+            click(BOB, header.buttons().get(0).customId());
+            RecordingMessenger.Sent question = lastQuestion();
+            String correctId = correctButton(question);
+            click(BOB, correctId);
+            click(ALICE, question.reply().buttons().stream().map(Button::customId)
+                    .filter(id -> !id.equals(correctId)).findFirst().orElseThrow());
+        }
+        Reply board = trivia(ALICE, CHANNEL, "leaderboard", Map.of());
+        assertFalse(board.ephemeral());
+        String standings = board.card().fields().get(0).value();
+        assertTrue(standings.startsWith("1. Bob: 2000 pts (2/2 right, 0.0 s)"), standings);
+        assertTrue(standings.contains("2. Alice: 0 pts (0/2 right"), standings);
+        assertTrue(trivia(BOB, CHANNEL, "stats", Map.of()).content()
+                .contains("**Bob** · 2 rounds, 2 of 2 right (100%), 2000 points, best streak 1."));
+    }
+
+    /** The right answer's button, read from the question's own choices via the pack's answer text. */
+    private static String correctButton(RecordingMessenger.Sent question) {
+        String questionText = question.reply().card().description();
+        String number = questionText.replaceAll("(?s)^Question (\\d+) at.*", "$1");
+        return question.reply().buttons().stream()
+                .filter(button -> button.label().endsWith("Right " + number))
+                .map(Button::customId).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("GIVEN a round running when the bot stops WHEN it starts again THEN the round is closed, its channel told, its scores kept")
+    void restartClosesInterruptedRounds(@TempDir Path folder) {
+        Path file = folder.resolve("bot.db");
+        ManualScheduler time = new ManualScheduler(TestCore.START);
+        RecordingMessenger before = new RecordingMessenger();
+        try (Database database = Database.open(file)) {
+            BotCore core = core(database, time, before);
+            core.router().execute(new CommandRequest("trivia", "start", Map.of("questions", 5L), ALICE, CHANNEL));
+            RecordingMessenger.Sent question = before.sent().get(0);
+            core.router().component(new ComponentRequest(correctButton(question), List.of(), ALICE, CHANNEL));
+        }
+        RecordingMessenger after = new RecordingMessenger();
+        try (Database database = Database.open(file)) {
+            BotCore core = core(database, time, after);
+            assertEquals(1, core.closeInterruptedRounds(time.clock));
+            Reply notice = after.last().reply();
+            assertEquals("c1", after.last().channelId());
+            assertEquals("Trivia interrupted", notice.card().title());
+            assertTrue(notice.card().fields().get(0).value().startsWith("1. Alice: "), "the score before the stop stands");
+            assertEquals(0, core.closeInterruptedRounds(time.clock), "closed once only");
+            assertTrue(core.stores().trivia().leaderboard("guild", "quiz", null, 10).get(0).points() > 0);
+        }
+    }
+
+    private static BotCore core(Database database, ManualScheduler time, RecordingMessenger channel) {
+        PackLibrary library = new PackLibrary(List.of(TestPacks.quiz()), "quiz");
+        return BotCore.assemble(library, new PackReloader(library, TestPacks.TEST_PACKS, "quiz"),
+                new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, Set.of()),
+                TestCore.TRIVIA_PAUSE, new Random(1));
+    }
+}
