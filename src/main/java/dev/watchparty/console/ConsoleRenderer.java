@@ -6,7 +6,11 @@ import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.SelectMenu;
 import dev.watchparty.spoiler.Markdown;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Prints a reply as plain text for a terminal. Discord's spoiler tags become {@code [spoiler: …]}, so a reader
@@ -62,8 +66,16 @@ final class ConsoleRenderer {
         out.append("   (type: pick <number>)\n");
     }
 
-    /** Turns {@code ||text||} into {@code [spoiler: text]}, honouring escapes, then removes the escapes. */
+    private static final Pattern TIMESTAMP = Pattern.compile("<t:(\\d+):R>");
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    /**
+     * Turns {@code ||text||} into {@code [spoiler: text]}, honouring escapes, a Discord countdown into a clock
+     * time, then removes the escapes and bold marks.
+     */
     static String readable(String discordText) {
+        discordText = TIMESTAMP.matcher(discordText).replaceAll(match ->
+                "at " + CLOCK_TIME.format(Instant.ofEpochSecond(Long.parseLong(match.group(1)))));
         StringBuilder out = new StringBuilder();
         boolean inSpoiler = false;
         for (int i = 0; i < discordText.length(); i++) {
@@ -78,6 +90,6 @@ final class ConsoleRenderer {
                 out.append(c);
             }
         }
-        return Markdown.unescape(out.toString());
+        return Markdown.unescape(out.toString().replaceAll("(?<!\\\\)\\*\\*", ""));
     }
 }

@@ -47,7 +47,13 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("cannot create the folder of " + file + ": " + e.getMessage(), e);
         }
-        return connect("jdbc:sqlite:" + file, file.toString());
+        Database database = connect("jdbc:sqlite:" + file, file.toString());
+        try {
+            log.info("Opened database {} (schema version {})", file, database.schemaVersion());
+        } catch (SQLException e) {
+            log.warn("cannot read the schema version of {}", file, e);
+        }
+        return database;
     }
 
     /** A database that lives as long as the process: the offline console's. */
@@ -86,7 +92,7 @@ public final class Database implements AutoCloseable {
                 }
                 return null;
             });
-            log.info("Database schema migrated to version {}", migration.version());
+            log.debug("Database schema migrated to version {}", migration.version());
         }
     }
 

@@ -161,7 +161,8 @@ public final class TriviaCommand implements SlashCommand {
                 + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
                 + "Spoiler cap: **" + capLabel(setup) + "** (" + setup.capSource().description()
                 + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
-                + "Press Join to play; each question closes early once everyone who joined has answered.";
+                + "The first question comes in " + setup.pause().toSeconds() + " s. Press Join to play; each question "
+                + "closes early once everyone who joined has answered.";
         return new Reply(text, null, List.of(new Button(TriviaPresenter.joinId(round.id()), "Join", Button.Style.SUCCESS,
                 false)), null, false);
     }

@@ -80,13 +80,15 @@ public final class TriviaRound implements RoundView {
         return setup.roundId();
     }
 
+    /** Opens the round; the first question comes after one pause, so players can read the header and join. */
     synchronized void start() {
         if (phase != Phase.NOT_STARTED) {
             throw new IllegalStateException("round " + id() + " already started");
         }
         store.roundStarted(setup, clock.instant());
         join(setup.starterId(), setup.starterName());
-        askNext();
+        phase = Phase.BETWEEN_QUESTIONS;
+        timer = scheduler.schedule(setup.pause(), this::nextAfterPause);
     }
 
     /** Joins a player; returns false if they had already joined. Answering also joins. */

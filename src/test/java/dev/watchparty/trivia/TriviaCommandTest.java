@@ -55,8 +55,13 @@ class TriviaCommandTest {
         test.close();
     }
 
+    /** Runs /trivia; after a start, lets the opening pause pass so the first question is out. */
     private Reply trivia(Invoker who, Place where, String subcommand, Map<String, Object> options) {
-        return test.router().execute(new CommandRequest("trivia", subcommand, options, who, where));
+        Reply reply = test.router().execute(new CommandRequest("trivia", subcommand, options, who, where));
+        if (subcommand.equals("start")) {
+            test.time().advance(TestCore.TRIVIA_PAUSE);
+        }
+        return reply;
     }
 
     private void watched(Invoker who, String episode) {
@@ -219,6 +224,7 @@ class TriviaCommandTest {
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time, before);
             core.router().execute(new CommandRequest("trivia", "start", Map.of("questions", 5L), ALICE, CHANNEL));
+            time.advance(TestCore.TRIVIA_PAUSE);
             RecordingMessenger.Sent question = before.sent().get(0);
             core.router().component(new ComponentRequest(correctButton(question), List.of(), ALICE, CHANNEL));
         }

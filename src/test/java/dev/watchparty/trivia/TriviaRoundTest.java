@@ -73,9 +73,12 @@ class TriviaRoundTest {
                 null, questions, TWENTY_SECONDS, PAUSE);
     }
 
+    /** Starts a round and lets its opening pause pass, so question 1 is being asked. */
     private TriviaRound start(int questions, SpoilerLevel cap) {
         TriviaService.StartResult result = service.start(setup("r1", "c1", questions, cap), TestPacks.quiz().trivia(),
                 listener);
+        assertTrue(events.isEmpty(), "the first question waits for the opening pause");
+        time.advance(PAUSE);
         return ((TriviaService.StartResult.Started) result).round();
     }
 
@@ -224,6 +227,7 @@ class TriviaRoundTest {
         for (int round = 1; round <= 2; round++) {
             TriviaRound running = ((TriviaService.StartResult.Started) service.start(
                     setup("r" + round, "c1", 2, SpoilerLevel.PREMISE), all, listener)).round();
+            time.advance(PAUSE);
             for (int q = 1; q <= 2; q++) {
                 assertTrue(seen.add(current().question().id()), "asked again before the pool was used up");
                 running.answer("alice", "Alice", q, 0);
@@ -232,6 +236,7 @@ class TriviaRoundTest {
         }
         assertEquals(4, seen.size(), "the four meta and premise questions, each once");
         service.start(setup("r3", "c1", 2, SpoilerLevel.PREMISE), all, listener);
+        time.advance(PAUSE);
         assertTrue(seen.contains(current().question().id()), "then the channel starts over");
     }
 }
