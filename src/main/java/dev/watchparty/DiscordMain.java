@@ -69,16 +69,11 @@ final class DiscordMain {
         try {
             Set<String> owners = new HashSet<>(config.discord().owners());
             Stores stores = Stores.on(database, clock);
-            DiscordBot bot = DiscordBot.start(environment, config.discord(), messenger -> {
+            DiscordBot bot = DiscordBot.start(environment, config.discord(), outbox -> {
                 try {
-                    BotCore core = BotCore.start(config, new BotCore.Environment(stores, clock, scheduler, messenger,
-                            owners));
-                    return new DiscordBot.Core(core.router(), () -> {
-                        int closed = core.closeInterruptedRounds(clock);
-                        if (closed > 0) {
-                            log.info("Closed {} trivia rounds interrupted by the last stop", closed);
-                        }
-                    });
+                    BotCore core = BotCore.start(config, new BotCore.Environment(stores, clock, scheduler, outbox,
+                            outbox, owners));
+                    return new DiscordBot.Core(core.router(), () -> core.resume(clock));
                 } catch (PackLoadException e) {
                     // the factory cannot throw checked exceptions; unwrapped below
                     throw new IllegalStateException(e);

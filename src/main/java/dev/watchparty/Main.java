@@ -96,7 +96,8 @@ public final class Main {
         Clock clock = Clock.systemUTC();
         try (Database database = Database.inMemory(); ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
             BotCore core = BotCore.start(config, new BotCore.Environment(Stores.on(database, clock), clock, scheduler,
-                    channel, Set.of(ConsoleApp.CONSOLE_USER_ID)));
+                    channel, channel, Set.of(ConsoleApp.CONSOLE_USER_ID)));
+            core.resume(clock);
             new ConsoleApp(core.router(), out, channel).run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {

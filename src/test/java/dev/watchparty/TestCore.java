@@ -24,6 +24,7 @@ public record TestCore(BotCore core, Database database, ManualScheduler time, Re
     public static final String OWNER_ID = "owner";
     public static final Instant START = Instant.parse("2026-11-22T12:00:00Z");
     public static final Duration TRIVIA_PAUSE = Duration.ofSeconds(5);
+    public static final Duration PARTY_IDLE = Duration.ofHours(6);
 
     public static TestCore forPack(ContentPack pack) {
         return forPack(pack, new RecordingMessenger());
@@ -34,8 +35,9 @@ public record TestCore(BotCore core, Database database, ManualScheduler time, Re
         ManualScheduler time = new ManualScheduler(START);
         PackLibrary library = new PackLibrary(List.of(pack), pack.id());
         BotCore core = BotCore.assemble(library, new PackReloader(library, TestPacks.TEST_PACKS, pack.id()),
-                new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, Set.of(OWNER_ID)),
-                TRIVIA_PAUSE, new Random(42));
+                new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, channel,
+                        Set.of(OWNER_ID)),
+                new BotCore.Timing(TRIVIA_PAUSE, PARTY_IDLE), new Random(42));
         return new TestCore(core, database, time, channel);
     }
 

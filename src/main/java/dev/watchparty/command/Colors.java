@@ -8,6 +8,7 @@ public final class Colors {
     public static final int RECAP = 0x3A0CA3;
     public static final int PROGRESS = 0x4361EE;
     public static final int TRIVIA = 0xF72585;
+    public static final int PARTY = 0x4CC9F0;
 
     private Colors() {
     }

@@ -7,9 +7,12 @@ import dev.watchparty.character.CharacterCommand;
 import dev.watchparty.pack.PackReloader;
 import dev.watchparty.progress.ProgressCommand;
 import dev.watchparty.recap.RecapCommand;
-import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.party.EventPlanner;
+import dev.watchparty.party.PartyCommand;
+import dev.watchparty.party.PartyService;
 import dev.watchparty.show.ShowCommand;
 import dev.watchparty.trivia.TriviaCommand;
+import dev.watchparty.trivia.TriviaPresenter;
 import dev.watchparty.trivia.TriviaService;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +25,16 @@ import java.util.Set;
 public final class Commands {
 
     /** What the commands need from the rest of the bot. */
-    public record Services(Readers readers, Stores stores, TriviaService trivia, ChannelMessenger messenger,
-            PackReloader packReloader, Set<String> ownerIds, Clock clock, Duration triviaPause, Random random) {
+    public record Services(Readers readers, Stores stores, Trivia trivia, Parties parties, PackReloader packReloader,
+            Set<String> ownerIds, Clock clock, Random random) {
+    }
+
+    /** Trivia's running rounds, how they are shown, and the pause between questions. */
+    public record Trivia(TriviaService service, TriviaPresenter presenter, Duration pause) {
+    }
+
+    /** The running parties, and the server calendar scheduled ones go on. */
+    public record Parties(PartyService service, EventPlanner planner) {
     }
 
     private Commands() {
@@ -36,8 +47,12 @@ public final class Commands {
         commands.add(new CharacterCommand(readers));
         commands.add(new RecapCommand(readers));
         commands.add(new ProgressCommand(readers, services.stores().progress()));
-        commands.add(new TriviaCommand(readers, services.trivia(), services.stores().trivia(), services.messenger(),
-                services.clock(), services.triviaPause(), services.random()));
+        Trivia trivia = services.trivia();
+        commands.add(new TriviaCommand(readers, trivia.service(), services.stores().trivia(), trivia.presenter(),
+                services.clock(), trivia.pause(), services.random()));
+        commands.add(new PartyCommand(readers, services.parties().service(), services.stores().progress(),
+                trivia.service(), services.stores().trivia(), trivia.presenter(), services.parties().planner(),
+                services.clock(), trivia.pause(), services.random()));
         commands.add(new SpoilersCommand(readers, services.stores().channelLevels()));
         commands.add(new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));
         commands.add(new AdminCommand(services.packReloader(), services.ownerIds()));

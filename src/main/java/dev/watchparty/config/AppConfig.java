@@ -9,7 +9,7 @@ import java.util.Objects;
  * that no part of the bot sees more settings than it uses. Secrets never live here: the Discord token comes
  * from the environment only.
  */
-public record AppConfig(Packs packs, Storage storage, Discord discord, Health health, Trivia trivia) {
+public record AppConfig(Packs packs, Storage storage, Discord discord, Health health, Trivia trivia, Party party) {
 
     /** Where the content packs are, and which show commands use when none is named. */
     public record Packs(Path directory, String defaultShow) {
@@ -59,11 +59,21 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
         }
     }
 
+    /** Watch parties: hours without any activity after which a party ends itself. */
+    public record Party(int idleHours) {
+        public Party {
+            if (idleHours < 1 || idleHours > 168) {
+                throw new IllegalArgumentException("party.idleHours must be 1 to 168");
+            }
+        }
+    }
+
     public AppConfig {
         Objects.requireNonNull(packs, "packs");
         Objects.requireNonNull(storage, "storage");
         discord = discord == null ? new Discord(0, null, null, List.of()) : discord;
         health = health == null ? new Health(null, 0) : health;
         trivia = trivia == null ? new Trivia(5) : trivia;
+        party = party == null ? new Party(6) : party;
     }
 }

@@ -1,8 +1,10 @@
 package dev.watchparty.console;
 
+import dev.watchparty.party.EventPlanner;
 import dev.watchparty.reply.ChannelMessenger;
 import dev.watchparty.reply.Reply;
 import java.io.PrintStream;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -10,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The console's pretend channel: what the bot posts on its own (a trivia question, its reveal) is printed, and
  * the latest message with buttons is the one {@code press} acts on.
  */
-public final class ConsoleChannel implements ChannelMessenger {
+public final class ConsoleChannel implements ChannelMessenger, EventPlanner {
 
     private final PrintStream out;
     private final AtomicInteger nextId = new AtomicInteger(1);
@@ -35,6 +37,14 @@ public final class ConsoleChannel implements ChannelMessenger {
     public CompletableFuture<Void> edit(String channelId, String messageId, Reply reply) {
         print("[message " + messageId + " updated]", reply);
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** The console has no server calendar: it says what would happen on Discord. */
+    @Override
+    public CompletableFuture<String> createEvent(String guildId, String channelId, String title, String description,
+            Instant startsAt) {
+        out.println("[on Discord, a server event \"" + title + "\" would be created for " + startsAt + "]");
+        return CompletableFuture.completedFuture("console");
     }
 
     private synchronized void print(String heading, Reply reply) {

@@ -2,6 +2,7 @@ package dev.watchparty.discord;
 
 import dev.watchparty.command.CommandRouter;
 import dev.watchparty.config.AppConfig;
+import dev.watchparty.party.EventPlanner;
 import dev.watchparty.reply.ChannelMessenger;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -55,6 +56,10 @@ public final class DiscordBot implements AutoCloseable {
         this.commandsRegistered = commandsRegistered;
     }
 
+    /** How the core posts on its own on Discord: channel messages, and server events. */
+    public interface Outbox extends ChannelMessenger, EventPlanner {
+    }
+
     /** What the bot runs once it can post: the command router, and what to do when every shard is ready. */
     public record Core(CommandRouter router, Runnable whenReady) {
     }
@@ -64,12 +69,12 @@ public final class DiscordBot implements AutoCloseable {
      * connects, so the listener has its router from the first event on.
      */
     public static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
-            Function<ChannelMessenger, Core> coreFactory) {
+            Function<Outbox, Core> coreFactory) {
         return start(environment, settings, coreFactory, DEFER_AFTER);
     }
 
     static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
-            Function<ChannelMessenger, Core> coreFactory, Duration deferAfter) {
+            Function<Outbox, Core> coreFactory, Duration deferAfter) {
         JdaMessenger messenger = new JdaMessenger();
         Core core = coreFactory.apply(messenger);
         CommandRouter router = core.router();

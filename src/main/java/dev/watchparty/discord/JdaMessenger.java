@@ -1,18 +1,28 @@
 package dev.watchparty.discord;
 
-import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.Reply;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Posts the bot's own messages in server channels it is a member of. It is handed the shard manager once that
- * exists: the core, which needs a messenger, is built before JDA starts.
+ * Posts the bot's own messages in server channels it is a member of, and creates server events for scheduled
+ * parties. It is handed the shard manager once that exists: the core, which needs it, is built before JDA starts.
  */
-final class JdaMessenger implements ChannelMessenger {
+final class JdaMessenger implements DiscordBot.Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(JdaMessenger.class);
+    /** Discord needs an end for an event held outside a voice channel; a party night is about three hours. */
+    private static final Duration EVENT_LENGTH = Duration.ofHours(3);
 
     private final AtomicReference<ShardManager> shards = new AtomicReference<>();
 
@@ -47,5 +57,27 @@ final class JdaMessenger implements ChannelMessenger {
             return CompletableFuture.failedFuture(new IllegalStateException("no channel " + channelId + " to edit in"));
         }
         return channel.editMessageById(messageId, JdaReplies.edit(reply)).submit().thenAccept(message -> { });
+    }
+
+    /** Needs the bot's Manage Events permission in the server; without it the party is still scheduled. */
+    @Override
+    public CompletableFuture<String> createEvent(String guildId, String channelId, String title, String description,
+            Instant startsAt) {
+        ShardManager manager = shards.get();
+        Guild guild = manager == null ? null : manager.getGuildById(guildId);
+        GuildMessageChannel channel = channel(channelId);
+        if (guild == null || channel == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("not in server " + guildId));
+        }
+        return guild.createScheduledEvent(DiscordLimits.shorten(title, 100), "#" + channel.getName(),
+                        startsAt.atOffset(ZoneOffset.UTC), startsAt.plus(EVENT_LENGTH).atOffset(ZoneOffset.UTC))
+                .setDescription(DiscordLimits.shorten(description, 1000))
+                .submit()
+                .thenApply(event -> "https://discord.com/events/" + guildId + "/" + event.getId())
+                .whenComplete((link, error) -> {
+                    if (error != null) {
+                        log.warn("creating the server event for a party in {} failed: {}", guildId, error.toString());
+                    }
+                });
     }
 }

@@ -23,6 +23,7 @@ public final class Catalog {
     private final Map<String, Character> charactersById;
     private final Map<String, Character> charactersByName;
     private final Map<SpoilerLevel, Episode> episodesByCode;
+    private final EpisodeOrder episodeOrder;
     private final SearchRanker<Character> characterSearch;
     private final SearchRanker<Episode> episodeSearch;
     private final Cache<String, List<Character>> characterResults;
@@ -36,6 +37,7 @@ public final class Catalog {
             character.namesForLookup().forEach(name -> charactersByName.putIfAbsent(SearchRanker.normalize(name), character));
         }
         this.episodesByCode = index(pack.episodes(), Episode::code);
+        this.episodeOrder = new EpisodeOrder(pack.show());
         this.characterSearch = new SearchRanker<>(pack.characters(), character -> character.namesForLookup().toList());
         this.episodeSearch = new SearchRanker<>(pack.episodes(), Catalog::episodeNames);
         this.characterResults = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -99,6 +101,10 @@ public final class Catalog {
     /** Best first, at most {@link #MAX_SUGGESTIONS}. */
     public List<Episode> searchEpisodes(String typed) {
         return episodeResults.get(SearchRanker.normalize(typed), query -> episodeSearch.rank(query, MAX_SUGGESTIONS));
+    }
+
+    public EpisodeOrder episodeOrder() {
+        return episodeOrder;
     }
 
     public List<Episode> episodes() {

@@ -6,11 +6,8 @@ import dev.watchparty.trivia.RoundSetup;
 import dev.watchparty.trivia.ScoredAnswer;
 import dev.watchparty.trivia.Standing;
 import dev.watchparty.trivia.TriviaStore;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +88,14 @@ public final class SqliteTriviaStore implements TriviaStore {
     }
 
     @Override
+    public List<Standing> channelStandings(String channelId, String showId, Instant since, int limit) {
+        return standings(STANDING_COLUMNS + """
+                 FROM trivia_answer a JOIN trivia_round r ON r.round_id = a.round_id
+                WHERE r.channel_id = ? AND r.show_id = ? AND r.started_at >= ?""" + RANKED + " LIMIT ?",
+                channelId, showId, since.toEpochMilli(), limit);
+    }
+
+    @Override
     public Optional<PlayerStats> stats(String community, String showId, String userId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
@@ -98,7 +103,7 @@ public final class SqliteTriviaStore implements TriviaStore {
                     FROM trivia_answer a JOIN trivia_round r ON r.round_id = a.round_id
                     WHERE r.community = ? AND r.show_id = ? AND a.user_id = ?
                     ORDER BY r.started_at, a.round_id, a.question_number""")) {
-                bind(query, community, showId, userId);
+                Sql.bind(query, community, showId, userId);
                 try (ResultSet rows = query.executeQuery()) {
                     Set<String> rounds = new HashSet<>();
                     String name = null;
@@ -137,7 +142,7 @@ public final class SqliteTriviaStore implements TriviaStore {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT question_id FROM trivia_seen WHERE channel_id = ? AND show_id = ?")) {
-                bind(query, channelId, showId);
+                Sql.bind(query, channelId, showId);
                 try (ResultSet rows = query.executeQuery()) {
                     Set<String> seen = new HashSet<>();
                     while (rows.next()) {
@@ -163,7 +168,7 @@ public final class SqliteTriviaStore implements TriviaStore {
     private List<Standing> standings(String sql, Object... parameters) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
-                bind(query, parameters);
+                Sql.bind(query, parameters);
                 try (ResultSet rows = query.executeQuery()) {
                     List<Standing> standings = new ArrayList<>();
                     while (rows.next()) {
@@ -177,23 +182,6 @@ public final class SqliteTriviaStore implements TriviaStore {
     }
 
     private void update(String sql, Object... parameters) {
-        database.inTransaction(connection -> execute(connection, sql, parameters));
-    }
-
-    private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            return statement.executeUpdate();
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i] == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
-            } else {
-                statement.setObject(i + 1, parameters[i]);
-            }
-        }
+        database.inTransaction(connection -> Sql.execute(connection, sql, parameters));
     }
 }

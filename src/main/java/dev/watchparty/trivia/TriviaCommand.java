@@ -17,7 +17,6 @@ import dev.watchparty.command.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Button;
-import dev.watchparty.reply.ChannelMessenger;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
@@ -49,25 +48,19 @@ public final class TriviaCommand implements SlashCommand {
     private final TriviaService service;
     private final TriviaStore store;
     private final TriviaPresenter presenter;
-    private final ChannelMessenger messenger;
     private final Clock clock;
     private final Duration pause;
     private final Random ids;
 
-    public TriviaCommand(Readers readers, TriviaService service, TriviaStore store, ChannelMessenger messenger,
+    public TriviaCommand(Readers readers, TriviaService service, TriviaStore store, TriviaPresenter presenter,
             Clock clock, Duration pause, Random ids) {
         this.readers = readers;
         this.service = service;
         this.store = store;
-        this.messenger = messenger;
-        this.presenter = new TriviaPresenter(messenger);
+        this.presenter = presenter;
         this.clock = clock;
         this.pause = pause;
         this.ids = ids;
-    }
-
-    public TriviaPresenter presenter() {
-        return presenter;
     }
 
     @Override
@@ -109,7 +102,7 @@ public final class TriviaCommand implements SlashCommand {
     private Reply start(CommandRequest request) {
         Place place = request.place();
         Catalog catalog = readers.catalogFor(request);
-        if (!messenger.canPost(place.channelId())) {
+        if (!presenter.canPostIn(place.channelId())) {
             throw new UserInputException("I can't post in this channel, so I can't run a round here. "
                     + "Add me to this server (or give me Send Messages here) and try again.");
         }

@@ -32,6 +32,9 @@ public interface TriviaStore {
     /** Best first; {@code since} null for all time. */
     List<Standing> leaderboard(String community, String showId, Instant since, int limit);
 
+    /** Standings over every round played in one channel since a moment: a watch party's trivia. */
+    List<Standing> channelStandings(String channelId, String showId, Instant since, int limit);
+
     Optional<PlayerStats> stats(String community, String showId, String userId);
 
     Set<String> seenQuestions(String channelId, String showId);

@@ -1,16 +1,22 @@
 package dev.watchparty.reply;
 
+import dev.watchparty.party.EventPlanner;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
-/** A channel for tests: keeps every message the bot posts or edits, in order. */
-public final class RecordingMessenger implements ChannelMessenger {
+/** A channel for tests: keeps every message the bot posts or edits, and every server event it plans, in order. */
+public final class RecordingMessenger implements ChannelMessenger, EventPlanner {
 
     public record Sent(String channelId, String messageId, Reply reply, boolean edit) {
     }
 
+    public record PlannedEvent(String guildId, String channelId, String title, Instant startsAt) {
+    }
+
     private final List<Sent> sent = new ArrayList<>();
+    private final List<PlannedEvent> events = new ArrayList<>();
     private int nextId = 1;
 
     @Override
@@ -29,6 +35,17 @@ public final class RecordingMessenger implements ChannelMessenger {
     public synchronized CompletableFuture<Void> edit(String channelId, String messageId, Reply reply) {
         sent.add(new Sent(channelId, messageId, reply, true));
         return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public synchronized CompletableFuture<String> createEvent(String guildId, String channelId, String title,
+            String description, Instant startsAt) {
+        events.add(new PlannedEvent(guildId, channelId, title, startsAt));
+        return CompletableFuture.completedFuture("event-" + events.size());
+    }
+
+    public synchronized List<PlannedEvent> events() {
+        return List.copyOf(events);
     }
 
     public synchronized List<Sent> sent() {

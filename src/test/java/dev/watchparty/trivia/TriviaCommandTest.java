@@ -244,7 +244,7 @@ class TriviaCommandTest {
     private static BotCore core(Database database, ManualScheduler time, RecordingMessenger channel) {
         PackLibrary library = new PackLibrary(List.of(TestPacks.quiz()), "quiz");
         return BotCore.assemble(library, new PackReloader(library, TestPacks.TEST_PACKS, "quiz"),
-                new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, Set.of()),
-                TestCore.TRIVIA_PAUSE, new Random(1));
+                new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, channel, Set.of()),
+                new BotCore.Timing(TestCore.TRIVIA_PAUSE, TestCore.PARTY_IDLE), new Random(1));
     }
 }

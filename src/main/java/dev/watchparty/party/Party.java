@@ -1,0 +1,69 @@
+package dev.watchparty.party;
+
+import dev.watchparty.pack.SpoilerLevel;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A watch party in one channel: who hosts it, who joined, and which episode it is on. Immutable: every change
+ * returns a new party, which the store keeps. {@code finished} is the last episode the party has watched
+ * (premise before the first); it is the channel's spoiler level while the party runs.
+ */
+public record Party(String id, String showId, String guildId, String channelId, String name, String hostId,
+        Set<String> cohostIds, Map<String, Member> members, SpoilerLevel finished, SpoilerLevel upNext,
+        int episodesWatched, Instant startedAt, Instant lastActivity) {
+
+    /** A member, and whether their own progress follows the party's. */
+    public record Member(String displayName, boolean followsProgress, Instant joinedAt) {
+    }
+
+    public Party {
+        cohostIds = Set.copyOf(cohostIds);
+        members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+    }
+
+    public boolean isHost(String userId) {
+        return hostId.equals(userId);
+    }
+
+    /** The host, co-hosts and members who may manage events control a party. */
+    public boolean canControl(String userId, boolean canManageEvents) {
+        return isHost(userId) || cohostIds.contains(userId) || canManageEvents;
+    }
+
+    public Optional<Member> member(String userId) {
+        return Optional.ofNullable(members.get(userId));
+    }
+
+    Party withMember(String userId, Member member, Instant now) {
+        Map<String, Member> changed = new LinkedHashMap<>(members);
+        changed.put(userId, member);
+        return new Party(id, showId, guildId, channelId, name, hostId, cohostIds, changed, finished, upNext,
+                episodesWatched, startedAt, now);
+    }
+
+    Party withoutMember(String userId, Instant now) {
+        Map<String, Member> changed = new LinkedHashMap<>(members);
+        changed.remove(userId);
+        return new Party(id, showId, guildId, channelId, name, hostId, cohostIds, changed, finished, upNext,
+                episodesWatched, startedAt, now);
+    }
+
+    Party withCohost(String userId, Instant now) {
+        Set<String> changed = new LinkedHashSet<>(cohostIds);
+        changed.add(userId);
+        return new Party(id, showId, guildId, channelId, name, hostId, changed, members, finished, upNext,
+                episodesWatched, startedAt, now);
+    }
+
+    /** Moves the party on: {@code finished} watched, {@code next} up next (null after the last episode). */
+    Party at(SpoilerLevel newFinished, SpoilerLevel next, int watchedMore, Instant now) {
+        return new Party(id, showId, guildId, channelId, name, hostId, cohostIds, members, newFinished, next,
+                episodesWatched + watchedMore, startedAt, now);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.watchparty.party;
+
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.trivia.TriviaStore;
+import java.time.Clock;
+import java.util.function.Function;
+
+/** Posts what happens to parties on their own: a scheduled party opening, an idle party ending. */
+public final class PartyAnnouncer implements PartyEvents {
+
+    private final ChannelMessenger messenger;
+    private final Function<String, Catalog> catalogs;
+    private final TriviaStore triviaStore;
+    private final Clock clock;
+
+    public PartyAnnouncer(ChannelMessenger messenger, Function<String, Catalog> catalogs, TriviaStore triviaStore,
+            Clock clock) {
+        this.messenger = messenger;
+        this.catalogs = catalogs;
+        this.triviaStore = triviaStore;
+        this.clock = clock;
+    }
+
+    @Override
+    public void opened(Party party) {
+        messenger.post(party.channelId(), PartyCards.partyCard(party, catalogs.apply(party.showId()),
+                "📅 The scheduled party is starting now."));
+    }
+
+    @Override
+    public void ended(Party party, EndedBy reason) {
+        messenger.post(party.channelId(), PartyCards.summary(party, catalogs.apply(party.showId()), clock.instant(),
+                triviaStore.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
+                reason.description()));
+    }
+}

@@ -1,0 +1,124 @@
+package dev.watchparty.party;
+
+import dev.watchparty.command.Colors;
+import dev.watchparty.command.Suggestions;
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.Episode;
+import dev.watchparty.pack.Fact;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Button;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.DiscordLimits;
+import dev.watchparty.reply.Field;
+import dev.watchparty.reply.PageLayout;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Section;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ReadingContext;
+import dev.watchparty.spoiler.RenderedItems;
+import dev.watchparty.spoiler.SpoilerRenderer;
+import dev.watchparty.trivia.Standing;
+import dev.watchparty.trivia.TriviaPresenter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * What a party posts, drawn at the channel's level (the episode the party has finished): the party card, the
+ * break between episodes, the summary. Anything later, such as the next episode's title, is tagged.
+ */
+final class PartyCards {
+
+    static final String ID_PREFIX = "party";
+    private static final int PREVIOUSLY_ON_LINES = 4;
+
+    private PartyCards() {
+    }
+
+    static String id(String action, Party party, String... more) {
+        List<String> parts = new ArrayList<>(List.of(ID_PREFIX, action, party.id()));
+        parts.addAll(List.of(more));
+        return String.join(":", parts);
+    }
+
+    /** The party as the channel reads it: the level is what the party has finished. */
+    private static ReadingContext channelReader(Party party) {
+        return ReadingContext.publicIn(party.finished(), Progress.through(party.finished()));
+    }
+
+    static Reply partyCard(Party party, Catalog catalog, String heading) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of("Watching", statusLine(party, catalog)));
+        fields.add(Field.of("Host", Markdown.escape(party.member(party.hostId()).map(Party.Member::displayName)
+                .orElse("the host"))));
+        fields.add(Field.of("Members (" + party.members().size() + ")", memberList(party)));
+        String description = heading + "\nPress **Join** to watch along: I'll catch you up without spoilers, and keep "
+                + "public replies in this channel at the party's episode.";
+        Card card = new Card(title(party, catalog), description, fields, "Party " + party.id(), Colors.PARTY);
+        return new Reply(null, card, List.of(
+                new Button(id("join", party), "Join", Button.Style.SUCCESS, false),
+                new Button(id("leave", party), "Leave", Button.Style.SECONDARY, false),
+                new Button(id("follow", party), "Progress follows party: on/off", Button.Style.SECONDARY, false)),
+                null, false);
+    }
+
+    private static String title(Party party, Catalog catalog) {
+        String name = party.name() == null || party.name().isBlank() ? "Watch party" : party.name();
+        return Markdown.escape(name) + " · " + Markdown.escape(catalog.show().title());
+    }
+
+    static String statusLine(Party party, Catalog catalog) {
+        String finished = party.finished().isEpisode() ? "finished " + label(catalog, party.finished(), party) : "just starting";
+        String next = party.upNext() == null ? "no more episodes" : "up next " + label(catalog, party.upNext(), party);
+        return finished + "; " + next + ".";
+    }
+
+    /** An episode's label: its title plain if the party has seen it, tagged if not. */
+    private static String label(Catalog catalog, SpoilerLevel code, Party party) {
+        Episode episode = catalog.episode(code).orElse(null);
+        if (episode == null || episode.verifiedTitle().isEmpty()) {
+            return code.toString();
+        }
+        String title = Markdown.escape(episode.verifiedTitle().get());
+        return code.isAbove(party.finished()) ? code + ": ||" + title + "||" : Suggestions.episodeLabel(episode, code);
+    }
+
+    private static String memberList(Party party) {
+        String names = party.members().values().stream().map(member -> Markdown.escape(member.displayName()))
+                .collect(Collectors.joining(", "));
+        return DiscordLimits.shorten(names, DiscordLimits.FIELD_VALUE);
+    }
+
+    /** The break between episodes: up next, a short "previously on", and a quiz on the episode just watched. */
+    static Reply breakCard(Party party, Catalog catalog) {
+        ReadingContext reader = channelReader(party);
+        List<Fact> lines = catalog.episode(party.finished()).map(Episode::recap).orElse(List.of());
+        RenderedItems previously = SpoilerRenderer.render(lines.stream().limit(PREVIOUSLY_ON_LINES).toList(), reader);
+        List<Section> sections = previously.isEmpty() ? List.of()
+                : List.of(new Section("Previously on " + party.finished(), previously.blocks()));
+        String upNext = party.upNext() == null ? "That was the last episode: end the party with /party end."
+                : "⏭ Up next: " + label(catalog, party.upNext(), party);
+        Card card = PageLayout.layout(title(party, catalog), upNext, sections, null, Colors.PARTY).get(0);
+        boolean hasQuestions = catalog.pack().trivia().stream().anyMatch(q -> q.level().equals(party.finished()));
+        List<Button> buttons = hasQuestions ? List.of(new Button(id("trivia", party, party.finished().toString()),
+                "Quick trivia on " + party.finished(), Button.Style.PRIMARY, false)) : List.of();
+        return new Reply(null, card, buttons, null, false);
+    }
+
+    static Reply summary(Party party, Catalog catalog, Instant now, List<Standing> trivia, String reason) {
+        Duration length = Duration.between(party.startedAt(), now);
+        List<Field> fields = new ArrayList<>();
+        fields.add(Field.of("Episodes watched", party.episodesWatched() + (party.finished().isEpisode()
+                ? " (through " + party.finished() + ")" : "")));
+        fields.add(Field.of("Time together", length.toHours() + " h " + length.toMinutesPart() + " min"));
+        fields.add(Field.of("Members (" + party.members().size() + ")", memberList(party)));
+        if (!trivia.isEmpty()) {
+            fields.add(Field.of("Trivia", TriviaPresenter.standingsLines(trivia.stream().limit(5).toList())));
+        }
+        Card card = new Card("Party over · " + title(party, catalog), reason, fields, null, Colors.PARTY);
+        return new Reply(null, card, List.of(), null, false);
+    }
+}

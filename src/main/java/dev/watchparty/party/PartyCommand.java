@@ -1,0 +1,319 @@
+package dev.watchparty.party;
+
+import dev.watchparty.command.AutocompleteRequest;
+import dev.watchparty.command.Choice;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentRequest;
+import dev.watchparty.command.ComponentResponse;
+import dev.watchparty.command.Echo;
+import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.Place;
+import dev.watchparty.command.Readers;
+import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.SubcommandSpec;
+import dev.watchparty.command.Suggestions;
+import dev.watchparty.command.UserInputException;
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.Episode;
+import dev.watchparty.pack.Fact;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.reply.Card;
+import dev.watchparty.reply.PageLayout;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Section;
+import dev.watchparty.reply.SelectMenu;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ReadingContext;
+import dev.watchparty.spoiler.SpoilerRenderer;
+import dev.watchparty.trivia.CapSource;
+import dev.watchparty.trivia.RoundSetup;
+import dev.watchparty.trivia.TriviaCommand;
+import dev.watchparty.trivia.TriviaPresenter;
+import dev.watchparty.trivia.TriviaService;
+import dev.watchparty.trivia.TriviaStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * {@code /party start|next|goto|status|cohost|end|schedule} and the party card's buttons. The host, co-hosts
+ * and members who can manage events control a party; anyone may join, leave, or stop their progress following.
+ */
+public final class PartyCommand implements SlashCommand {
+
+    public static final String NAME = "party";
+    private static final int QUICK_TRIVIA_QUESTIONS = 5;
+    private static final Duration QUICK_TRIVIA_SECONDS = Duration.ofSeconds(20);
+
+    private final Readers readers;
+    private final PartyService parties;
+    private final ProgressStore progress;
+    private final TriviaService trivia;
+    private final TriviaStore triviaStore;
+    private final TriviaPresenter triviaPresenter;
+    private final EventPlanner planner;
+    private final Clock clock;
+    private final Duration triviaPause;
+    private final Random ids;
+
+    public PartyCommand(Readers readers, PartyService parties, ProgressStore progress, TriviaService trivia,
+            TriviaStore triviaStore, TriviaPresenter triviaPresenter, EventPlanner planner, Clock clock,
+            Duration triviaPause, Random ids) {
+        this.readers = readers;
+        this.parties = parties;
+        this.progress = progress;
+        this.trivia = trivia;
+        this.triviaStore = triviaStore;
+        this.triviaPresenter = triviaPresenter;
+        this.planner = planner;
+        this.clock = clock;
+        this.triviaPause = triviaPause;
+        this.ids = ids;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        OptionSpec episode = OptionSpec.suggested("episode", "The episode to watch first (default: the first)", false);
+        OptionSpec name = OptionSpec.text("name", "A name for the party", false);
+        List<OptionSpec> start = new ArrayList<>(List.of(episode, name));
+        List<OptionSpec> schedule = new ArrayList<>(List.of(
+                OptionSpec.text("when", "When: 2026-12-05 20:00 (UTC), 2026-12-05T20:00+01:00, or in 2h", true),
+                episode, name));
+        if (readers.library().hasSeveralShows()) {
+            OptionSpec show = OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false);
+            start.add(show);
+            schedule.add(show);
+        }
+        return CommandSpec.withSubcommands(NAME, "Watch together: a channel that knows which episode it is on", List.of(
+                new SubcommandSpec("start", "Start a watch party in this channel; you host it", start),
+                new SubcommandSpec("next", "The episode is over: move on to the next one", List.of()),
+                new SubcommandSpec("goto", "Jump to an episode", List.of(
+                        OptionSpec.suggested("episode", "The episode the party watches now", true))),
+                new SubcommandSpec("status", "Where the party is, and who is in it", List.of()),
+                new SubcommandSpec("cohost", "Let someone help run the party", List.of(
+                        OptionSpec.user("user", "The new co-host", true))),
+                new SubcommandSpec("end", "End the party, with a summary", List.of()),
+                new SubcommandSpec("schedule", "Plan a party: creates a server event and opens the party then",
+                        schedule)));
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        Place place = request.place();
+        if (!place.shared() || place.guildId() == null) {
+            throw new UserInputException("Watch parties happen in server channels: start one there.");
+        }
+        String subcommand = request.subcommand() == null ? "" : request.subcommand();
+        return switch (subcommand) {
+            case "start" -> start(request);
+            case "next" -> next(request);
+            case "goto" -> goTo(request);
+            case "status" -> status(request);
+            case "cohost" -> cohost(request);
+            case "end" -> end(request);
+            case "schedule" -> schedule(request);
+            default -> throw new UserInputException("Use /party start, next, goto, status, cohost, end or schedule.");
+        };
+    }
+
+    private boolean canManageEvents(CommandRequest request) {
+        return request.place().can(Place.Power.MANAGE_EVENTS);
+    }
+
+    private SpoilerLevel episodeOption(CommandRequest request, Catalog catalog, SpoilerLevel fallback) {
+        return request.text("episode").map(typed -> catalog.findEpisode(typed).map(Episode::code)
+                .orElseThrow(() -> new UserInputException("I can't find the episode " + Echo.quote(typed) + ".")))
+                .orElse(fallback);
+    }
+
+    private Reply start(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        SpoilerLevel first = episodeOption(request, catalog, catalog.episodeOrder().first());
+        Party party = parties.start(new PartyService.Opening(catalog.show().id(), request.place().guildId(),
+                request.place().channelId(), request.invoker().userId(), request.invoker().displayName(),
+                request.text("name").orElse(null), first));
+        return PartyCards.partyCard(party, catalog, "🍿 " + Markdown.escape(request.invoker().displayName())
+                + " started a watch party.");
+    }
+
+    private Reply next(CommandRequest request) {
+        PartyService.Move move = parties.next(request.place().channelId(), request.invoker().userId(),
+                canManageEvents(request));
+        return PartyCards.breakCard(move.party(), catalogOf(move.party()));
+    }
+
+    private Reply goTo(CommandRequest request) {
+        Party party = runningParty(request);
+        Catalog catalog = catalogOf(party);
+        SpoilerLevel episode = episodeOption(request, catalog, null);
+        PartyService.Move move = parties.goTo(request.place().channelId(), request.invoker().userId(),
+                canManageEvents(request), episode);
+        return PartyCards.partyCard(move.party(), catalog, "The party jumped to " + episode + ".").withButtons(List.of());
+    }
+
+    private Reply status(CommandRequest request) {
+        Party party = runningParty(request);
+        Reply card = PartyCards.partyCard(party, catalogOf(party), "Running since <t:" + party.startedAt().getEpochSecond()
+                + ":R>.");
+        return new Reply(null, card.card(), card.buttons(), null, true);
+    }
+
+    private Reply cohost(CommandRequest request) {
+        String userId = request.requiredText("user");
+        parties.cohost(request.place().channelId(), request.invoker().userId(), canManageEvents(request), userId);
+        return Reply.notice("Done: they can now run the party too.");
+    }
+
+    private Reply end(CommandRequest request) {
+        Party party = parties.end(request.place().channelId(), request.invoker().userId(), canManageEvents(request));
+        return summary(party, "Ended by " + Markdown.escape(request.invoker().displayName()) + ".");
+    }
+
+    private Reply summary(Party party, String reason) {
+        return PartyCards.summary(party, catalogOf(party), clock.instant(),
+                triviaStore.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5), reason);
+    }
+
+    private Reply schedule(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        Instant when = WhenParser.parse(request.requiredText("when"), clock);
+        if (!when.isAfter(clock.instant())) {
+            throw new UserInputException("That time has passed: pick one in the future.");
+        }
+        SpoilerLevel first = episodeOption(request, catalog, catalog.episodeOrder().first());
+        String name = request.text("name").orElse(catalog.show().title() + " watch party");
+        PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(HexFormat.of().toHexDigits(ids.nextInt()),
+                request.place().guildId(), request.place().channelId(), catalog.show().id(),
+                request.invoker().userId(), request.invoker().displayName(), name, first.toString(), when);
+        parties.schedule(planned);
+        planner.createEvent(request.place().guildId(), request.place().channelId(), name,
+                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.", when);
+        return new Reply("📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> ("
+                + "<t:" + when.getEpochSecond() + ":R>), starting at " + first + ". I've added it to the server's events; "
+                + "press Interested there to be reminded.", null, List.of(), null, false);
+    }
+
+    private Party runningParty(CommandRequest request) {
+        return parties.partyIn(request.place().channelId()).orElseThrow(() -> new UserInputException(
+                "No party is running in this channel. Start one with /party start."));
+    }
+
+    private Catalog catalogOf(Party party) {
+        return readers.catalogFor(party.showId());
+    }
+
+    @Override
+    public List<Choice> autocomplete(AutocompleteRequest request) {
+        Catalog catalog = parties.partyIn(request.place().channelId()).map(this::catalogOf)
+                .orElseGet(() -> readers.catalogFor(request));
+        return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+    }
+
+    @Override
+    public ComponentResponse onComponent(ComponentRequest request) {
+        List<String> args = request.arguments();
+        if (args.size() < 2) {
+            throw new UserInputException("This button no longer does anything.");
+        }
+        Party party = parties.partyIn(request.place().channelId())
+                .filter(running -> running.id().equals(args.get(1)))
+                .orElseThrow(() -> new UserInputException("This party has ended."));
+        Catalog catalog = catalogOf(party);
+        String userId = request.invoker().userId();
+        return ComponentResponse.reply(switch (args.get(0)) {
+            case "join" -> {
+                parties.join(party.channelId(), userId, request.invoker().displayName());
+                yield catchUpQuestion(party, catalog, progress.progressOf(userId, party.showId()));
+            }
+            case "leave" -> {
+                parties.leave(party.channelId(), userId);
+                yield Reply.notice("You left the party. Come back any time with Join.");
+            }
+            case "follow" -> {
+                boolean follows = !party.member(userId).map(Party.Member::followsProgress)
+                        .orElseThrow(() -> new UserInputException("Join the party first."));
+                parties.follow(party.channelId(), userId, follows);
+                yield Reply.notice(follows ? "Your progress follows the party again: /party next moves it forward."
+                        : "Your progress no longer follows the party; set it yourself with /progress set.");
+            }
+            case "catchup" -> catchUp(party, catalog, userId, request.selected());
+            case "trivia" -> quickTrivia(party, catalog, request, args);
+            default -> throw new UserInputException("This button no longer does anything.");
+        });
+    }
+
+    /** Asks a new member how far they have watched, defaulting to their saved progress. */
+    private Reply catchUpQuestion(Party party, Catalog catalog, Progress saved) {
+        List<SelectMenu.Option> options = new ArrayList<>();
+        options.add(new SelectMenu.Option("Nothing yet", "premise", !saved.hasStarted()));
+        for (SpoilerLevel episode : catalog.episodeOrder().between(SpoilerLevel.PREMISE, party.finished())) {
+            String label = catalog.episode(episode).map(e -> Suggestions.episodeLabel(e, episode)).orElse(episode.toString());
+            options.add(new SelectMenu.Option(label, episode.toString(), episode.equals(saved.watchedThrough())));
+        }
+        if (options.size() > 25) {
+            options = options.subList(options.size() - 25, options.size());
+        }
+        return Reply.notice("Welcome! The party has " + (party.finished().isEpisode() ? "finished " + party.finished()
+                        : "not finished an episode yet") + ". How far have you watched? I'll catch you up to there.")
+                .withMenu(new SelectMenu(PartyCards.id("catchup", party), "I have watched through…", options));
+    }
+
+    /** A catch-up recap up to the party's episode, capped at what the member says they have watched. */
+    private Reply catchUp(Party party, Catalog catalog, String userId, List<String> selected) {
+        SpoilerLevel said = selected.isEmpty() ? SpoilerLevel.PREMISE
+                : SpoilerLevel.tryParse(selected.get(0)).orElse(SpoilerLevel.PREMISE);
+        SpoilerLevel watched = said.isAbove(party.finished()) ? party.finished() : said;
+        // what a member says they have watched raises their progress, never lowers it
+        if (watched.isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
+            progress.save(userId, party.showId(), Progress.through(watched));
+        }
+        ReadingContext reader = ReadingContext.ephemeral(Progress.through(watched));
+        List<Section> sections = new ArrayList<>();
+        for (SpoilerLevel code : catalog.episodeOrder().between(SpoilerLevel.PREMISE, watched)) {
+            catalog.episode(code).ifPresent(episode -> {
+                List<Fact> lines = episode.recap().stream().limit(2).toList();
+                List<String> blocks = SpoilerRenderer.render(lines, reader).blocks();
+                if (!blocks.isEmpty()) {
+                    sections.add(new Section(Suggestions.episodeLabel(episode, watched), blocks));
+                }
+            });
+        }
+        List<SpoilerLevel> ahead = catalog.episodeOrder().between(watched, party.finished());
+        String description = ahead.isEmpty() ? "You're level with the party. Enjoy!"
+                : "The party is " + ahead.size() + (ahead.size() == 1 ? " episode" : " episodes") + " ahead of you ("
+                        + ahead.get(0) + (ahead.size() > 1 ? " to " + ahead.get(ahead.size() - 1) : "")
+                        + "). Public replies here show those plainly, so catch up first, or read /recap for them.";
+        Card card = PageLayout.layout("Catching up", (sections.isEmpty() ? "" : "A reminder of what you've seen.\n")
+                + description, sections, null, null).get(0);
+        return Reply.of(card, true);
+    }
+
+    private Reply quickTrivia(Party party, Catalog catalog, ComponentRequest request, List<String> args) {
+        if (args.size() != 3) {
+            throw new UserInputException("This button no longer does anything.");
+        }
+        SpoilerLevel episode = SpoilerLevel.tryParse(args.get(2))
+                .orElseThrow(() -> new UserInputException("This button no longer does anything."));
+        if (episode.isAbove(party.finished())) {
+            throw new UserInputException("The party hasn't watched " + episode + " yet.");
+        }
+        RoundSetup setup = new RoundSetup(HexFormat.of().toHexDigits(ids.nextInt()), party.showId(), party.guildId(),
+                party.channelId(), request.invoker().userId(), request.invoker().displayName(), party.finished(),
+                CapSource.CHANNEL, episode, QUICK_TRIVIA_QUESTIONS, QUICK_TRIVIA_SECONDS, triviaPause);
+        TriviaService.StartResult result = trivia.start(setup, catalog.pack().trivia(), triviaPresenter);
+        if (result instanceof TriviaService.StartResult.Started started) {
+            return TriviaCommand.header(started.round(), catalog);
+        }
+        if (result instanceof TriviaService.StartResult.AlreadyRunning) {
+            return Reply.notice("A trivia round is already running here.");
+        }
+        return Reply.notice("There are no questions about " + episode + " in the pack.");
+    }
+}

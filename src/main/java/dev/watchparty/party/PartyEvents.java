@@ -1,0 +1,24 @@
+package dev.watchparty.party;
+
+/** What happens to parties without anyone typing a command: a scheduled one opens, an idle one ends. */
+public interface PartyEvents {
+
+    void opened(Party party);
+
+    void ended(Party party, EndedBy reason);
+
+    enum EndedBy {
+        HOST("The party was ended."),
+        IDLE("The party ended itself after a long quiet spell.");
+
+        private final String description;
+
+        EndedBy(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package dev.watchparty.party;
+
+import dev.watchparty.command.UserInputException;
+import dev.watchparty.pack.EpisodeOrder;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.schedule.Scheduler;
+import dev.watchparty.spoiler.Progress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Every running party, one per channel, kept in the store on each change. Joined members who follow the party
+ * have their own progress moved forward with it (never back). A party idle for too long ends itself. Driven by
+ * a clock and a scheduler, so tests need no sleeping.
+ */
+public final class PartyService {
+
+    /** What a /party start asks for. {@code firstEpisode} is the episode the party watches first. */
+    public record Opening(String showId, String guildId, String channelId, String hostId, String hostName, String name,
+            SpoilerLevel firstEpisode) {
+    }
+
+    /** A move to another episode: what the party had finished before, and the party now. */
+    public record Move(SpoilerLevel finishedBefore, Party party) {
+    }
+
+    private final PartyStore store;
+    private final ProgressStore progress;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final Duration idleLimit;
+    private final Random random;
+    private final Function<String, EpisodeOrder> episodeOrders;
+    private final Map<String, Party> byChannel = new ConcurrentHashMap<>();
+    private final Map<String, Scheduler.Task> idleTimers = new ConcurrentHashMap<>();
+    private volatile PartyEvents events;
+
+    /** {@code episodeOrders} gives a show's episode order by show id. */
+    public PartyService(PartyStore store, ProgressStore progress, Clock clock, Scheduler scheduler, Duration idleLimit,
+            Random random, Function<String, EpisodeOrder> episodeOrders) {
+        this.episodeOrders = episodeOrders;
+        this.store = store;
+        this.progress = progress;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.idleLimit = idleLimit;
+        this.random = random;
+    }
+
+    /** Where timer-driven changes are announced; set once the front end can post. */
+    public void announceTo(PartyEvents partyEvents) {
+        this.events = partyEvents;
+    }
+
+    /** Resumes the parties the store holds and re-arms scheduled openings; returns how many parties resumed. */
+    public int resume() {
+        List<Party> active = store.activeParties();
+        for (Party party : active) {
+            byChannel.put(party.channelId(), party);
+            armIdleTimer(party);
+        }
+        for (PartyStore.ScheduledParty planned : store.pendingSchedules()) {
+            armSchedule(planned);
+        }
+        return active.size();
+    }
+
+    public Optional<Party> partyIn(String channelId) {
+        return Optional.ofNullable(byChannel.get(channelId));
+    }
+
+    /** The level a running party gives its channel for this show, if one runs there. */
+    public Optional<SpoilerLevel> levelOf(String channelId, String showId) {
+        return partyIn(channelId).filter(party -> party.showId().equals(showId)).map(Party::finished);
+    }
+
+    public synchronized Party start(Opening opening) {
+        EpisodeOrder order = episodeOrders.apply(opening.showId());
+        if (byChannel.containsKey(opening.channelId())) {
+            throw new UserInputException("A party is already running in this channel: see /party status.");
+        }
+        Instant now = clock.instant();
+        Party party = new Party(HexFormat.of().toHexDigits(random.nextInt()), opening.showId(), opening.guildId(),
+                opening.channelId(), opening.name(), opening.hostId(), Set.of(),
+                Map.of(opening.hostId(), new Party.Member(opening.hostName(), true, now)),
+                order.before(opening.firstEpisode()), opening.firstEpisode(), 0, now, now);
+        return keep(party);
+    }
+
+    public synchronized Move next(String channelId, String actorId, boolean canManageEvents) {
+        Party party = controlled(channelId, actorId, canManageEvents);
+        EpisodeOrder order = episodeOrders.apply(party.showId());
+        if (party.upNext() == null) {
+            throw new UserInputException("That was the last episode: end the party with /party end.");
+        }
+        SpoilerLevel watched = party.upNext();
+        Party moved = party.at(watched, order.after(watched).orElse(null), 1, clock.instant());
+        moveFollowers(moved);
+        return new Move(party.finished(), keep(moved));
+    }
+
+    public synchronized Move goTo(String channelId, String actorId, boolean canManageEvents, SpoilerLevel episode) {
+        Party party = controlled(channelId, actorId, canManageEvents);
+        EpisodeOrder order = episodeOrders.apply(party.showId());
+        Party moved = party.at(order.before(episode), episode, 0, clock.instant());
+        moveFollowers(moved);
+        return new Move(party.finished(), keep(moved));
+    }
+
+    public synchronized Party join(String channelId, String userId, String displayName) {
+        Party party = running(channelId);
+        boolean follows = party.member(userId).map(Party.Member::followsProgress).orElse(true);
+        return keep(party.withMember(userId, new Party.Member(displayName, follows, clock.instant()), clock.instant()));
+    }
+
+    public synchronized Party leave(String channelId, String userId) {
+        Party party = running(channelId);
+        if (party.isHost(userId)) {
+            throw new UserInputException("You're the host: end the party with /party end, or make someone co-host first.");
+        }
+        if (party.member(userId).isEmpty()) {
+            throw new UserInputException("You haven't joined this party.");
+        }
+        return keep(party.withoutMember(userId, clock.instant()));
+    }
+
+    /** Turns off (or on) a member's progress following the party. */
+    public synchronized Party follow(String channelId, String userId, boolean follows) {
+        Party party = running(channelId);
+        Party.Member member = party.member(userId)
+                .orElseThrow(() -> new UserInputException("Join the party first."));
+        return keep(party.withMember(userId, new Party.Member(member.displayName(), follows, member.joinedAt()),
+                clock.instant()));
+    }
+
+    public synchronized Party cohost(String channelId, String actorId, boolean canManageEvents, String userId) {
+        Party party = controlled(channelId, actorId, canManageEvents);
+        return keep(party.withCohost(userId, clock.instant()));
+    }
+
+    public synchronized Party end(String channelId, String actorId, boolean canManageEvents) {
+        Party party = controlled(channelId, actorId, canManageEvents);
+        finish(party, PartyEvents.EndedBy.HOST);
+        return party;
+    }
+
+    /** Plans a party to open at a time; it survives restarts. */
+    public void schedule(PartyStore.ScheduledParty planned) {
+        store.schedule(planned);
+        armSchedule(planned);
+    }
+
+    private void armSchedule(PartyStore.ScheduledParty planned) {
+        Duration wait = Duration.between(clock.instant(), planned.startsAt());
+        scheduler.schedule(wait.isNegative() ? Duration.ZERO : wait, () -> openScheduled(planned));
+    }
+
+    private synchronized void openScheduled(PartyStore.ScheduledParty planned) {
+        store.scheduleDone(planned.id());
+        if (byChannel.containsKey(planned.channelId())) {
+            return;
+        }
+        Instant now = clock.instant();
+        SpoilerLevel first = SpoilerLevel.parse(planned.episode());
+        Party party = keep(new Party(planned.id(), planned.showId(), planned.guildId(), planned.channelId(),
+                planned.name(), planned.hostId(), Set.of(),
+                Map.of(planned.hostId(), new Party.Member(planned.hostName(), true, now)),
+                episodeOrders.apply(planned.showId()).before(first), first, 0, now, now));
+        if (events != null) {
+            events.opened(party);
+        }
+    }
+
+    private Party running(String channelId) {
+        Party party = byChannel.get(channelId);
+        if (party == null) {
+            throw new UserInputException("No party is running in this channel. Start one with /party start.");
+        }
+        return party;
+    }
+
+    private Party controlled(String channelId, String actorId, boolean canManageEvents) {
+        Party party = running(channelId);
+        if (!party.canControl(actorId, canManageEvents)) {
+            throw new UserInputException("Only the host, a co-host, or a member who can manage events can do that.");
+        }
+        return party;
+    }
+
+    /** Members who follow the party have watched what it has: their progress moves up to it, never down. */
+    private void moveFollowers(Party party) {
+        if (!party.finished().isEpisode()) {
+            return;
+        }
+        party.members().forEach((userId, member) -> {
+            if (member.followsProgress()
+                    && party.finished().isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
+                progress.save(userId, party.showId(), Progress.through(party.finished()));
+            }
+        });
+    }
+
+    private Party keep(Party party) {
+        store.save(party);
+        byChannel.put(party.channelId(), party);
+        armIdleTimer(party);
+        return party;
+    }
+
+    private void armIdleTimer(Party party) {
+        Scheduler.Task previous = idleTimers.put(party.id(),
+                scheduler.schedule(idleLimit, () -> endIfIdle(party.channelId(), party.lastActivity())));
+        if (previous != null) {
+            previous.cancel();
+        }
+    }
+
+    private synchronized void endIfIdle(String channelId, Instant activityWhenArmed) {
+        Party party = byChannel.get(channelId);
+        if (party != null && party.lastActivity().equals(activityWhenArmed)) {
+            finish(party, PartyEvents.EndedBy.IDLE);
+            if (events != null) {
+                events.ended(party, PartyEvents.EndedBy.IDLE);
+            }
+        }
+    }
+
+    private void finish(Party party, PartyEvents.EndedBy reason) {
+        store.ended(party.id(), reason.name(), clock.instant());
+        byChannel.remove(party.channelId(), party);
+        Scheduler.Task timer = idleTimers.remove(party.id());
+        if (timer != null) {
+            timer.cancel();
+        }
+    }
+
+    public int runningCount() {
+        return byChannel.size();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.watchparty.party;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Where parties live, so a restart resumes every one where it was. */
+public interface PartyStore {
+
+    /** A party opening at a set time, made with /party schedule. */
+    record ScheduledParty(String id, String guildId, String channelId, String showId, String hostId, String hostName,
+            String name, String episode, Instant startsAt) {
+    }
+
+    void save(Party party);
+
+    void ended(String partyId, String reason, Instant at);
+
+    List<Party> activeParties();
+
+    void schedule(ScheduledParty party);
+
+    void scheduleDone(String scheduledId);
+
+    List<ScheduledParty> pendingSchedules();
+}
