@@ -1,0 +1,249 @@
+package dev.watchparty.party;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.watchparty.BotCore;
+import dev.watchparty.Stores;
+import dev.watchparty.TestCore;
+import dev.watchparty.TestPacks;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.ComponentRequest;
+import dev.watchparty.command.ComponentResponse;
+import dev.watchparty.command.Invoker;
+import dev.watchparty.command.Place;
+import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.pack.PackReloader;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Button;
+import dev.watchparty.reply.RecordingMessenger;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.schedule.ManualScheduler;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.storage.Database;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Watch parties through the real router, on the small test pack (three episodes). */
+class PartyCommandTest {
+
+    private static final Invoker HOST = new Invoker("host", "Hana");
+    private static final Invoker GUEST = new Invoker("guest", "Gus");
+    private static final Invoker LATE = new Invoker("late", "Lena");
+    private static final Place CHANNEL = Place.serverChannel("guild", "c1", Set.of());
+    private static final Place CHANNEL_AS_EVENT_MANAGER = Place.serverChannel("guild", "c1",
+            EnumSet.of(Place.Power.MANAGE_EVENTS));
+
+    private TestCore test;
+
+    @BeforeEach
+    void setUp() {
+        test = TestCore.forPack(TestPacks.mini());
+    }
+
+    @AfterEach
+    void tearDown() {
+        test.close();
+    }
+
+    private Reply party(Invoker who, Place where, String subcommand, Map<String, Object> options) {
+        return test.router().execute(new CommandRequest("party", subcommand, options, who, where));
+    }
+
+    private Reply command(Invoker who, String name, Map<String, Object> options) {
+        return test.router().execute(new CommandRequest(name, null, options, who, CHANNEL));
+    }
+
+    private ComponentResponse click(Invoker who, String customId, List<String> selected) {
+        return test.router().component(new ComponentRequest(customId, selected, who, CHANNEL));
+    }
+
+    private Progress progressOf(Invoker who) {
+        return test.stores().progress().progressOf(who.userId(), "mini");
+    }
+
+    private static String buttonId(Reply reply, String action) {
+        return reply.buttons().stream().map(Button::customId).filter(id -> id.startsWith("party:" + action + ":"))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("GIVEN a party WHEN someone who is not host, co-host or event manager moves it THEN it is refused politely")
+    void permissions() {
+        party(HOST, CHANNEL, "start", Map.of());
+        Reply refused = party(GUEST, CHANNEL, "next", Map.of());
+        assertTrue(refused.ephemeral());
+        assertEquals("Only the host, a co-host, or a member who can manage events can do that.", refused.content());
+        assertFalse(party(GUEST, CHANNEL_AS_EVENT_MANAGER, "next", Map.of()).ephemeral(), "Manage Events may");
+        party(HOST, CHANNEL, "cohost", Map.of("user", GUEST.userId()));
+        assertFalse(party(GUEST, CHANNEL, "next", Map.of()).ephemeral(), "a co-host may");
+        assertTrue(party(GUEST, CHANNEL, "start", Map.of()).content().contains("already running"), "one per channel");
+    }
+
+    @Test
+    @DisplayName("GIVEN a party WHEN it moves to the next episode THEN public replies in its channel follow its level")
+    void channelLevelFollowsParty() {
+        party(HOST, CHANNEL, "start", Map.of());
+        test.stores().progress().save(GUEST.userId(), "mini", Progress.through(SpoilerLevel.episode(1, 3)));
+        Reply before = command(GUEST, "character", Map.of("name", "ana"));
+        assertTrue(before.card().fields().stream().anyMatch(f -> f.value().contains("S1E1: ||She burns the first loaf.||")),
+                "before the party finishes S1E1, its facts are tagged");
+        party(HOST, CHANNEL, "next", Map.of());
+        assertEquals(SpoilerLevel.episode(1, 1), test.stores().channelLevels().levelOf("c1", "mini"));
+        Reply after = command(GUEST, "character", Map.of("name", "ana"));
+        assertTrue(after.card().fields().stream().flatMap(f -> f.value().lines())
+                        .anyMatch(line -> line.equals("She burns the first loaf.")), "after it, they are plain");
+        assertTrue(after.card().fields().stream().anyMatch(f -> f.value().contains("S1E3: ||She sells the bakery.||")),
+                "and later ones stay tagged");
+        party(HOST, CHANNEL, "end", Map.of());
+        assertEquals(SpoilerLevel.PREMISE, test.stores().channelLevels().levelOf("c1", "mini"), "the level goes back");
+    }
+
+    @Test
+    @DisplayName("GIVEN members who follow and one who opted out WHEN the party moves on THEN only followers' progress moves, and never back")
+    void progressFollowsWithOptOut() {
+        Reply card = party(HOST, CHANNEL, "start", Map.of());
+        click(GUEST, buttonId(card, "join"), List.of());
+        click(LATE, buttonId(card, "join"), List.of());
+        assertEquals("Your progress no longer follows the party; set it yourself with /progress set.",
+                click(LATE, buttonId(card, "follow"), List.of()).reply().content());
+        test.stores().progress().save(HOST.userId(), "mini", Progress.through(SpoilerLevel.episode(1, 3)));
+        party(HOST, CHANNEL, "next", Map.of());
+        party(HOST, CHANNEL, "next", Map.of());
+        assertEquals(Progress.through(SpoilerLevel.episode(1, 2)), progressOf(GUEST));
+        assertEquals(Progress.NOTHING, progressOf(LATE), "opted out");
+        assertEquals(Progress.through(SpoilerLevel.episode(1, 3)), progressOf(HOST), "never moved back");
+    }
+
+    @Test
+    @DisplayName("GIVEN a late joiner WHEN they join and pick how far they watched THEN the catch-up stops there and notes what is ahead")
+    void lateJoinerCatchUp() {
+        Reply card = party(HOST, CHANNEL, "start", Map.of());
+        party(HOST, CHANNEL, "next", Map.of());
+        party(HOST, CHANNEL, "next", Map.of());
+        Reply question = click(LATE, buttonId(card, "join"), List.of()).reply();
+        assertTrue(question.ephemeral());
+        assertEquals(List.of("premise", "S1E1", "S1E2"),
+                question.menu().options().stream().map(option -> option.value()).toList());
+        assertTrue(question.menu().options().get(0).byDefault(), "default: their saved progress (nothing)");
+        Reply catchUp = click(LATE, question.menu().customId(), List.of("S1E1")).reply();
+        assertTrue(catchUp.ephemeral());
+        String text = catchUp.card().description() + catchUp.card().fields();
+        assertTrue(text.contains("Ana opens the shop."), "a reminder of S1E1");
+        assertFalse(text.contains("Ben quits."), "nothing of S1E2, which they have not watched");
+        assertTrue(text.contains("The party is 1 episode ahead of you (S1E2)"), text);
+        assertEquals(Progress.through(SpoilerLevel.episode(1, 1)), progressOf(LATE), "what they said is saved");
+    }
+
+    @Test
+    @DisplayName("GIVEN the break between episodes WHEN the host moves on THEN the card tags the next title and offers a quiz on the last episode")
+    void breakCard() {
+        party(HOST, CHANNEL, "start", Map.of());
+        Reply first = party(HOST, CHANNEL, "next", Map.of());
+        assertTrue(first.card().description().contains("Up next: S1E2"), first.card().description());
+        party(HOST, CHANNEL, "next", Map.of());
+        Reply second = party(HOST, CHANNEL, "next", Map.of());
+        assertTrue(second.card().fields().isEmpty(), "S1E3 has no recap lines to recall");
+        assertTrue(second.card().description().contains("That was the last episode"), second.card().description());
+        Reply pastTheEnd = party(HOST, CHANNEL, "next", Map.of());
+        assertTrue(pastTheEnd.ephemeral());
+    }
+
+    @Test
+    @DisplayName("GIVEN a quiet party WHEN the idle limit passes with no activity THEN it ends itself and posts a summary")
+    void idleEnd() {
+        party(HOST, CHANNEL, "start", Map.of());
+        test.time().advance(TestCore.PARTY_IDLE.minusMinutes(1));
+        party(HOST, CHANNEL, "next", Map.of());
+        test.time().advance(TestCore.PARTY_IDLE.minusMinutes(1));
+        assertTrue(test.core().parties().partyIn("c1").isPresent(), "activity reset the idle clock");
+        test.time().advance(Duration.ofMinutes(2));
+        assertTrue(test.core().parties().partyIn("c1").isEmpty());
+        RecordingMessenger.Sent summary = test.channel().last();
+        assertTrue(summary.reply().card().title().startsWith("Party over"));
+        assertTrue(summary.reply().card().description().contains("quiet spell"));
+        assertEquals(0, test.time().pendingTasks(), "no timer left behind");
+    }
+
+    @Test
+    @DisplayName("GIVEN a party and a trivia round in it WHEN it ends THEN the summary lists episodes, members and trivia standings")
+    void summary() {
+        Reply card = party(HOST, CHANNEL, "start", Map.of());
+        click(GUEST, buttonId(card, "join"), List.of());
+        Reply quiz = party(HOST, CHANNEL, "next", Map.of());
+        assertTrue(quiz.buttons().isEmpty(), "the mini pack has no S1E1 question, so no quiz is offered");
+        test.time().advance(Duration.ofMinutes(95));
+        Reply summary = party(HOST, CHANNEL, "end", Map.of());
+        assertFalse(summary.ephemeral());
+        String fields = summary.card().fields().toString();
+        assertTrue(fields.contains("1 (through S1E1)"), fields);
+        assertTrue(fields.contains("1 h 35 min"), fields);
+        assertTrue(fields.contains("Hana, Gus"), fields);
+    }
+
+    @Test
+    @DisplayName("GIVEN a running party WHEN the bot restarts THEN the party resumes where it was")
+    void restartResumes(@TempDir Path folder) {
+        Path file = folder.resolve("bot.db");
+        ManualScheduler time = new ManualScheduler(TestCore.START);
+        try (Database database = Database.open(file)) {
+            BotCore core = core(database, time);
+            Reply card = core.router().execute(new CommandRequest("party", "start", Map.of("name", "Friday"), HOST, CHANNEL));
+            core.router().component(new ComponentRequest(buttonId(card, "join"), List.of(), GUEST, CHANNEL));
+            core.router().execute(new CommandRequest("party", "next", Map.of(), HOST, CHANNEL));
+            core.router().execute(new CommandRequest("party", "cohost", Map.of("user", GUEST.userId()), HOST, CHANNEL));
+        }
+        try (Database database = Database.open(file)) {
+            BotCore core = core(database, time);
+            core.resume(time.clock);
+            Party party = core.parties().partyIn("c1").orElseThrow();
+            assertEquals("Friday", party.name());
+            assertEquals(SpoilerLevel.episode(1, 1), party.finished());
+            assertEquals(SpoilerLevel.episode(1, 2), party.upNext());
+            assertEquals(List.of("host", "guest"), List.copyOf(party.members().keySet()));
+            assertEquals(Set.of("guest"), party.cohostIds());
+            assertEquals(SpoilerLevel.episode(1, 1), core.stores().channelLevels().levelOf("c1", "mini"));
+            Reply next = core.router().execute(new CommandRequest("party", "next", Map.of(), GUEST, CHANNEL));
+            assertFalse(next.ephemeral(), "the co-host still controls it");
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN /party schedule WHEN its time comes THEN a server event was planned and the party opens by itself")
+    void scheduledParty() {
+        Reply scheduled = party(HOST, CHANNEL, "schedule", Map.of("when", "in 2h", "name", "Finale night"));
+        assertTrue(scheduled.content().contains("Finale night"), scheduled.content());
+        assertEquals(1, test.channel().events().size());
+        assertEquals(TestCore.START.plus(Duration.ofHours(2)), test.channel().events().get(0).startsAt());
+        test.time().advance(Duration.ofHours(2));
+        assertTrue(test.core().parties().partyIn("c1").isPresent());
+        assertTrue(test.channel().last().reply().card().description().contains("scheduled party is starting"));
+        assertTrue(party(HOST, CHANNEL, "schedule", Map.of("when", "yesterday")).content().startsWith("I can't read the time"));
+    }
+
+    @Test
+    @DisplayName("GIVEN a DM WHEN a party is started THEN it is refused: parties live in server channels")
+    void notInDirectMessages() {
+        Reply reply = party(HOST, new Place(null, "dm", false, Set.of()), "start", Map.of());
+        assertEquals("Watch parties happen in server channels: start one there.", reply.content());
+    }
+
+    private static BotCore core(Database database, ManualScheduler time) {
+        RecordingMessenger channel = new RecordingMessenger();
+        PackLibrary library = new PackLibrary(List.of(TestPacks.mini()), "mini");
+        return BotCore.assemble(library, new PackReloader(library, TestPacks.TEST_PACKS, "mini"),
+                new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, channel, Set.of()),
+                new BotCore.Timing(TestCore.TRIVIA_PAUSE, TestCore.PARTY_IDLE), new Random(3));
+    }
+}
