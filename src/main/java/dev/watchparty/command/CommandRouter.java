@@ -39,7 +39,10 @@ public final class CommandRouter {
             return Reply.notice("I don't know the command " + Echo.quote("/" + request.command())
                     + ". Try /help for the list.");
         }
-        return guarded("/" + request.command(), () -> command.execute(request));
+        return guarded("/" + request.command(), () -> {
+            OptionRules.check(command.spec(), request);
+            return command.execute(request);
+        });
     }
 
     public List<Choice> autocomplete(AutocompleteRequest request) {

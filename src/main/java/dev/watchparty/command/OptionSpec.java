@@ -3,8 +3,8 @@ package dev.watchparty.command;
 import java.util.List;
 
 /**
- * One option of a slash command. {@code min}/{@code max} bound integers (null where unbounded);
- * {@code choices}, when not empty, are the only values a string option takes.
+ * One option of a slash command. {@code min}/{@code max} bound integers, and the length of strings (null where
+ * unbounded); {@code choices}, when not empty, are the only values a string option takes.
  */
 public record OptionSpec(String name, String description, OptionType type, boolean required, boolean autocomplete,
         Integer min, Integer max, List<String> choices) {
@@ -13,8 +13,9 @@ public record OptionSpec(String name, String description, OptionType type, boole
         choices = choices == null ? List.of() : List.copyOf(choices);
     }
 
-    public static OptionSpec text(String name, String description, boolean required) {
-        return new OptionSpec(name, description, OptionType.STRING, required, false, null, null, List.of());
+    /** Free text of at most {@code maxLength} characters. */
+    public static OptionSpec text(String name, String description, boolean required, int maxLength) {
+        return new OptionSpec(name, description, OptionType.STRING, required, false, null, maxLength, List.of());
     }
 
     public static OptionSpec suggested(String name, String description, boolean required) {

@@ -64,13 +64,6 @@ final class ConsoleParser {
             typed.put(option.name(), convert(option, entry.getValue()));
             last = option.name();
         }
-        if (!suggest) {
-            for (OptionSpec option : known) {
-                if (option.required() && !typed.containsKey(option.name())) {
-                    throw new UserInputException("Please give the `" + option.name() + "` option: " + option.description() + ".");
-                }
-            }
-        }
         return new ParsedLine(name, subcommand, typed, suggest ? Optional.ofNullable(lastSuggested(known, last)) : Optional.empty());
     }
 
@@ -118,15 +111,8 @@ final class ConsoleParser {
 
     private static Object convert(OptionSpec option, String value) {
         return switch (option.type()) {
-            case STRING -> {
-                if (!option.choices().isEmpty() && !option.choices().contains(value)) {
-                    throw new UserInputException("`" + option.name() + "` is one of: "
-                            + String.join(", ", option.choices()) + ".");
-                }
-                yield value;
-            }
             // the console has one user; a user option names whoever the reader types
-            case USER -> value;
+            case STRING, USER -> value;
             case BOOLEAN -> switch (value.toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "y", "1", "on" -> Boolean.TRUE;
                 case "false", "no", "n", "0", "off" -> Boolean.FALSE;
@@ -134,12 +120,7 @@ final class ConsoleParser {
             };
             case INTEGER -> {
                 try {
-                    long number = Long.parseLong(value);
-                    if ((option.min() != null && number < option.min()) || (option.max() != null && number > option.max())) {
-                        throw new UserInputException("`" + option.name() + "` is a number from " + option.min()
-                                + " to " + option.max() + ".");
-                    }
-                    yield number;
+                    yield Long.parseLong(value);
                 } catch (NumberFormatException e) {
                     throw new UserInputException("`" + option.name() + "` is a whole number, not " + Echo.quote(value) + ".");
                 }

@@ -59,11 +59,14 @@ final class JdaCommands {
             case USER -> OptionType.USER;
         };
         OptionData option = new OptionData(type, spec.name(), spec.description(), spec.required(), spec.autocomplete());
-        if (spec.min() != null) {
+        if (type == OptionType.INTEGER && spec.min() != null) {
             option.setMinValue(spec.min());
         }
-        if (spec.max() != null) {
+        if (type == OptionType.INTEGER && spec.max() != null) {
             option.setMaxValue(spec.max());
+        }
+        if (type == OptionType.STRING && spec.max() != null) {
+            option.setMaxLength(spec.max());
         }
         spec.choices().forEach(choice -> option.addChoice(choice, choice));
         return option;

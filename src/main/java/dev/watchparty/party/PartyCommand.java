@@ -81,10 +81,10 @@ public final class PartyCommand implements SlashCommand {
     @Override
     public CommandSpec spec() {
         OptionSpec episode = OptionSpec.suggested("episode", "The episode to watch first (default: the first)", false);
-        OptionSpec name = OptionSpec.text("name", "A name for the party", false);
+        OptionSpec name = OptionSpec.text("name", "A name for the party", false, 80);
         List<OptionSpec> start = new ArrayList<>(List.of(episode, name));
         List<OptionSpec> schedule = new ArrayList<>(List.of(
-                OptionSpec.text("when", "When: 2026-12-05 20:00 (UTC), 2026-12-05T20:00+01:00, or in 2h", true),
+                OptionSpec.text("when", "When: 2026-12-05 20:00 (UTC), 2026-12-05T20:00+01:00, or in 2h", true, 40),
                 episode, name));
         if (readers.library().hasSeveralShows()) {
             OptionSpec show = OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false);
