@@ -1,0 +1,79 @@
+package dev.watchparty.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes a pack N times the size of a real one: every character, episode and question copied N times with
+ * renamed ids and names (and the seasons multiplied), so the strict loader accepts it. Generated for the
+ * benchmark run under target/, never committed.
+ */
+final class SyntheticPacks {
+
+    private static final ObjectMapper YAML = new YAMLMapper();
+
+    private SyntheticPacks() {
+    }
+
+    static Path write(Path sourcePack, int times, Path target) throws IOException {
+        Path pack = target.resolve("synthetic-" + times + "x");
+        Files.createDirectories(pack);
+        ObjectNode show = (ObjectNode) YAML.readTree(sourcePack.resolve("show.yaml").toFile());
+        int seasons = show.withArray("seasons").size();
+        show.put("id", "synthetic-" + times + "x");
+        ArrayNode seasonList = show.putArray("seasons");
+        ObjectNode firstSeason = (ObjectNode) YAML.readTree(sourcePack.resolve("show.yaml").toFile()).withArray("seasons").get(0);
+        for (int copy = 0; copy < times * seasons; copy++) {
+            seasonList.addObject().put("season", copy + 1).put("episodes", firstSeason.get("episodes").asInt());
+        }
+        YAML.writeValue(pack.resolve("show.yaml").toFile(), show);
+
+        ArrayNode characters = multiply(sourcePack.resolve("characters.yaml"), "characters", times, (node, copy) -> {
+            node.put("id", node.get("id").asText() + "-" + copy);
+            node.put("name", node.get("name").asText() + " " + copy);
+            ArrayNode aliases = node.withArray("aliases");
+            for (int i = 0; i < aliases.size(); i++) {
+                aliases.set(i, aliases.get(i).asText() + " " + copy);
+            }
+            for (var relationship : node.withArray("relationships")) {
+                ((ObjectNode) relationship).put("with", relationship.get("with").asText() + "-" + copy);
+            }
+        });
+        write(pack.resolve("characters.yaml"), "characters", characters);
+        ArrayNode episodes = multiply(sourcePack.resolve("episodes.yaml"), "episodes", times, (node, copy) ->
+                node.put("code", node.get("code").asText().replaceFirst("^S(\\d+)", "S" + (copy + 1))));
+        write(pack.resolve("episodes.yaml"), "episodes", episodes);
+        ArrayNode questions = multiply(sourcePack.resolve("trivia.yaml"), "questions", times, (node, copy) ->
+                node.put("id", node.get("id").asText() + "-" + copy));
+        write(pack.resolve("trivia.yaml"), "questions", questions);
+        return pack;
+    }
+
+    private interface Renamer {
+        void rename(ObjectNode node, int copy);
+    }
+
+    private static ArrayNode multiply(Path file, String field, int times, Renamer renamer) throws IOException {
+        ArrayNode original = (ArrayNode) YAML.readTree(file.toFile()).get(field);
+        ArrayNode result = YAML.createArrayNode();
+        for (int copy = 0; copy < times; copy++) {
+            for (var item : original) {
+                ObjectNode clone = item.deepCopy();
+                renamer.rename(clone, copy);
+                result.add(clone);
+            }
+        }
+        return result;
+    }
+
+    private static void write(Path file, String field, ArrayNode items) throws IOException {
+        ObjectNode root = YAML.createObjectNode();
+        root.set(field, items);
+        YAML.writeValue(file.toFile(), root);
+    }
+}
