@@ -10,8 +10,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Ranks things by how well one of their names matches what a reader typed, forgiving small typos: an exact
- * name beats a prefix, a prefix beats a word prefix, then a substring, then a near miss by edit distance
- * ({@code bete} for Bette, one edit; two edits for longer words).
+ * name beats a prefix, a prefix beats a word prefix, then a substring, then two swapped letters, then a near
+ * miss by edit distance ({@code bete} for Bette, one edit; two edits for longer words).
  */
 final class SearchRanker<T> {
 
@@ -75,6 +75,9 @@ final class SearchRanker<T> {
         if (typed.length() < 3) {
             return 0;
         }
+        if (swappedLettersMatch(typed, words)) {
+            return 450;
+        }
         LevenshteinDistance allowed = typed.length() <= 5 ? ONE_EDIT : TWO_EDITS;
         int best = -1;
         for (String word : words) {
@@ -88,6 +91,29 @@ final class SearchRanker<T> {
             }
         }
         return best < 0 ? 0 : 500 - 100 * best;
+    }
+
+    /**
+     * Two neighbouring letters typed the wrong way round ({@code juen} for June) is the commonest typo, and an
+     * edit distance counts it as two edits; undo each possible swap and look for a word that starts so.
+     */
+    private static boolean swappedLettersMatch(String typed, String[] words) {
+        char[] letters = typed.toCharArray();
+        for (int i = 0; i + 1 < letters.length; i++) {
+            if (letters[i] == letters[i + 1]) {
+                continue;
+            }
+            char[] swapped = letters.clone();
+            swapped[i] = letters[i + 1];
+            swapped[i + 1] = letters[i];
+            String variant = new String(swapped);
+            for (String word : words) {
+                if (word.startsWith(variant)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String normalize(String text) {
