@@ -10,7 +10,6 @@ import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.SubcommandSpec;
-import dev.watchparty.command.Suggestions;
 import dev.watchparty.command.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
@@ -38,11 +37,8 @@ public final class SpoilersCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> options = new ArrayList<>(List.of(OptionSpec.suggested("level",
-                "The last episode everyone here has watched, or 'premise' for none", true)));
-        if (readers.library().hasSeveralShows()) {
-            options.add(OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false));
-        }
+        List<OptionSpec> options = readers.withShowOption(OptionSpec.suggested("level",
+                "The last episode everyone here has watched, or 'premise' for none", true));
         return CommandSpec.withSubcommands(NAME, "Set how far this channel has watched (Manage Channels)",
                 List.of(new SubcommandSpec("channel", "Set this channel's spoiler level", options)))
                 .restrictedTo(CommandSpec.Access.CHANNEL_MANAGERS);
@@ -72,9 +68,8 @@ public final class SpoilersCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
-        Catalog catalog = readers.catalogFor(request);
         List<Choice> choices = new ArrayList<>(List.of(new Choice("premise (nothing watched)", "premise")));
-        choices.addAll(Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog)));
+        choices.addAll(readers.episodeSuggestions(request));
         return choices;
     }
 }

@@ -20,7 +20,6 @@ import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,13 +38,9 @@ public final class CharacterCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> options = new ArrayList<>(List.of(
-                OptionSpec.suggested("name", "The character's name", true),
-                OptionSpec.flag("reveal", "Also show, only to you and under spoiler tags, what you have not watched yet")));
-        if (readers.library().hasSeveralShows()) {
-            options.add(OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false));
-        }
-        return CommandSpec.withOptions(NAME, "A character's bio, without spoilers past what you've watched", options);
+        return CommandSpec.withOptions(NAME, "A character's bio, without spoilers past what you've watched",
+                readers.withShowOption(OptionSpec.suggested("name", "The character's name", true),
+                        OptionSpec.flag("reveal", "Also show, only to you and under spoiler tags, what you have not watched yet")));
     }
 
     @Override
@@ -81,13 +76,13 @@ public final class CharacterCommand implements SlashCommand {
     public ComponentResponse onComponent(ComponentRequest request) {
         List<String> args = request.arguments();
         if (args.size() != 6 || !args.get(0).equals("page")) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
         Catalog catalog = readers.catalogFor(args.get(1));
         Character character = catalog.character(args.get(2))
                 .orElseThrow(() -> new UserInputException("That character is no longer in the pack."));
         Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(3))
-                .orElseThrow(() -> new UserInputException("This button no longer does anything.")));
+                .orElseThrow(UserInputException::staleComponent));
         boolean reveal = args.get(4).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
         return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(request)));

@@ -67,7 +67,7 @@ public final class CommandRouter {
         String owner = request.customId().split(":", 2)[0];
         SlashCommand command = commands.get(owner);
         if (command == null) {
-            return ComponentResponse.reply(Reply.notice("This button no longer does anything."));
+            return ComponentResponse.reply(Reply.notice(UserInputException.staleComponent().getMessage()));
         }
         try {
             return command.onComponent(request);

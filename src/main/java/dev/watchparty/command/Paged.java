@@ -26,7 +26,7 @@ public final class Paged {
         try {
             return Integer.parseInt(arguments.get(arguments.size() - 1));
         } catch (RuntimeException e) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
     }
 }

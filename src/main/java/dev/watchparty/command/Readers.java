@@ -1,6 +1,8 @@
 package dev.watchparty.command;
 
 import dev.watchparty.pack.Catalog;
+import java.util.ArrayList;
+import java.util.List;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.progress.ProgressStore;
@@ -28,6 +30,21 @@ public final class Readers {
 
     public PackLibrary library() {
         return library;
+    }
+
+    /** The options given, then an optional {@code show} option where more than one show is loaded. */
+    public List<OptionSpec> withShowOption(OptionSpec... options) {
+        List<OptionSpec> all = new ArrayList<>(List.of(options));
+        if (library.hasSeveralShows()) {
+            all.add(OptionSpec.suggested(SHOW_OPTION, "Which show", false));
+        }
+        return all;
+    }
+
+    /** Episode suggestions for what the reader typed, titles shown only up to their progress. */
+    public List<Choice> episodeSuggestions(AutocompleteRequest request) {
+        Catalog catalog = catalogFor(request);
+        return Suggestions.episodes(catalog, request.typed(), progressOf(request.invoker(), catalog));
     }
 
     /** The show named by the request's {@code show} option, or the default one. */

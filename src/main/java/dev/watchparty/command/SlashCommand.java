@@ -18,6 +18,6 @@ public interface SlashCommand {
     }
 
     default ComponentResponse onComponent(ComponentRequest request) {
-        throw new UserInputException("This button no longer does anything.");
+        throw UserInputException.staleComponent();
     }
 }

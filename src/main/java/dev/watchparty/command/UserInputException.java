@@ -9,4 +9,9 @@ public class UserInputException extends RuntimeException {
     public UserInputException(String friendlyMessage) {
         super(friendlyMessage, null, false, false);
     }
+
+    /** A click on a component whose id no longer makes sense (an old message, or a tampered id). */
+    public static UserInputException staleComponent() {
+        return new UserInputException("This button no longer does anything.");
+    }
 }

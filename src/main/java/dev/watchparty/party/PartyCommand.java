@@ -82,15 +82,10 @@ public final class PartyCommand implements SlashCommand {
     public CommandSpec spec() {
         OptionSpec episode = OptionSpec.suggested("episode", "The episode to watch first (default: the first)", false);
         OptionSpec name = OptionSpec.text("name", "A name for the party", false, 80);
-        List<OptionSpec> start = new ArrayList<>(List.of(episode, name));
-        List<OptionSpec> schedule = new ArrayList<>(List.of(
+        List<OptionSpec> start = readers.withShowOption(episode, name);
+        List<OptionSpec> schedule = readers.withShowOption(
                 OptionSpec.text("when", "When: 2026-12-05 20:00 (UTC), 2026-12-05T20:00+01:00, or in 2h", true, 40),
-                episode, name));
-        if (readers.library().hasSeveralShows()) {
-            OptionSpec show = OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false);
-            start.add(show);
-            schedule.add(show);
-        }
+                episode, name);
         return CommandSpec.withSubcommands(NAME, "Watch together: a channel that knows which episode it is on", List.of(
                 new SubcommandSpec("start", "Start a watch party in this channel; you host it", start),
                 new SubcommandSpec("next", "The episode is over: move on to the next one", List.of()),
@@ -220,7 +215,7 @@ public final class PartyCommand implements SlashCommand {
     public ComponentResponse onComponent(ComponentRequest request) {
         List<String> args = request.arguments();
         if (args.size() < 2) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
         Party party = parties.partyIn(request.place().channelId())
                 .filter(running -> running.id().equals(args.get(1)))
@@ -245,7 +240,7 @@ public final class PartyCommand implements SlashCommand {
             }
             case "catchup" -> catchUp(party, catalog, userId, request.selected());
             case "trivia" -> quickTrivia(party, catalog, request, args);
-            default -> throw new UserInputException("This button no longer does anything.");
+            default -> throw UserInputException.staleComponent();
         });
     }
 
@@ -297,10 +292,10 @@ public final class PartyCommand implements SlashCommand {
 
     private Reply quickTrivia(Party party, Catalog catalog, ComponentRequest request, List<String> args) {
         if (args.size() != 3) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
         SpoilerLevel episode = SpoilerLevel.tryParse(args.get(2))
-                .orElseThrow(() -> new UserInputException("This button no longer does anything."));
+                .orElseThrow(UserInputException::staleComponent);
         if (episode.isAbove(party.finished())) {
             throw new UserInputException("The party hasn't watched " + episode + " yet.");
         }

@@ -15,7 +15,6 @@ import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.spoiler.Progress;
-import java.util.ArrayList;
 import java.util.List;
 
 /** {@code /progress set|show|clear}: how far the requester has watched; every answer is for their eyes only. */
@@ -33,14 +32,9 @@ public final class ProgressCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> setOptions = new ArrayList<>(List.of(
-                OptionSpec.suggested("episode", "The last episode you have watched: S1E3, 3, or its title", true)));
-        List<OptionSpec> showOnly = new ArrayList<>();
-        if (readers.library().hasSeveralShows()) {
-            OptionSpec show = OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false);
-            setOptions.add(show);
-            showOnly.add(show);
-        }
+        List<OptionSpec> setOptions = readers.withShowOption(
+                OptionSpec.suggested("episode", "The last episode you have watched: S1E3, 3, or its title", true));
+        List<OptionSpec> showOnly = readers.withShowOption();
         return CommandSpec.withSubcommands(NAME, "How far you have watched: the bot never spoils past it", List.of(
                 new SubcommandSpec("set", "Set the last episode you have watched", setOptions),
                 new SubcommandSpec("show", "Show how far you have watched", showOnly),
@@ -88,7 +82,6 @@ public final class ProgressCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
-        Catalog catalog = readers.catalogFor(request);
-        return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+        return readers.episodeSuggestions(request);
     }
 }

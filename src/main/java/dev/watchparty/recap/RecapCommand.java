@@ -50,13 +50,9 @@ public final class RecapCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> options = new ArrayList<>(List.of(
-                OptionSpec.suggested("episode", "The episode: S1E3, 3, or its title", true),
-                OptionSpec.flag("public", "Post it for the channel (spoilers past the channel's level stay tagged)")));
-        if (readers.library().hasSeveralShows()) {
-            options.add(OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false));
-        }
-        return CommandSpec.withOptions(NAME, "An episode's recap, under spoiler tags where needed", options);
+        return CommandSpec.withOptions(NAME, "An episode's recap, under spoiler tags where needed",
+                readers.withShowOption(OptionSpec.suggested("episode", "The episode: S1E3, 3, or its title", true),
+                        OptionSpec.flag("public", "Post it for the channel (spoilers past the channel's level stay tagged)")));
     }
 
     @Override
@@ -121,21 +117,20 @@ public final class RecapCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
-        Catalog catalog = readers.catalogFor(request);
-        return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+        return readers.episodeSuggestions(request);
     }
 
     @Override
     public ComponentResponse onComponent(ComponentRequest request) {
         List<String> args = request.arguments();
         if (args.size() != 6 || !args.get(0).equals("page")) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
         Catalog catalog = readers.catalogFor(args.get(1));
         Episode episode = SpoilerLevel.tryParse(args.get(2)).flatMap(catalog::episode)
                 .orElseThrow(() -> new UserInputException("That episode is no longer in the pack."));
         Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(3))
-                .orElseThrow(() -> new UserInputException("This button no longer does anything.")));
+                .orElseThrow(UserInputException::staleComponent));
         boolean isPublic = args.get(4).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
         return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(request)));

@@ -5,7 +5,6 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
-import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Paged;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
@@ -40,11 +39,8 @@ public final class ShowCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> options = new ArrayList<>();
-        if (readers.library().hasSeveralShows()) {
-            options.add(OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false));
-        }
-        return CommandSpec.withOptions(NAME, "What the show is, who made it, and facts about it", options);
+        return CommandSpec.withOptions(NAME, "What the show is, who made it, and facts about it",
+                readers.withShowOption());
     }
 
     @Override
@@ -87,11 +83,11 @@ public final class ShowCommand implements SlashCommand {
     public ComponentResponse onComponent(ComponentRequest request) {
         List<String> args = request.arguments();
         if (args.size() != 4 || !args.get(0).equals("page")) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
         Catalog catalog = readers.catalogFor(args.get(1));
         Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(2))
-                .orElseThrow(() -> new UserInputException("This button no longer does anything.")));
+                .orElseThrow(UserInputException::staleComponent));
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, false);
         return ComponentResponse.update(page(catalog, reader, Paged.pageNumber(request)));
     }

@@ -12,7 +12,6 @@ import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.SubcommandSpec;
-import dev.watchparty.command.Suggestions;
 import dev.watchparty.command.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -65,21 +63,15 @@ public final class TriviaCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> start = new ArrayList<>(List.of(
+        List<OptionSpec> start = readers.withShowOption(
                 OptionSpec.number("questions", "How many questions (default 10)", false, RoundSetup.MIN_QUESTIONS,
                         RoundSetup.MAX_QUESTIONS),
                 OptionSpec.suggested("through", "Ask about episodes up to this one (you must have watched it)", false),
                 OptionSpec.number("seconds", "Seconds per question (default 20)", false, RoundSetup.MIN_SECONDS,
-                        RoundSetup.MAX_SECONDS)));
-        List<OptionSpec> leaderboard = new ArrayList<>(List.of(
-                OptionSpec.oneOf("period", "All time (default) or this month", false, List.of(ALL_TIME, THIS_MONTH))));
-        List<OptionSpec> stats = new ArrayList<>(List.of(OptionSpec.user("user", "Whose stats (default: yours)", false)));
-        if (readers.library().hasSeveralShows()) {
-            OptionSpec show = OptionSpec.suggested(Readers.SHOW_OPTION, "Which show", false);
-            start.add(show);
-            leaderboard.add(show);
-            stats.add(show);
-        }
+                        RoundSetup.MAX_SECONDS));
+        List<OptionSpec> leaderboard = readers.withShowOption(
+                OptionSpec.oneOf("period", "All time (default) or this month", false, List.of(ALL_TIME, THIS_MONTH)));
+        List<OptionSpec> stats = readers.withShowOption(OptionSpec.user("user", "Whose stats (default: yours)", false));
         return CommandSpec.withSubcommands(NAME, "Spoiler-safe trivia rounds with buttons", List.of(
                 new SubcommandSpec("start", "Start a round in this channel", start),
                 new SubcommandSpec("stop", "Stop this channel's round (its starter, or Manage Messages)", List.of()),
@@ -200,8 +192,7 @@ public final class TriviaCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
-        Catalog catalog = readers.catalogFor(request);
-        return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
+        return readers.episodeSuggestions(request);
     }
 
     @Override
@@ -215,7 +206,7 @@ public final class TriviaCommand implements SlashCommand {
                     : "You have already joined this round."));
         }
         if (args.size() != 4 || !args.get(0).equals("answer")) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
         int questionNumber;
         int choice;
@@ -223,7 +214,7 @@ public final class TriviaCommand implements SlashCommand {
             questionNumber = Integer.parseInt(args.get(2));
             choice = Integer.parseInt(args.get(3));
         } catch (NumberFormatException e) {
-            throw new UserInputException("This button no longer does anything.");
+            throw UserInputException.staleComponent();
         }
         TriviaRound round = service.round(args.get(1))
                 .orElseThrow(() -> new UserInputException("This round has ended."));

@@ -13,7 +13,6 @@ import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Place;
-import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.Reply;
 import java.time.Duration;
