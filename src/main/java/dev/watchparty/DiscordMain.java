@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * Runs the bot on Discord until the process is told to stop. On SIGTERM it stops taking new interactions,
  * lets replies in flight finish, disconnects, and closes the store last.
  */
-final class DiscordMain {
+public final class DiscordMain {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordMain.class);
 
@@ -27,7 +27,7 @@ final class DiscordMain {
     }
 
     /** A running bot and what it owns, closed in the reverse order of opening. */
-    record Running(Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health)
+    public record Running(Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health)
             implements AutoCloseable {
         @Override
         public void close() {
@@ -62,7 +62,7 @@ final class DiscordMain {
         return Main.OK;
     }
 
-    static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
+    public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
         Database database = Database.open(config.storage().database());
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,24 +29,27 @@ final class PackChecks {
         this.trees = trees;
     }
 
+    /** Runs every check the files read so far allow: without show.yaml, references cannot be resolved. */
     List<PackError> run() {
         PackFile.Tree show = trees.get(PackFile.SHOW);
-        Set<String> sourceIds = uniqueValues(show, show.root().path("sources"), "sources", "id", "source id");
-        Optional<List<Season>> seasons = seasonsOf(show.root());
-        for (PackFile.Tree tree : trees.values()) {
-            walk(tree.root(), "", (path, name, node) -> {
-                if (SOURCE_LISTS.contains(name) && node.isArray()) {
-                    checkSourceIds(tree, path, node, sourceIds);
-                }
-                if (LEVEL_FIELDS.contains(name) && node.isTextual()) {
-                    seasons.ifPresent(s -> checkLevelWithinShow(tree, path, node, s));
-                }
-            });
+        if (show != null) {
+            Set<String> sourceIds = uniqueValues(show, show.root().path("sources"), "sources", "id", "source id");
+            Optional<List<Season>> seasons = seasonsOf(show.root());
+            for (PackFile.Tree tree : trees.values()) {
+                walk(tree.root(), "", (path, name, node) -> {
+                    if (SOURCE_LISTS.contains(name) && node.isArray()) {
+                        checkSourceIds(tree, path, node, sourceIds);
+                    }
+                    if (LEVEL_FIELDS.contains(name) && node.isTextual()) {
+                        seasons.ifPresent(s -> checkLevelWithinShow(tree, path, node, s));
+                    }
+                });
+            }
         }
-        checkCharacters(trees.get(PackFile.CHARACTERS));
-        PackFile.Tree episodes = trees.get(PackFile.EPISODES);
-        uniqueValues(episodes, episodes.root().path("episodes"), "episodes", "code", "episode");
-        checkTrivia(trees.get(PackFile.TRIVIA));
+        Optional.ofNullable(trees.get(PackFile.CHARACTERS)).ifPresent(this::checkCharacters);
+        Optional.ofNullable(trees.get(PackFile.EPISODES)).ifPresent(episodes ->
+                uniqueValues(episodes, episodes.root().path("episodes"), "episodes", "code", "episode"));
+        Optional.ofNullable(trees.get(PackFile.TRIVIA)).ifPresent(this::checkTrivia);
         return errors;
     }
 
@@ -168,8 +170,7 @@ final class PackChecks {
 
     private static void walk(JsonNode node, String path, FieldVisitor visitor) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String fieldPath = child(path, field.getKey());
                 visitor.visit(fieldPath, field.getKey(), field.getValue());
                 walk(field.getValue(), fieldPath, visitor);

@@ -50,11 +50,15 @@ public final class PackLoader {
         }
     }
 
-    /** Loads every pack under {@code seedsDirectory}: each folder that holds a {@code show.yaml}. */
+    /**
+     * Loads every pack under {@code seedsDirectory}: each folder that holds a {@code show.yaml}, or the folder
+     * itself when it is a pack.
+     */
     public List<ContentPack> loadAll(Path seedsDirectory) throws PackLoadException {
         List<Path> packDirectories;
         try (Stream<Path> children = Files.list(seedsDirectory)) {
-            packDirectories = children.filter(dir -> Files.isRegularFile(dir.resolve(SHOW_FILE))).sorted().toList();
+            packDirectories = Files.isRegularFile(seedsDirectory.resolve(SHOW_FILE)) ? List.of(seedsDirectory)
+                    : children.filter(dir -> Files.isRegularFile(dir.resolve(SHOW_FILE))).sorted().toList();
         } catch (IOException e) {
             throw new PackLoadException(List.of(new PackError(seedsDirectory, 0, 0, "", "cannot read folder: " + e)));
         }
@@ -70,8 +74,7 @@ public final class PackLoader {
                 ContentPack pack = load(directory);
                 Path earlier = showIds.putIfAbsent(pack.id(), directory);
                 if (earlier != null) {
-                    errors.add(new PackError(PackFile.SHOW.in(directory), 0, 0, "id",
-                            "show id '" + pack.id() + "' is already used by " + earlier));
+                    errors.add(showIdError(directory, "show id '" + pack.id() + "' is already used by " + earlier));
                 } else {
                     packs.add(pack);
                 }
@@ -85,6 +88,14 @@ public final class PackLoader {
         return List.copyOf(packs);
     }
 
+    /** An error on a show's id, at the id's place in its show.yaml (read again: this is the rare case). */
+    private PackError showIdError(Path directory, String message) {
+        List<PackError> ignored = new ArrayList<>();
+        Path file = PackFile.SHOW.in(directory);
+        JsonNode id = readTree(PackFile.SHOW, file, ignored).map(tree -> tree.root().path("id")).orElse(null);
+        return PackChecks.errorAt(file, id, "id", message);
+    }
+
     /** Loads the pack in one folder, or fails with all of its errors. */
     public ContentPack load(Path packDirectory) throws PackLoadException {
         List<PackError> errors = new ArrayList<>();
@@ -96,9 +107,7 @@ public final class PackLoader {
                 validateShape(tree, errors);
             });
         }
-        if (trees.size() == PackFile.values().length) {
-            errors.addAll(new PackChecks(trees).run());
-        }
+        errors.addAll(new PackChecks(trees).run());
         if (!errors.isEmpty()) {
             throw new PackLoadException(errors);
         }
@@ -120,13 +129,24 @@ public final class PackLoader {
         } catch (NoSuchFileException e) {
             errors.add(new PackError(path, 0, 0, "", "missing file: every pack has " + file.fileName()));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            errors.add(new PackError(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
-                    "not valid YAML: " + e.getOriginalMessage()));
+            errors.add(yamlError(path, e));
+        } catch (IllegalArgumentException e) {
+            // the schema library's reader wraps the parser's error in its own
+            if (!(e.getCause() instanceof JsonProcessingException parseError)) {
+                throw e;
+            }
+            errors.add(yamlError(path, parseError));
         } catch (IOException e) {
             errors.add(new PackError(path, 0, 0, "", "cannot read file: " + e));
         }
         return Optional.empty();
+    }
+
+    private static PackError yamlError(Path path, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ").strip();
+        return new PackError(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+                "not valid YAML: " + message);
     }
 
     private void validateShape(PackFile.Tree tree, List<PackError> errors) {

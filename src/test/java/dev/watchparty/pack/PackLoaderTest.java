@@ -1,0 +1,178 @@
+package dev.watchparty.pack;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The strict loader against the broken fixtures under {@code src/test/resources/packs-broken}: each is a copy of
+ * {@code packs/mini} with one deliberate defect (many-errors has several), so each must report exactly that
+ * error, at the line and column of the offending value, with its field path.
+ */
+class PackLoaderTest {
+
+    private static final Path PACKS = Path.of("src/test/resources/packs");
+    private static final Path BROKEN = Path.of("src/test/resources/packs-broken");
+    private static final PackLoader LOADER = new PackLoader();
+
+    @Test
+    @DisplayName("GIVEN the minimal valid pack WHEN it loads THEN it has its two characters, three episodes and one question")
+    void miniLoads() throws PackLoadException {
+        ContentPack mini = LOADER.load(PACKS.resolve("mini"));
+
+        assertAll(
+                () -> assertEquals("mini", mini.id()),
+                () -> assertEquals("Mini Show", mini.show().title()),
+                () -> assertEquals(List.of("ana", "ben"), mini.characters().stream().map(Character::id).toList()),
+                () -> assertEquals(List.of(SpoilerLevel.episode(1, 1), SpoilerLevel.episode(1, 2),
+                        SpoilerLevel.episode(1, 3)), mini.episodes().stream().map(Episode::code).toList()),
+                () -> assertEquals(List.of("q-owner"), mini.trivia().stream().map(TriviaQuestion::id).toList()));
+    }
+
+    @Test
+    @DisplayName("GIVEN the folder of test packs WHEN all load THEN both packs come back, sorted by folder")
+    void loadAllTestPacks() throws PackLoadException {
+        List<ContentPack> packs = LOADER.loadAll(PACKS);
+
+        assertEquals(List.of("mini", "quiz"), packs.stream().map(ContentPack::id).toList());
+        assertEquals(12, packs.get(1).trivia().size());
+    }
+
+    @ParameterizedTest(name = "GIVEN {1} ({0}) WHEN the pack loads THEN one error: {2}:{3}:{4} {5}")
+    @DisplayName("GIVEN a pack with one defect WHEN it loads THEN the only error names the file, line, column, field and problem")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            unknown-key           | a character with an unknown key                     | characters.yaml | 26 | 15 | characters[1].nickname               | unknown field 'nickname'
+            missing-field         | a fact without sources                              | characters.yaml | 21 |  9 | characters[0].facts[1].sources       | missing required field 'sources'
+            missing-role          | a character without a role                          | characters.yaml | 24 |  5 | characters[1].role                   | missing required field 'role'
+            level-past-end        | a fact at S1E4 in a show of three episodes          | characters.yaml | 22 | 16 | characters[0].facts[1].level         | S1E4 is past the show's episodes (the last is S1E3)
+            unknown-source        | a question citing a source show.yaml does not list  | trivia.yaml     |  7 | 20 | questions[0].sources[1]              | source 'wiki' is not in the sources list of show.yaml
+            duplicate-id          | two characters with the id ben                      | characters.yaml | 32 |  9 | characters[2].id                     | duplicate character id 'ben'
+            duplicate-question-id | two questions with the id q-owner                   | trivia.yaml     |  8 |  9 | questions[1].id                      | duplicate question id 'q-owner'
+            shared-alias          | an alias that is another character's alias          | characters.yaml | 26 | 20 | characters[1].aliases[1]             | 'ana' already names character 'ana'
+            wrong-repeats-right   | a wrong answer that is the right one in other case  | trivia.yaml     |  5 | 13 | questions[0].wrong[0]                | wrong answer 'ana' is the right answer
+            bad-relationship      | a relationship with no such character               | characters.yaml | 13 | 15 | characters[0].relationships[0].with  | no character has the id 'bob'
+            bad-level-syntax      | a level written 'episode 3'                         | characters.yaml | 19 | 16 | characters[0].facts[0].level         | does not match the regex pattern
+            """)
+    void oneDefectOneError(String brokenCase, String given, String file, int line, int column, String field,
+            String message) {
+        Path pack = BROKEN.resolve(brokenCase);
+
+        List<PackError> errors = errorsOf(pack);
+
+        assertEquals(1, errors.size(), () -> "expected exactly one error, got:\n" + describe(errors));
+        PackError error = errors.get(0);
+        assertAll(
+                () -> assertEquals(pack.resolve(file), error.file()),
+                () -> assertEquals(line, error.line(), "line"),
+                () -> assertEquals(column, error.column(), "column"),
+                () -> assertEquals(field, error.field(), "field"),
+                () -> assertTrue(error.message().contains(message), () -> "message: " + error.message()));
+    }
+
+    /*
+     * Fails today: PackLoader reads through the validator's NodeReader, which wraps Jackson's YAML exception in
+     * an IllegalArgumentException("Invalid input"), so the loader's catch of JsonProcessingException never runs
+     * and load() crashes instead of reporting. The expected place is where the YAML parser notices the problem
+     * (the ':' after 'level' on line 6, still inside the unclosed flow sequence); its message names line 5,
+     * column 12, where the '[' opened.
+     */
+    @Test
+    @DisplayName("GIVEN a trivia file with an unclosed bracket WHEN the pack loads THEN one error names the file, the line and column, and 'not valid YAML'")
+    void invalidYaml() {
+        Path pack = BROKEN.resolve("invalid-yaml");
+
+        List<PackError> errors = errorsOf(pack);
+
+        assertEquals(1, errors.size(), () -> "expected exactly one error, got:\n" + describe(errors));
+        PackError error = errors.get(0);
+        assertAll(
+                () -> assertEquals(pack.resolve("trivia.yaml"), error.file()),
+                () -> assertEquals(6, error.line(), "line"),
+                () -> assertEquals(10, error.column(), "column"),
+                () -> assertEquals("", error.field(), "field"),
+                () -> assertTrue(error.message().startsWith("not valid YAML"), () -> "message: " + error.message()),
+                () -> assertTrue(error.message().contains("line 5, column 12"), () -> "message: " + error.message()));
+    }
+
+    @Test
+    @DisplayName("GIVEN defects in all four files WHEN the pack loads THEN one exception reports all six, each at its place")
+    void manyErrorsAtOnce() {
+        Path pack = BROKEN.resolve("many-errors");
+
+        List<PackError> errors = errorsOf(pack);
+
+        List<String> expected = Stream.of(
+                "show.yaml:5:7: year: string found, integer expected",
+                "characters.yaml:13:15: characters[0].relationships[0].with: no character has the id 'bob'",
+                "characters.yaml:26:15: characters[1].nickname: unknown field 'nickname'",
+                "episodes.yaml:18:11: episodes[2].code: duplicate episode 'S1E2'",
+                "trivia.yaml:5:13: questions[0].wrong[0]: wrong answer 'ana' is the right answer (or an accepted spelling of it)",
+                "trivia.yaml:7:20: questions[0].sources[1]: source 'wiki' is not in the sources list of show.yaml")
+                .sorted().toList();
+        List<String> actual = errors.stream()
+                .map(e -> e.file().getFileName() + ":" + e.line() + ":" + e.column() + ": " + e.field() + ": " + e.message())
+                .sorted().toList();
+        assertEquals(expected, actual);
+        assertTrue(errors.stream().allMatch(e -> e.file().getParent().equals(pack)), () -> describe(errors));
+    }
+
+    @Test
+    @DisplayName("GIVEN a folder with two broken packs WHEN all load THEN one exception reports the errors of both")
+    void loadAllCollectsEveryPacksErrors(@TempDir Path seeds) throws IOException {
+        copyPack(BROKEN.resolve("unknown-key"), seeds.resolve("a"));
+        copyPack(BROKEN.resolve("bad-relationship"), seeds.resolve("b"));
+
+        List<PackError> errors = assertThrows(PackLoadException.class, () -> LOADER.loadAll(seeds)).errors();
+
+        assertEquals(List.of(
+                seeds.resolve("a/characters.yaml") + ":26:15: characters[1].nickname: unknown field 'nickname'",
+                seeds.resolve("b/characters.yaml") + ":13:15: characters[0].relationships[0].with: no character has the id 'bob'"),
+                errors.stream().map(PackError::toString).toList());
+    }
+
+    @Test
+    @DisplayName("GIVEN two packs with the same show id WHEN all load THEN the second pack's show.yaml id is reported as already used")
+    void duplicateShowId() {
+        Path folder = BROKEN.resolve("duplicate-show-id");
+
+        List<PackError> errors = assertThrows(PackLoadException.class, () -> LOADER.loadAll(folder)).errors();
+
+        assertEquals(1, errors.size(), () -> describe(errors));
+        PackError error = errors.get(0);
+        assertAll(
+                () -> assertEquals(folder.resolve("second/show.yaml"), error.file()),
+                () -> assertEquals(2, error.line()),
+                () -> assertEquals(5, error.column()),
+                () -> assertEquals("id", error.field()),
+                () -> assertEquals("show id 'mini' is already used by " + folder.resolve("first"), error.message()));
+    }
+
+    private static List<PackError> errorsOf(Path pack) {
+        return assertThrows(PackLoadException.class, () -> LOADER.load(pack)).errors();
+    }
+
+    private static String describe(List<PackError> errors) {
+        return String.join("\n", errors.stream().map(PackError::toString).toList());
+    }
+
+    private static void copyPack(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+}
