@@ -49,7 +49,7 @@ public final class CharacterCommand implements SlashCommand {
         Character character = find(catalog, request.requiredText("name"));
         boolean reveal = request.flag("reveal");
         ReadingContext reader = readers.readerFor(request.invoker(), request.place(), catalog, reveal);
-        return page(catalog, character, reveal ? reader.revealingAll() : reader, reveal, 0);
+        return page(catalog, character, reader, reveal, 0);
     }
 
     private static Character find(Catalog catalog, String typed) {
@@ -59,8 +59,9 @@ public final class CharacterCommand implements SlashCommand {
                         + " in " + catalog.show().title() + ". Start typing a name and pick one of the suggestions."));
     }
 
+    /** One page of the bio; a reveal is part of the page button's id, so every page of it reveals alike. */
     private Reply page(Catalog catalog, Character character, ReadingContext reader, boolean reveal, int page) {
-        List<Card> cards = CharacterBio.render(catalog, character, reader);
+        List<Card> cards = CharacterBio.render(catalog, character, reveal ? reader.revealingAll() : reader);
         String idPrefix = String.join(":", NAME, "page", catalog.show().id(), character.id(),
                 reader.requester().watchedThrough().toString(), reveal ? "1" : "0", "");
         return Paged.page(cards, page, idPrefix, reveal, null);
