@@ -1,0 +1,188 @@
+package dev.watchparty.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Builds INTERACTION_CREATE payloads as Discord sends them to a bot: for JDA 6 the partial {@code guild} object, a
+ * {@code channel} object, {@code member} (server) or {@code user} (DM), {@code context},
+ * {@code authorizing_integration_owners} and {@code entitlements} must all be there.
+ */
+final class InteractionFactory {
+
+    /** Interaction context types. */
+    private static final int CONTEXT_GUILD = 0;
+    private static final int CONTEXT_BOT_DM = 1;
+
+    private final Snowflakes ids;
+    private final Payloads payloads;
+    private final CommandRegistry commands;
+    private final MessageStore messages;
+
+    InteractionFactory(Snowflakes ids, Payloads payloads, CommandRegistry commands, MessageStore messages) {
+        this.ids = ids;
+        this.payloads = payloads;
+        this.commands = commands;
+        this.messages = messages;
+    }
+
+    Interaction command(SlashCommandCall call) {
+        ObjectNode payload = base(Interaction.APPLICATION_COMMAND, call);
+        payload.set("data", commandData(call));
+        return interaction(payload, null);
+    }
+
+    Interaction autocomplete(SlashCommandCall call) {
+        if (call.focusedOption().isEmpty()) {
+            throw new IllegalArgumentException("an autocomplete needs the option being typed: call focused(...)");
+        }
+        ObjectNode payload = base(Interaction.APPLICATION_COMMAND_AUTOCOMPLETE, call);
+        payload.set("data", commandData(call));
+        return interaction(payload, null);
+    }
+
+    Interaction component(ComponentCall call) {
+        ObjectNode payload = base(Interaction.MESSAGE_COMPONENT, call);
+        ObjectNode data = payload.putObject("data");
+        data.put("custom_id", call.customId);
+        data.put("component_type", call.componentType);
+        if (call.componentType == ComponentCall.STRING_SELECT) {
+            ArrayNode values = data.putArray("values");
+            call.values.forEach(values::add);
+        }
+        ObjectNode message = call.message != null ? (ObjectNode) call.message.deepCopy() : carrying(call, payload);
+        messages.put(message); // so an UPDATE_MESSAGE callback has something to update
+        payload.set("message", message);
+        return interaction(payload, Long.parseUnsignedLong(message.get("id").asText()));
+    }
+
+    private Interaction interaction(ObjectNode payload, Long componentMessageId) {
+        return new Interaction(Long.parseUnsignedLong(payload.get("id").asText()), payload.get("token").asText(),
+                payload.get("type").asInt(), Long.parseUnsignedLong(payload.get("channel_id").asText()), payload,
+                componentMessageId, messages);
+    }
+
+    private ObjectNode base(int type, InteractionCall<?> call) {
+        FakeGuild guild = payloads.guild();
+        ObjectNode d = Json.object();
+        d.put("id", Json.id(ids.next()));
+        d.put("application_id", Json.id(payloads.applicationId()));
+        d.put("type", type);
+        d.put("token", "fake-" + UUID.randomUUID());
+        d.put("version", 1);
+        d.put("locale", call.locale);
+        d.putArray("entitlements");
+        d.put("attachment_size_limit", Payloads.attachmentSizeLimit());
+        ObjectNode user = payloads.user(call.userId,
+                call.username != null ? call.username : payloads.defaultName(call.userId));
+        if (call.inGuild) {
+            d.put("guild_id", Json.id(guild.id()));
+            d.set("guild", payloads.interactionGuild());
+            d.put("guild_locale", Payloads.LOCALE);
+            d.put("channel_id", Json.id(guild.channelId()));
+            ObjectNode channel = payloads.textChannel(true);
+            channel.put("permissions", Long.toString(payloads.memberPermissions(call.userId, call.roles)));
+            d.set("channel", channel);
+            d.set("member", payloads.member(user, call.roles, true));
+            d.put("app_permissions", Long.toString(payloads.botPermissions()));
+            d.putObject("authorizing_integration_owners").put("0", Json.id(guild.id()));
+            d.put("context", CONTEXT_GUILD);
+        } else {
+            d.put("channel_id", Json.id(payloads.dmChannelId(call.userId)));
+            d.set("channel", payloads.dmChannel(call.userId));
+            d.set("user", user);
+            d.put("app_permissions", Long.toString(Permissions.EVERYONE));
+            d.putObject("authorizing_integration_owners").put("0", "0"); // "0": installed to a server, used in DM
+            d.put("context", CONTEXT_BOT_DM);
+        }
+        return d;
+    }
+
+    private ObjectNode commandData(SlashCommandCall call) {
+        long guildId = payloads.guild().id();
+        ObjectNode data = Json.object();
+        // the registered command's id when the bot registered it; Discord would refuse anything else
+        data.put("id", Json.id(commands.idOf(call.name, guildId).orElseGet(ids::next)));
+        data.put("name", call.name);
+        data.put("type", 1);
+        ArrayNode options = Json.array();
+        ObjectNode resolved = Json.object();
+        for (SlashCommandCall.Option option : call.options) {
+            ObjectNode sent = options.addObject();
+            sent.put("name", option.name());
+            sent.put("type", option.type());
+            sent.set("value", option.value());
+            if (option.focused()) {
+                sent.put("focused", true);
+            }
+            if (option.type() == SlashCommandCall.USER) {
+                resolveUser(resolved, Long.parseUnsignedLong(option.value().asText()), call.inGuild);
+            }
+        }
+        data.set("options", nest(call, options));
+        if (!resolved.isEmpty()) {
+            data.set("resolved", resolved);
+        }
+        if (commands.inScope(call.name, guildId)) {
+            data.put("guild_id", Json.id(guildId)); // only a server command says which server it belongs to
+        }
+        return data;
+    }
+
+    /** Puts the options under their subcommand, and that under its group, as Discord nests them. */
+    private static ArrayNode nest(SlashCommandCall call, ArrayNode options) {
+        if (call.subcommand == null) {
+            return options;
+        }
+        ArrayNode top = Json.array();
+        ObjectNode sub = Json.object();
+        sub.put("name", call.subcommand);
+        sub.put("type", SlashCommandCall.SUB_COMMAND);
+        sub.set("options", options);
+        if (call.group == null) {
+            top.add(sub);
+        } else {
+            ObjectNode group = top.addObject();
+            group.put("name", call.group);
+            group.put("type", SlashCommandCall.SUB_COMMAND_GROUP);
+            group.putArray("options").add(sub);
+        }
+        return top;
+    }
+
+    private void resolveUser(ObjectNode resolved, long userId, boolean inGuild) {
+        ObjectNode user = payloads.user(userId, payloads.defaultName(userId));
+        resolved.withObjectProperty("users").set(Json.id(userId), user);
+        if (inGuild) {
+            ObjectNode member = payloads.member(user, List.of(), true);
+            member.remove("user"); // resolved members leave the user out: it is under "users"
+            resolved.withObjectProperty("members").set(Json.id(userId), member);
+        }
+    }
+
+    /** A bot message in the interaction's channel with just the clicked component on it. */
+    private ObjectNode carrying(ComponentCall call, ObjectNode payload) {
+        ObjectNode component = Json.object();
+        component.put("type", call.componentType);
+        component.put("custom_id", call.customId);
+        if (call.componentType == ComponentCall.BUTTON) {
+            component.put("style", 1);
+            component.put("label", call.customId);
+        } else {
+            ArrayNode choices = component.putArray("options");
+            call.values.forEach(value -> choices.addObject().put("label", value).put("value", value));
+            component.put("min_values", 1);
+            component.put("max_values", Math.max(1, call.values.size()));
+        }
+        ObjectNode sent = Json.object();
+        sent.put("content", "");
+        ObjectNode row = sent.putArray("components").addObject();
+        row.put("type", 1);
+        row.putArray("components").add(component);
+        long channelId = Long.parseUnsignedLong(payload.get("channel_id").asText());
+        return payloads.message(ids.next(), channelId, MessageStore.DEFAULT, sent, false);
+    }
+}

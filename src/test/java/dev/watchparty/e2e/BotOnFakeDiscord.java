@@ -1,0 +1,78 @@
+package dev.watchparty.e2e;
+
+import dev.watchparty.DiscordMain;
+import dev.watchparty.config.AppConfig;
+import dev.watchparty.discord.DiscordEnvironment;
+import dev.watchparty.discord.fake.FakeDiscord;
+import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.SlashCommandCall;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Our real bot, the real JDA, on the project's fake Discord: the shipped pack, a database file of the test's
+ * own, and a one-second pause between trivia questions. {@link #restart()} stops the bot and starts it again on
+ * the same database, as a redeploy would.
+ */
+public final class BotOnFakeDiscord implements AutoCloseable {
+
+    public static final Duration WAIT = Duration.ofSeconds(10);
+    /** A user the config names as the bot's operator. */
+    public static final long OWNER_ID = 300_000_000_000_000_900L;
+
+    private final FakeDiscord discord;
+    private final Path database;
+    private DiscordMain.Running running;
+
+    public BotOnFakeDiscord(FakeDiscord discord, Path database) {
+        this.discord = discord;
+        this.database = database;
+        start();
+    }
+
+    public FakeDiscord discord() {
+        return discord;
+    }
+
+    private void start() {
+        AppConfig config = new AppConfig(new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
+                new AppConfig.Storage(database), new AppConfig.Discord(0, null, null, List.of(Long.toString(OWNER_ID))),
+                new AppConfig.Health("127.0.0.1", 0), new AppConfig.Trivia(1), new AppConfig.Party(6));
+        DiscordEnvironment environment = new DiscordEnvironment(FakeDiscord.TOKEN, Optional.empty(),
+                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()));
+        try {
+            running = DiscordMain.start(config, environment, Clock.systemUTC());
+            running.bot().commandsRegistered().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the bot did not start on the fake Discord", e);
+        }
+    }
+
+    /** Stops the bot gracefully and starts a new one on the same database. */
+    public void restart() {
+        running.close();
+        start();
+    }
+
+    public DiscordMain.Running running() {
+        return running;
+    }
+
+    /** Sends a slash command and returns the bot's callback body. */
+    public JsonNode call(SlashCommandCall call) {
+        return send(call).awaitCallback(WAIT);
+    }
+
+    public Interaction send(SlashCommandCall call) {
+        return discord.sendSlashCommand(call);
+    }
+
+    @Override
+    public void close() {
+        running.close();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.watchparty.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.watchparty.discord.fake.ComponentCall;
+import dev.watchparty.discord.fake.FakeDiscord;
+import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.RecordedRequest;
+import dev.watchparty.discord.fake.SlashCommandCall;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A watch party through the real JDA on the fake Discord, from start to summary, across a restart. */
+class PartyEndToEndTest {
+
+    private static final long HOST = 300_000_000_000_000_301L;
+    private static final long EARLY = 300_000_000_000_000_302L;
+    private static final long LATE = 300_000_000_000_000_303L;
+
+    private static List<String> buttonIds(JsonNode message) {
+        List<String> ids = new ArrayList<>();
+        for (JsonNode row : message.path("components")) {
+            row.path("components").forEach(component -> ids.add(component.path("custom_id").asText()));
+        }
+        return ids;
+    }
+
+    private static String id(List<String> ids, String prefix) {
+        return ids.stream().filter(id -> id.startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private static String text(JsonNode callback) {
+        JsonNode data = callback.path("data");
+        StringBuilder text = new StringBuilder(data.path("content").asText(""));
+        for (JsonNode embed : data.path("embeds")) {
+            text.append('\n').append(embed.path("title").asText("")).append('\n').append(embed.path("description").asText(""));
+            embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText())
+                    .append('\n').append(field.path("value").asText()));
+            text.append('\n').append(embed.path("footer").path("text").asText(""));
+        }
+        return text.toString();
+    }
+
+    private static SlashCommandCall party(String subcommand, long user) {
+        return SlashCommandCall.of("party").subcommand(subcommand).user(user, user == HOST ? "host" : user == EARLY ? "early" : "late");
+    }
+
+    @Test
+    @DisplayName("GIVEN a party WHEN members join, it moves on twice, runs a quiz, restarts and ends THEN every step holds and the summary adds it up")
+    void wholeParty(@TempDir Path folder) {
+        try (FakeDiscord discord = FakeDiscord.start();
+                BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
+            JsonNode card = bot.call(party("start", HOST).option("name", "Friday ballet"));
+            assertEquals(0, card.path("data").path("flags").asInt() & 64, "the party card is public");
+            List<String> buttons = buttonIds(card.path("data"));
+            String join = id(buttons, "party:join:");
+
+            Interaction early = discord.sendComponent(ComponentCall.button(join).user(EARLY, "early"));
+            JsonNode welcome = early.awaitCallback(BotOnFakeDiscord.WAIT);
+            assertTrue(text(welcome).contains("How far have you watched?"), text(welcome));
+
+            JsonNode firstBreak = bot.call(party("next", HOST));
+            assertTrue(text(firstBreak).contains("Up next: S1E2: ||"), "the next title is tagged: " + text(firstBreak));
+            JsonNode secondBreak = bot.call(party("next", HOST));
+            assertTrue(text(secondBreak).contains("Previously on S1E2"), text(secondBreak));
+            String quiz = id(buttonIds(secondBreak.path("data")), "party:trivia:");
+
+            String earlyProgress = text(bot.call(SlashCommandCall.of("progress").subcommand("show").user(EARLY, "early")));
+            assertTrue(earlyProgress.contains("through S1E2"), "a member's progress followed the party: " + earlyProgress);
+
+            // a late joiner who has watched only S1E1
+            Interaction late = discord.sendComponent(ComponentCall.button(join).user(LATE, "late"));
+            JsonNode question = late.awaitCallback(BotOnFakeDiscord.WAIT);
+            String menu = question.path("data").path("components").get(0).path("components").get(0).path("custom_id").asText();
+            JsonNode catchUp = discord.sendComponent(ComponentCall.select(menu, "S1E1").user(LATE, "late")
+                    .onMessage(late.responseMessage())).awaitCallback(BotOnFakeDiscord.WAIT);
+            assertEquals(64, catchUp.path("data").path("flags").asInt() & 64, "the catch-up is private");
+            assertTrue(text(catchUp).contains("The party is 1 episode ahead of you (S1E2)"), text(catchUp));
+            assertFalse(text(catchUp).contains("S1E2 · "), "nothing of S1E2 in the catch-up: " + text(catchUp));
+
+            // a public bio in the party's channel: plain up to S1E2, later facts tagged
+            bot.call(SlashCommandCall.of("progress").subcommand("set").user(EARLY, "early").option("episode", "S1E5"));
+            String bio = text(bot.call(SlashCommandCall.of("character").user(EARLY, "early").option("name", "bette")));
+            assertFalse(bio.contains("S1E2: ||"), "S1E2 is the channel's level now: plain: " + bio);
+            assertTrue(bio.contains("S1E4: ||") || bio.contains("S1E5: ||"), "later facts stay tagged: " + bio);
+
+            // the quick trivia round on S1E2
+            JsonNode quizHeader = discord.sendComponent(ComponentCall.button(quiz).user(HOST, "host"))
+                    .awaitCallback(BotOnFakeDiscord.WAIT);
+            assertTrue(text(quizHeader).contains("questions from S1E2 only"), text(quizHeader));
+            JsonNode firstQuestion = awaitQuestion(discord);
+            String anyChoice = buttonIds(firstQuestion).get(0);
+            discord.sendComponent(ComponentCall.button(anyChoice).user(HOST, "host")).awaitCallback(BotOnFakeDiscord.WAIT);
+            bot.call(SlashCommandCall.of("trivia").subcommand("stop").user(HOST, "host"));
+
+            bot.restart();
+            String status = text(bot.call(party("status", HOST)));
+            assertTrue(status.contains("finished S1E2"), "the party resumed where it was: " + status);
+            assertTrue(status.contains("host, early, late"), status);
+
+            JsonNode summary = bot.call(party("end", HOST));
+            String summaryText = text(summary);
+            assertTrue(summaryText.contains("Party over"), summaryText);
+            assertTrue(summaryText.contains("2 (through S1E2)"), summaryText);
+            assertTrue(summaryText.contains("Trivia\n1. host: "), summaryText);
+            assertTrue(text(bot.call(party("status", HOST))).contains("No party is running"));
+        }
+    }
+
+    private static JsonNode awaitQuestion(FakeDiscord discord) {
+        long deadline = System.nanoTime() + BotOnFakeDiscord.WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (RecordedRequest post : discord.requests()) {
+                if (post.is("POST", "/channels/\\d+/messages") && post.json().path("components").size() > 0) {
+                    return post.json();
+                }
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("no trivia question was posted");
+    }
+}
