@@ -22,10 +22,20 @@ public final class BenchmarkMain {
     private BenchmarkMain() {
     }
 
+    /** Interactions of each kind in the latency benchmark; {@code -Dbench.interactions=500} for a quick run. */
+    private static final int INTERACTIONS = Integer.getInteger("bench.interactions", 5000);
+    /** Which parts to run, comma-separated: {@code -Dbench.parts=latency} runs only the latency benchmark. */
+    private static final String PARTS = System.getProperty("bench.parts", "latency,soak,jmh");
+
     public static void main(String[] args) throws Exception {
         List<String> sections = new ArrayList<>();
         sections.add(machine());
-        sections.add(microbenchmarks());
+        if (PARTS.contains("latency")) {
+            sections.add(LatencyBenchmark.run(INTERACTIONS));
+        }
+        if (PARTS.contains("jmh")) {
+            sections.add(microbenchmarks());
+        }
         Path report = Path.of("BENCHMARKS.md");
         Files.writeString(report, String.join("\n\n", sections) + "\n");
         System.out.println("Wrote " + report.toAbsolutePath());

@@ -7,10 +7,9 @@ import dev.watchparty.reply.ChannelMessenger;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import net.dv8tion.jda.api.JDA;
@@ -43,15 +42,13 @@ public final class DiscordBot implements AutoCloseable {
 
     private final ShardManager shards;
     private final InteractionListener listener;
-    private final ExecutorService workers;
     private final ScheduledExecutorService timers;
     private final CompletableFuture<Integer> commandsRegistered;
 
-    private DiscordBot(ShardManager shards, InteractionListener listener, ExecutorService workers,
-            ScheduledExecutorService timers, CompletableFuture<Integer> commandsRegistered) {
+    private DiscordBot(ShardManager shards, InteractionListener listener, ScheduledExecutorService timers,
+            CompletableFuture<Integer> commandsRegistered) {
         this.shards = shards;
         this.listener = listener;
-        this.workers = workers;
         this.timers = timers;
         this.commandsRegistered = commandsRegistered;
     }
@@ -80,10 +77,8 @@ public final class DiscordBot implements AutoCloseable {
         CommandRouter router = core.router();
         // no reply of this bot ever pings anyone, whatever a message builder says
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        ExecutorService workers = Executors.newFixedThreadPool(
-                Math.max(4, Runtime.getRuntime().availableProcessors() * 2), daemon("interaction-worker"));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("interaction-deadline"));
-        InteractionListener listener = new InteractionListener(router, workers, timers, deferAfter);
+        InteractionListener listener = new InteractionListener(router, timers, deferAfter);
         CompletableFuture<Integer> registered = new CompletableFuture<>();
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
@@ -105,7 +100,7 @@ public final class DiscordBot implements AutoCloseable {
         ShardManager shards = builder.build();
         messenger.bind(shards);
         log.info("Discord bot starting: {}", environment);
-        return new DiscordBot(shards, listener, workers, timers, registered);
+        return new DiscordBot(shards, listener, timers, registered);
     }
 
     /** Completes with the number of commands once they are registered with Discord. */
@@ -131,16 +126,10 @@ public final class DiscordBot implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         shards.shutdown();
-        workers.shutdown();
         timers.shutdownNow();
-        try {
-            workers.awaitTermination(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);

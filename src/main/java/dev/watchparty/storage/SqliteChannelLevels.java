@@ -1,24 +1,38 @@
 package dev.watchparty.storage;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 
-/** The spoiler level a moderator set for a channel, per show, kept in the embedded database. */
+/**
+ * The spoiler level a moderator set for a channel, per show, kept in the embedded database and read through a
+ * write-through cache: every public reply asks for it.
+ */
 public final class SqliteChannelLevels implements ChannelLevelStore {
+
+    private record Key(String channelId, String showId) {
+    }
 
     private final Database database;
     private final Clock clock;
+    private final LoadingCache<Key, SpoilerLevel> cache;
 
     public SqliteChannelLevels(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.cache = Caffeine.newBuilder().maximumSize(100_000).build(key -> read(key.channelId(), key.showId()));
     }
 
     @Override
     public SpoilerLevel levelOf(String channelId, String showId) {
+        return cache.get(new Key(channelId, showId));
+    }
+
+    private SpoilerLevel read(String channelId, String showId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT season, episode FROM channel_level WHERE channel_id = ? AND show_id = ?")) {
@@ -58,5 +72,6 @@ public final class SqliteChannelLevels implements ChannelLevelStore {
                 return upsert.executeUpdate();
             }
         });
+        cache.put(new Key(channelId, showId), level.isEpisode() ? level : SpoilerLevel.PREMISE);
     }
 }

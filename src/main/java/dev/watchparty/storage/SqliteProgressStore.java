@@ -1,5 +1,7 @@
 package dev.watchparty.storage;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.progress.ProgressStore;
 import dev.watchparty.spoiler.Progress;
@@ -7,19 +9,32 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 
-/** Viewers' progress in the embedded database; {@link #save} returns once the row is on disk. */
+/**
+ * Viewers' progress in the embedded database; {@link #save} returns once the row is on disk. Every command and
+ * every autocomplete key press reads a progress, so reads go through a write-through Caffeine cache and the
+ * database lock stays free for writes.
+ */
 public final class SqliteProgressStore implements ProgressStore {
+
+    private record Key(String userId, String showId) {
+    }
 
     private final Database database;
     private final Clock clock;
+    private final LoadingCache<Key, Progress> cache;
 
     public SqliteProgressStore(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+        this.cache = Caffeine.newBuilder().maximumSize(100_000).build(key -> read(key.userId(), key.showId()));
     }
 
     @Override
     public Progress progressOf(String userId, String showId) {
+        return cache.get(new Key(userId, showId));
+    }
+
+    private Progress read(String userId, String showId) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT season, episode FROM progress WHERE user_id = ? AND show_id = ?")) {
@@ -53,6 +68,7 @@ public final class SqliteProgressStore implements ProgressStore {
                 return upsert.executeUpdate();
             }
         });
+        cache.put(new Key(userId, showId), progress);
     }
 
     @Override
@@ -65,5 +81,6 @@ public final class SqliteProgressStore implements ProgressStore {
                 return delete.executeUpdate();
             }
         });
+        cache.put(new Key(userId, showId), Progress.NOTHING);
     }
 }

@@ -1,0 +1,167 @@
+package dev.watchparty.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.watchparty.discord.fake.BaselineBot;
+import dev.watchparty.discord.fake.ComponentCall;
+import dev.watchparty.discord.fake.FakeDiscord;
+import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.RecordedRequest;
+import dev.watchparty.discord.fake.SlashCommandCall;
+import dev.watchparty.e2e.BotOnFakeDiscord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * Reply latency on the fake Discord, from the gateway writing INTERACTION_CREATE to the bot's callback arriving on
+ * REST, for our bot and for a bare-JDA baseline that answers everything with a constant, in the same run: each
+ * kind of interaction one at a time, then 16 in flight.
+ */
+final class LatencyBenchmark {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String[] NAMES = {"june", "bette", "neveah", "cassie", "oren", "shane", "nabil", "ramon",
+        "delia", "caleb", "madame", "cruz"};
+    private static final String[] PREFIXES = {"ne", "bet", "jun", "cas", "or", "sha", "nab", "ram", "del", "cal", "mon"};
+
+    /** One kind of interaction: how to send the i-th one. */
+    private record Kind(String name, IntFunction<Interaction> send) {
+    }
+
+    /** Latencies of one kind, in nanoseconds, and the wall time the run took. */
+    record Sample(long[] nanos, long wallNanos) {
+        double percentileMillis(double p) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
+        }
+
+        double throughput() {
+            return nanos.length / (wallNanos / 1e9);
+        }
+    }
+
+    private LatencyBenchmark() {
+    }
+
+    static String run(int perKind) throws Exception {
+        Map<String, Sample> baseline = new LinkedHashMap<>();
+        Map<String, Sample> ours = new LinkedHashMap<>();
+        try (FakeDiscord discord = FakeDiscord.start(); BaselineBot bot = BaselineBot.start(discord, WAIT)) {
+            measureAll(baseline, kinds(discord, null), perKind);
+        }
+        Path folder = Files.createTempDirectory("latency");
+        try (FakeDiscord discord = FakeDiscord.start(); BotOnFakeDiscord bot = new BotOnFakeDiscord(discord,
+                folder.resolve("bot.db"))) {
+            measureAll(ours, kinds(discord, startRound(bot)), perKind);
+        }
+        return report(perKind, baseline, ours);
+    }
+
+    /** A long trivia round for the button clicks, and the answer buttons of its first question. */
+    private static List<String> startRound(BotOnFakeDiscord bot) throws InterruptedException {
+        bot.call(SlashCommandCall.of("progress").subcommand("set").option("episode", "S1E10"));
+        bot.call(SlashCommandCall.of("trivia").subcommand("start").option("questions", 50L).option("seconds", 120L));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            for (RecordedRequest post : bot.discord().requests()) {
+                if (post.is("POST", "/channels/\\d+/messages") && post.json().path("components").size() > 0) {
+                    List<String> ids = new ArrayList<>();
+                    post.json().path("components").get(0).path("components")
+                            .forEach(button -> ids.add(button.path("custom_id").asText()));
+                    return ids;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("the trivia question never came");
+    }
+
+    private static List<Kind> kinds(FakeDiscord discord, List<String> answerButtons) {
+        Random random = new Random(7);
+        long firstUser = 400_000_000_000_000_000L;
+        return List.of(
+                new Kind("/character", i -> discord.sendSlashCommand(SlashCommandCall.of("character")
+                        .user(firstUser + i % 500).option("name", NAMES[i % NAMES.length]))),
+                new Kind("/recap", i -> discord.sendSlashCommand(SlashCommandCall.of("recap")
+                        .user(firstUser + i % 500).option("episode", Integer.toString(1 + i % 10)))),
+                new Kind("autocomplete", i -> discord.sendAutocomplete(SlashCommandCall.of("character")
+                        .user(firstUser + i % 500).focused("name", PREFIXES[i % PREFIXES.length] + (char) ('a' + random.nextInt(26))))),
+                new Kind("trivia button", i -> discord.sendComponent(ComponentCall.button(answerButtons == null
+                        ? "trivia:answer:baseline:1:" + i % 4 : answerButtons.get(i % answerButtons.size()))
+                        .user(firstUser + i))));
+    }
+
+    private static void measureAll(Map<String, Sample> into, List<Kind> kinds, int perKind) throws Exception {
+        for (Kind kind : kinds) {
+            measure(kind, Math.min(200, perKind), 1); // warm-up, not reported
+            into.put(kind.name() + " | 1", measure(kind, perKind, 1));
+            into.put(kind.name() + " | 16", measure(kind, perKind, 16));
+        }
+    }
+
+    private static Sample measure(Kind kind, int count, int inFlight) throws Exception {
+        long[] nanos = new long[count];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(inFlight);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int worker = 0; worker < inFlight; worker++) {
+                workers.add(senders.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        Interaction interaction = kind.send().apply(i);
+                        RecordedRequest callback = interaction.awaitCallbackRequest(WAIT);
+                        nanos[i] = callback.receivedAtNanos() - interaction.sentAtNanos();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        return new Sample(nanos, System.nanoTime() - start);
+    }
+
+    private static String report(int perKind, Map<String, Sample> baseline, Map<String, Sample> ours) {
+        StringBuilder table = new StringBuilder("## Reply latency on the fake Discord\n\n"
+                + perKind + " interactions of each kind, first one at a time, then 16 in flight (after a warm-up of "
+                + Math.min(200, perKind) + "). Latency runs from the fake gateway writing INTERACTION_CREATE to the "
+                + "bot's callback request arriving at the fake REST API. The baseline is bare JDA answering every "
+                + "interaction with a constant (BaselineBot); the trivia clicks on our bot land on a live round (the first "
+                + "click of each player is scored and written to SQLite, later ones are refused as too late).\n\n"
+                + "| interaction | in flight | bot | p50 ms | p90 ms | p99 ms | max ms | per s | p99 vs baseline |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
+        for (String key : ours.keySet()) {
+            Sample base = baseline.get(key);
+            Sample mine = ours.get(key);
+            String[] parts = key.split(" \\| ");
+            table.append(row(parts[0], parts[1], "baseline", base, ""));
+            table.append(row(parts[0], parts[1], "ours", mine,
+                    String.format(Locale.ROOT, "%.2f×", mine.percentileMillis(99) / base.percentileMillis(99))));
+        }
+        return table.toString();
+    }
+
+    private static String row(String kind, String inFlight, String bot, Sample sample, String ratio) {
+        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s |%n", kind, inFlight, bot,
+                sample.percentileMillis(50), sample.percentileMillis(90), sample.percentileMillis(99),
+                sample.percentileMillis(100), sample.throughput(), ratio);
+    }
+}
