@@ -123,9 +123,12 @@ public final class PartyCommand implements SlashCommand {
     }
 
     private SpoilerLevel episodeOption(CommandRequest request, Catalog catalog, SpoilerLevel fallback) {
-        return request.text("episode").map(typed -> catalog.findEpisode(typed).map(Episode::code)
-                .orElseThrow(() -> new UserInputException("I can't find the episode " + Echo.quote(typed) + ".")))
-                .orElse(fallback);
+        return request.text("episode").map(typed -> episodeNamed(catalog, typed)).orElse(fallback);
+    }
+
+    private static SpoilerLevel episodeNamed(Catalog catalog, String typed) {
+        return catalog.findEpisode(typed).map(Episode::code)
+                .orElseThrow(() -> new UserInputException("I can't find the episode " + Echo.quote(typed) + "."));
     }
 
     private Reply start(CommandRequest request) {
@@ -147,7 +150,7 @@ public final class PartyCommand implements SlashCommand {
     private Reply goTo(CommandRequest request) {
         Party party = runningParty(request);
         Catalog catalog = catalogOf(party);
-        SpoilerLevel episode = episodeOption(request, catalog, null);
+        SpoilerLevel episode = episodeNamed(catalog, request.requiredText("episode"));
         PartyService.Move move = parties.goTo(request.place().channelId(), request.invoker().userId(),
                 canManageEvents(request), episode);
         return PartyCards.partyCard(move.party(), catalog, "The party jumped to " + episode + ".").withButtons(List.of());
