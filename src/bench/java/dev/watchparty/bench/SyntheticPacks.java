@@ -10,10 +10,14 @@ import java.nio.file.Path;
 
 /**
  * Writes a pack N times the size of a real one: every character, episode and question copied N times with
- * renamed ids and names (and the seasons multiplied), so the strict loader accepts it. Generated for the
+ * renamed ids and names, and its episodes renumbered into more and longer seasons, so the strict loader
+ * accepts it. Generated for the
  * benchmark run under target/, never committed.
  */
 final class SyntheticPacks {
+
+    /** Copies of the season that share one synthetic season, so codes stay within S99E99 as the schema asks. */
+    private static final int COPIES_PER_SEASON = 9;
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
@@ -24,12 +28,12 @@ final class SyntheticPacks {
         Path pack = target.resolve("synthetic-" + times + "x");
         Files.createDirectories(pack);
         ObjectNode show = (ObjectNode) YAML.readTree(sourcePack.resolve("show.yaml").toFile());
-        int seasons = show.withArray("seasons").size();
+        int episodesPerCopy = show.withArray("seasons").get(0).get("episodes").asInt();
         show.put("id", "synthetic-" + times + "x");
         ArrayNode seasonList = show.putArray("seasons");
-        ObjectNode firstSeason = (ObjectNode) YAML.readTree(sourcePack.resolve("show.yaml").toFile()).withArray("seasons").get(0);
-        for (int copy = 0; copy < times * seasons; copy++) {
-            seasonList.addObject().put("season", copy + 1).put("episodes", firstSeason.get("episodes").asInt());
+        for (int season = 1; (season - 1) * COPIES_PER_SEASON < times; season++) {
+            int copies = Math.min(COPIES_PER_SEASON, times - (season - 1) * COPIES_PER_SEASON);
+            seasonList.addObject().put("season", season).put("episodes", copies * episodesPerCopy);
         }
         YAML.writeValue(pack.resolve("show.yaml").toFile(), show);
 
@@ -45,8 +49,11 @@ final class SyntheticPacks {
             }
         });
         write(pack.resolve("characters.yaml"), "characters", characters);
-        ArrayNode episodes = multiply(sourcePack.resolve("episodes.yaml"), "episodes", times, (node, copy) ->
-                node.put("code", node.get("code").asText().replaceFirst("^S(\\d+)", "S" + (copy + 1))));
+        ArrayNode episodes = multiply(sourcePack.resolve("episodes.yaml"), "episodes", times, (node, copy) -> {
+            int episode = Integer.parseInt(node.get("code").asText().replaceFirst("^S\\d+E", ""));
+            node.put("code", "S" + (1 + copy / COPIES_PER_SEASON) + "E"
+                    + ((copy % COPIES_PER_SEASON) * episodesPerCopy + episode));
+        });
         write(pack.resolve("episodes.yaml"), "episodes", episodes);
         ArrayNode questions = multiply(sourcePack.resolve("trivia.yaml"), "questions", times, (node, copy) ->
                 node.put("id", node.get("id").asText() + "-" + copy));

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads packs strictly. The published JSON Schemas (seeds/schema, bundled in the jar) check the shape of each
@@ -36,7 +39,13 @@ public final class PackLoader {
 
     private static final String SHOW_FILE = PackFile.SHOW.fileName();
 
-    private final NodeReader nodeReader = NodeReader.builder().locationAware().build();
+    /** SnakeYAML refuses documents over 3 MB by default; a big show's pack may need more, within reason. */
+    private static final int MAX_FILE_CODE_POINTS = 32 * 1024 * 1024;
+
+    private final NodeReader nodeReader = NodeReader.builder()
+            .yamlMapper(new YAMLMapper(YAMLFactory.builder().loaderOptions(largeDocuments()).build()))
+            .locationAware()
+            .build();
     private final Map<PackFile, Schema> schemas = new EnumMap<>(PackFile.class);
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -186,6 +195,12 @@ public final class PackLoader {
     private static String stripPath(String message) {
         int colon = message.indexOf(": ");
         return message.startsWith("$") && colon > 0 ? message.substring(colon + 2) : message;
+    }
+
+    private static LoaderOptions largeDocuments() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_FILE_CODE_POINTS);
+        return options;
     }
 
     static JsonLocation locationOf(JsonNode node) {
