@@ -1,5 +1,6 @@
 package dev.watchparty.discord.fake;
 
+import dev.watchparty.discord.FixedGatewaySessionController;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -41,7 +42,7 @@ public final class BaselineBot extends ListenerAdapter implements AutoCloseable 
     private BaselineBot(FakeDiscord discord, Compression compression) {
         this.jda = JDABuilder.createLight(discord.token())
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
-                .setSessionController(new FakeGatewaySessionController(discord.gatewayUrl()))
+                .setSessionController(new FixedGatewaySessionController(discord.gatewayUrl()))
                 .setCompression(compression)
                 .setEnableShutdownHook(false) // each test shuts it down; hooks would pile up in the test JVM
                 .addEventListeners(this)

@@ -1,5 +1,7 @@
 package dev.watchparty.discord.fake;
 
+import dev.watchparty.discord.FixedGatewaySessionController;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
@@ -13,14 +15,14 @@ import java.util.Optional;
  * zlib-stream compression), enough for the real JDA to log in, register commands and answer interactions.
  *
  * <p>Point a bot at it with {@link #restBaseUrl()} (JDA's {@code RestConfig.setBaseUrl}) and {@link #gatewayUrl()}
- * (a session controller's {@code getGateway()}, see {@link FakeGatewaySessionController}; a shard manager finds it
+ * (a session controller's {@code getGateway()}, see {@link FixedGatewaySessionController}; a shard manager finds it
  * through {@code GET /gateway/bot} by itself), and log in with {@link #token()}:
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.start()) {
  *     JDA jda = JDABuilder.createLight(discord.token())
  *             .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
- *             .setSessionController(new FakeGatewaySessionController(discord.gatewayUrl()))
+ *             .setSessionController(new FixedGatewaySessionController(discord.gatewayUrl()))
  *             .build();
  *     discord.awaitIdentified(Duration.ofSeconds(5));
  *     Interaction ping = discord.sendSlashCommand(SlashCommandCall.of("ping"));
