@@ -1,9 +1,8 @@
 package dev.watchparty.discord.fake;
 
-import dev.watchparty.discord.FixedGatewaySessionController;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import dev.watchparty.discord.FixedGatewaySessionController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
