@@ -33,6 +33,9 @@ public final class BenchmarkMain {
         if (PARTS.contains("latency")) {
             sections.add(LatencyBenchmark.run(INTERACTIONS));
         }
+        if (PARTS.contains("soak")) {
+            sections.add(SoakBenchmark.run());
+        }
         if (PARTS.contains("jmh")) {
             sections.add(microbenchmarks());
         }

@@ -6,6 +6,7 @@ import dev.watchparty.discord.FixedGatewaySessionController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,9 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>The world is fixed: one bot user and application, one server ({@link #guild()}) with one text channel. Every
+ * <p>The world is fixed: one bot user and application, one server ({@link #guild()}) with one text channel, or as
+ * many such servers as {@link #start(int)} asks for ({@link #guilds()}; an interaction picks one with
+ * {@link InteractionCall#inGuild(FakeGuild)}). Every
  * REST request is recorded ({@link #requests()}); {@link #respondNext} and {@link #inject} make routes fail.
  */
 public final class FakeDiscord implements AutoCloseable {
@@ -47,13 +50,20 @@ public final class FakeDiscord implements AutoCloseable {
     private final FakeRest rest;
     private volatile int resumesBeforeDrop;
 
-    private FakeDiscord() throws IOException, InterruptedException {
+    private FakeDiscord(int guildCount) throws IOException, InterruptedException {
         Snowflakes ids = new Snowflakes();
         long botUserId = ids.next();
         long applicationId = botUserId; // as for every bot made since 2020
-        FakeGuild guild = new FakeGuild(ids.next(), "Fake Watch Party Server", ids.next(), "general", ids.next(),
+        FakeGuild first = new FakeGuild(ids.next(), "Fake Watch Party Server", ids.next(), "general", ids.next(),
                 ids.next(), ids.next());
-        this.payloads = new Payloads(ids, botUserId, BOT_NAME, applicationId, guild);
+        List<FakeGuild> guilds = new ArrayList<>(guildCount);
+        guilds.add(first);
+        for (int i = 2; i <= guildCount; i++) {
+            // one owner for all: every server is the same fake, only the ids differ
+            guilds.add(new FakeGuild(ids.next(), "Fake Watch Party Server " + i, ids.next(), "general", ids.next(),
+                    ids.next(), first.ownerId()));
+        }
+        this.payloads = new Payloads(ids, botUserId, BOT_NAME, applicationId, guilds);
         this.commands = new CommandRegistry(ids, applicationId);
         this.messages = new MessageStore(payloads, ids);
         this.factory = new InteractionFactory(ids, payloads, commands, messages);
@@ -67,10 +77,21 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** Starts the REST API and the gateway on free loopback ports. */
+    /** Starts the REST API and the gateway on free loopback ports, with the bot in one server. */
     public static FakeDiscord start() {
+        return start(1);
+    }
+
+    /**
+     * As {@link #start()}, with the bot in {@code guilds} servers, each with one text channel: READY lists them all
+     * unavailable and a GUILD_CREATE follows for each, in the order of {@link #guilds()}.
+     */
+    public static FakeDiscord start(int guilds) {
+        if (guilds < 1) {
+            throw new IllegalArgumentException("the bot is in one server at least, not " + guilds);
+        }
         try {
-            return new FakeDiscord();
+            return new FakeDiscord(guilds);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the fake Discord", e);
         } catch (InterruptedException e) {
@@ -103,13 +124,19 @@ public final class FakeDiscord implements AutoCloseable {
         return payloads.applicationId();
     }
 
+    /** The default server: the first of {@link #guilds()}, where interactions happen unless told otherwise. */
     public FakeGuild guild() {
         return payloads.guild();
     }
 
+    /** Every server the bot is in, the default one first. */
+    public List<FakeGuild> guilds() {
+        return payloads.guilds();
+    }
+
     // ---- the gateway
 
-    /** Waits until the bot has identified and been sent READY and the server's GUILD_CREATE; the session id. */
+    /** Waits until the bot has identified and been sent READY and every server's GUILD_CREATE; the session id. */
     public String awaitIdentified(Duration timeout) {
         return gateway.identified().awaitFirst(timeout, "the bot to identify on the gateway");
     }

@@ -83,6 +83,32 @@ class FakeDiscordTest {
     }
 
     @Test
+    @DisplayName("GIVEN a fake with three servers WHEN the bare JDA logs in and is used in the third THEN it caches all three and answers there")
+    void manyServers() throws InterruptedException {
+        discord.close();
+        discord = FakeDiscord.start(3);
+        JDA jda = startBot().jda();
+
+        List<FakeGuild> guilds = discord.guilds();
+        assertEquals(3, guilds.size());
+        assertEquals(discord.guild(), guilds.get(0));
+        assertEquals(3, jda.getGuilds().size());
+        for (FakeGuild fake : guilds) {
+            Guild guild = jda.getGuildById(fake.id());
+            assertNotNull(guild, "every GUILD_CREATE is cached");
+            assertNotNull(guild.getTextChannelById(fake.channelId()));
+        }
+        FakeGuild third = guilds.get(2);
+        Interaction ping = discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(third));
+        assertEquals(BaselineBot.REPLY, ping.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(Long.toUnsignedString(third.id()), ping.payload().path("guild_id").asText());
+        assertEquals(third.channelId(), ping.channelId());
+        Interaction click = discord.sendComponent(ComponentCall.button("any").inGuild(third));
+        assertEquals(BaselineBot.EDITED, click.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(third.channelId(), click.channelId());
+    }
+
+    @Test
     @DisplayName("GIVEN a JDA that asks for no compression WHEN it logs in THEN the fake speaks plain text frames and it is ready")
     void loginWithoutCompression() throws InterruptedException {
         bot = BaselineBot.start(discord, LOGIN, Compression.NONE);

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord's gateway v10 with JSON encoding: HELLO on connect, IDENTIFY answered by READY and one GUILD_CREATE,
+ * Discord's gateway v10 with JSON encoding: HELLO on connect, IDENTIFY answered by READY and a GUILD_CREATE per server,
  * heartbeats acknowledged, RESUME answered by the missed dispatches and RESUMED. One session at a time, as for a
  * bot with one shard.
  */
@@ -193,7 +193,9 @@ final class FakeGateway extends WebSocketServer {
         GatewaySession fresh = new GatewaySession(UUID.randomUUID().toString().replace("-", ""), connection);
         session = fresh;
         fresh.dispatch("READY", payloads.ready(fresh.id(), url(), data.get("shard")));
-        fresh.dispatch("GUILD_CREATE", payloads.guildCreate());
+        for (FakeGuild guild : payloads.guilds()) {
+            fresh.dispatch("GUILD_CREATE", payloads.guildCreate(guild));
+        }
         identified.add(fresh.id());
     }
 

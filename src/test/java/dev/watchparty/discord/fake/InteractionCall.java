@@ -2,6 +2,7 @@ package dev.watchparty.discord.fake;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Who sends an interaction and where: a user (by default a plain member), in the fake server's text channel or in
@@ -18,6 +19,8 @@ public abstract sealed class InteractionCall<T extends InteractionCall<T>> permi
     String username;
     final List<Long> roles = new ArrayList<>();
     boolean inGuild = true;
+    /** The server, when not the default one ({@link FakeDiscord#guild()}). */
+    FakeGuild guild;
     String locale = Payloads.LOCALE;
 
     InteractionCall() {
@@ -51,6 +54,13 @@ public abstract sealed class InteractionCall<T extends InteractionCall<T>> permi
     /** In the fake server's text channel (the default): a {@code member}, context 0. */
     public T inGuild() {
         this.inGuild = true;
+        return self();
+    }
+
+    /** In the text channel of this server, one of {@link FakeDiscord#guilds()}: a {@code member}, context 0. */
+    public T inGuild(FakeGuild server) {
+        this.inGuild = true;
+        this.guild = Objects.requireNonNull(server, "server");
         return self();
     }
 

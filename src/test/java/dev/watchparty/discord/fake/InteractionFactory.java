@@ -66,7 +66,7 @@ final class InteractionFactory {
     }
 
     private ObjectNode base(int type, InteractionCall<?> call) {
-        FakeGuild guild = payloads.guild();
+        FakeGuild guild = call.guild != null ? call.guild : payloads.guild();
         ObjectNode d = Json.object();
         d.put("id", Json.id(ids.next()));
         d.put("application_id", Json.id(payloads.applicationId()));
@@ -80,14 +80,14 @@ final class InteractionFactory {
                 call.username != null ? call.username : payloads.defaultName(call.userId));
         if (call.inGuild) {
             d.put("guild_id", Json.id(guild.id()));
-            d.set("guild", payloads.interactionGuild());
+            d.set("guild", payloads.interactionGuild(guild));
             d.put("guild_locale", Payloads.LOCALE);
             d.put("channel_id", Json.id(guild.channelId()));
-            ObjectNode channel = payloads.textChannel(true);
-            channel.put("permissions", Long.toString(payloads.memberPermissions(call.userId, call.roles)));
+            ObjectNode channel = payloads.textChannel(guild, true);
+            channel.put("permissions", Long.toString(payloads.memberPermissions(guild, call.userId, call.roles)));
             d.set("channel", channel);
-            d.set("member", payloads.member(user, call.roles, true));
-            d.put("app_permissions", Long.toString(payloads.botPermissions()));
+            d.set("member", payloads.member(guild, user, call.roles, true));
+            d.put("app_permissions", Long.toString(payloads.botPermissions(guild)));
             d.putObject("authorizing_integration_owners").put("0", Json.id(guild.id()));
             d.put("context", CONTEXT_GUILD);
         } else {
@@ -102,7 +102,8 @@ final class InteractionFactory {
     }
 
     private ObjectNode commandData(SlashCommandCall call) {
-        long guildId = payloads.guild().id();
+        FakeGuild guild = call.guild != null ? call.guild : payloads.guild();
+        long guildId = guild.id();
         ObjectNode data = Json.object();
         // the registered command's id when the bot registered it; Discord would refuse anything else
         data.put("id", Json.id(commands.idOf(call.name, guildId).orElseGet(ids::next)));
@@ -119,7 +120,7 @@ final class InteractionFactory {
                 sent.put("focused", true);
             }
             if (option.type() == SlashCommandCall.USER) {
-                resolveUser(resolved, Long.parseUnsignedLong(option.value().asText()), call.inGuild);
+                resolveUser(resolved, guild, Long.parseUnsignedLong(option.value().asText()), call.inGuild);
             }
         }
         data.set("options", nest(call, options));
@@ -153,11 +154,11 @@ final class InteractionFactory {
         return top;
     }
 
-    private void resolveUser(ObjectNode resolved, long userId, boolean inGuild) {
+    private void resolveUser(ObjectNode resolved, FakeGuild guild, long userId, boolean inGuild) {
         ObjectNode user = payloads.user(userId, payloads.defaultName(userId));
         resolved.withObjectProperty("users").set(Json.id(userId), user);
         if (inGuild) {
-            ObjectNode member = payloads.member(user, List.of(), true);
+            ObjectNode member = payloads.member(guild, user, List.of(), true);
             member.remove("user"); // resolved members leave the user out: it is under "users"
             resolved.withObjectProperty("members").set(Json.id(userId), member);
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Discord's JSON objects for the fake's one bot, one server and its users, with every field JDA 6 reads without a
+ * Discord's JSON objects for the fake's one bot, its servers (one by default) and their users, with every field JDA 6 reads without a
  * default (e.g. a role's {@code colors}, a guild's {@code threads} and {@code guild_scheduled_events}, READY's
  * {@code private_channels}, an interaction's partial {@code guild}).
  */
@@ -27,14 +27,20 @@ final class Payloads {
     private final String botName;
     private final long applicationId;
     private final FakeGuild guild;
+    private final List<FakeGuild> guilds;
     private final Map<Long, Long> dmChannels = new ConcurrentHashMap<>();
 
-    Payloads(Snowflakes ids, long botUserId, String botName, long applicationId, FakeGuild guild) {
+    /** {@code guilds}: the servers the bot is in, the first being the default one; all share one owner. */
+    Payloads(Snowflakes ids, long botUserId, String botName, long applicationId, List<FakeGuild> guilds) {
+        if (guilds.isEmpty()) {
+            throw new IllegalArgumentException("the bot is in one server at least");
+        }
         this.ids = ids;
         this.botUserId = botUserId;
         this.botName = botName;
         this.applicationId = applicationId;
-        this.guild = guild;
+        this.guilds = List.copyOf(guilds);
+        this.guild = this.guilds.get(0);
     }
 
     long botUserId() {
@@ -47,6 +53,10 @@ final class Payloads {
 
     FakeGuild guild() {
         return guild;
+    }
+
+    List<FakeGuild> guilds() {
+        return guilds;
     }
 
     /** The DM channel between the bot and a user: one per user, made on first use like Discord's. */
@@ -113,13 +123,15 @@ final class Payloads {
 
     // ---- gateway session
 
-    /** READY: the guild is listed unavailable; its GUILD_CREATE follows, as on Discord. */
+    /** READY: every guild is listed unavailable; their GUILD_CREATEs follow, as on Discord. */
     ObjectNode ready(String sessionId, String resumeGatewayUrl, JsonNode shard) {
         ObjectNode ready = Json.object();
         ready.put("v", 10);
         ready.set("user", botUser());
         ArrayNode guilds = ready.putArray("guilds");
-        guilds.addObject().put("id", Json.id(guild.id())).put("unavailable", true);
+        for (FakeGuild each : this.guilds) {
+            guilds.addObject().put("id", Json.id(each.id())).put("unavailable", true);
+        }
         ready.put("session_id", sessionId);
         ready.put("session_type", "normal");
         ready.put("resume_gateway_url", resumeGatewayUrl);
@@ -138,7 +150,7 @@ final class Payloads {
         return ready;
     }
 
-    ObjectNode guildCreate() {
+    ObjectNode guildCreate(FakeGuild guild) {
         ObjectNode g = Json.object();
         g.put("id", Json.id(guild.id()));
         g.put("name", guild.name());
@@ -172,12 +184,12 @@ final class Payloads {
         roles.add(role(guild.id(), "@everyone", Permissions.EVERYONE, 0, false));
         roles.add(role(guild.botRoleId(), botName, Permissions.BOT_ROLE, 2, true));
         roles.add(role(guild.moderatorRoleId(), "Moderator", Permissions.MODERATOR, 1, false));
-        g.putArray("channels").add(textChannel(false));
+        g.putArray("channels").add(textChannel(guild, false));
         g.putArray("threads");
         // the owner and the bot: member_count matches, so JDA never asks to chunk even with the members intent
         ArrayNode members = g.putArray("members");
-        members.add(member(user(guild.ownerId(), defaultName(guild.ownerId())), List.of(), false));
-        members.add(member(botUser(), List.of(guild.botRoleId()), false));
+        members.add(member(guild, user(guild.ownerId(), defaultName(guild.ownerId())), List.of(), false));
+        members.add(member(guild, botUser(), List.of(guild.botRoleId()), false));
         g.put("member_count", members.size());
         g.putArray("voice_states");
         g.putArray("presences");
@@ -210,7 +222,7 @@ final class Payloads {
     }
 
     /** Permissions from the roles a member has, plus {@code @everyone}; the owner has all. */
-    long memberPermissions(long userId, Collection<Long> roleIds) {
+    long memberPermissions(FakeGuild guild, long userId, Collection<Long> roleIds) {
         if (userId == guild.ownerId()) {
             return Permissions.ALL;
         }
@@ -225,11 +237,11 @@ final class Payloads {
         return Permissions.effective(combined);
     }
 
-    long botPermissions() {
-        return memberPermissions(botUserId, List.of(guild.botRoleId()));
+    long botPermissions(FakeGuild guild) {
+        return memberPermissions(guild, botUserId, List.of(guild.botRoleId()));
     }
 
-    ObjectNode member(ObjectNode user, Collection<Long> roleIds, boolean withPermissions) {
+    ObjectNode member(FakeGuild guild, ObjectNode user, Collection<Long> roleIds, boolean withPermissions) {
         ObjectNode member = Json.object();
         member.set("user", user);
         ArrayNode roles = member.putArray("roles");
@@ -245,7 +257,7 @@ final class Payloads {
         member.putNull("communication_disabled_until");
         if (withPermissions) {
             long userId = Long.parseUnsignedLong(user.get("id").asText());
-            member.put("permissions", Long.toString(memberPermissions(userId, roleIds)));
+            member.put("permissions", Long.toString(memberPermissions(guild, userId, roleIds)));
         }
         return member;
     }
@@ -253,7 +265,7 @@ final class Payloads {
     // ---- channels
 
     /** The server's text channel; in an interaction it also carries the invoker's {@code permissions}. */
-    ObjectNode textChannel(boolean forInteraction) {
+    ObjectNode textChannel(FakeGuild guild, boolean forInteraction) {
         ObjectNode channel = Json.object();
         channel.put("id", Json.id(guild.channelId()));
         channel.put("type", 0);
@@ -284,7 +296,7 @@ final class Payloads {
     }
 
     /** The partial guild an interaction carries; without it JDA takes a guild interaction for a DM. */
-    ObjectNode interactionGuild() {
+    ObjectNode interactionGuild(FakeGuild guild) {
         ObjectNode partial = Json.object();
         partial.put("id", Json.id(guild.id()));
         partial.put("locale", LOCALE);
