@@ -3,11 +3,17 @@ package dev.watchparty.pack;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -20,34 +26,64 @@ final class SearchRanker<T> {
 
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+    /** Shorter than this, anything is a typo of something: only exact and prefix matches count. */
+    private static final int MIN_TYPO_LENGTH = 3;
 
-    /** An item, its normalized names, and the distinct words of those names. */
-    private record Candidate<T>(T item, List<String> keys, List<String[]> keyWords, int order) {
+    /**
+     * An item, its normalized names, and its place in the pack. Not a record: candidates are map keys on every
+     * key press, and a record would hash the whole item (a character and all its facts) each time.
+     */
+    private static final class Candidate<T> {
+        private final T item;
+        private final List<String> keys;
+        private final int order;
+
+        Candidate(T item, List<String> keys, int order) {
+            this.item = item;
+            this.keys = keys;
+            this.order = order;
+        }
+
+        T item() {
+            return item;
+        }
+
+        List<String> keys() {
+            return keys;
+        }
+
+        int order() {
+            return order;
+        }
     }
 
     private record Scored<T>(T item, int score, int order) {
     }
 
     private final List<Candidate<T>> candidates = new ArrayList<>();
-    /** Every distinct word of every name, with the candidates that have it: typos are scored once per word. */
-    private final Map<String, List<Candidate<T>>> vocabulary = new HashMap<>();
+    /** Every whole name, sorted, with the candidates that have it: exact and prefix matches are a range of it. */
+    private final NavigableMap<String, List<Candidate<T>>> names = new TreeMap<>();
+    /** Every distinct word of every name, sorted, with the candidates that have it: word prefixes are a range. */
+    private final NavigableMap<String, List<Candidate<T>>> vocabulary = new TreeMap<>();
 
     /** Adds an item under its names; {@code order} breaks ties (pack order, so main characters come first). */
-    SearchRanker(List<T> items, Function<T, List<String>> names) {
+    SearchRanker(List<T> items, Function<T, List<String>> namesOf) {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            List<String> keys = names.apply(item).stream().map(SearchRanker::normalize).distinct().toList();
-            Candidate<T> candidate = new Candidate<>(item, keys, keys.stream().map(key -> key.split(" ")).toList(), i);
+            List<String> keys = namesOf.apply(item).stream().map(SearchRanker::normalize).distinct().toList();
+            Candidate<T> candidate = new Candidate<>(item, keys, i);
             candidates.add(candidate);
+            keys.forEach(key -> names.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate));
             keys.stream().flatMap(key -> Arrays.stream(key.split(" "))).distinct()
                     .forEach(word -> vocabulary.computeIfAbsent(word, w -> new ArrayList<>()).add(candidate));
         }
     }
 
     /**
-     * The best matches for what was typed. Exact, prefix and substring matches are checked name by name; typos
-     * only when those found fewer than {@code limit}, and then word by word over the vocabulary, so the cost of
-     * a typo grows with the number of distinct words, not of names.
+     * The best matches for what was typed. Exact and prefix matches are looked up in the sorted names and words;
+     * a match inside a word, and typos (only when fewer than {@code limit} were found), go word by word over the
+     * vocabulary. The cost grows with the number of distinct words, not of names, which is what keeps
+     * autocomplete fast on a big pack.
      */
     List<T> rank(String query, int limit) {
         String typed = normalize(query);
@@ -55,13 +91,8 @@ final class SearchRanker<T> {
             return candidates.stream().limit(limit).map(Candidate::item).toList();
         }
         Map<Candidate<T>, Integer> scores = new HashMap<>();
-        for (Candidate<T> candidate : candidates) {
-            int score = directScore(typed, candidate);
-            if (score > 0) {
-                scores.put(candidate, score);
-            }
-        }
-        if (scores.size() < limit && typed.length() >= 3) {
+        addDirectScores(typed, scores);
+        if (scores.size() < limit && typed.length() >= MIN_TYPO_LENGTH) {
             addTypoScores(typed, scores);
         }
         return scores.entrySet().stream()
@@ -72,56 +103,85 @@ final class SearchRanker<T> {
                 .toList();
     }
 
-    /** Exact name 1000, name prefix 900-, word prefix 800-, anywhere in a name 600; 0 for none of these. */
-    private static int directScore(String typed, Candidate<?> candidate) {
-        int best = 0;
-        for (int k = 0; k < candidate.keys().size(); k++) {
-            String key = candidate.keys().get(k);
-            int score = 0;
-            if (key.equals(typed)) {
-                score = 1000;
-            } else if (key.startsWith(typed)) {
-                score = 900 - Math.min(key.length() - typed.length(), 99);
-            } else {
-                for (String word : candidate.keyWords().get(k)) {
-                    if (word.startsWith(typed)) {
-                        score = Math.max(score, 800 - Math.min(word.length() - typed.length(), 99));
-                    }
+    /** Exact name 1000, name prefix 900-, word prefix 800-, anywhere in a name 600; each item keeps its best. */
+    private void addDirectScores(String typed, Map<Candidate<T>, Integer> scores) {
+        startingWith(names, typed).forEach((name, having) -> {
+            int score = name.equals(typed) ? 1000 : 900 - Math.min(name.length() - typed.length(), 99);
+            having.forEach(candidate -> scores.merge(candidate, score, Math::max));
+        });
+        startingWith(vocabulary, typed).forEach((word, having) -> {
+            int score = 800 - Math.min(word.length() - typed.length(), 99);
+            having.forEach(candidate -> scores.merge(candidate, score, Math::max));
+        });
+        if (typed.indexOf(' ') < 0) {
+            // normalized names are words joined by single spaces: one word holds whatever a name holds
+            vocabulary.forEach((word, having) -> {
+                if (word.contains(typed)) {
+                    having.forEach(candidate -> scores.merge(candidate, 600, Math::max));
                 }
-                if (score == 0 && key.contains(typed)) {
-                    score = 600;
+            });
+        } else {
+            // what follows the last space starts a word of any name that holds the text: look only at those
+            String lastWord = typed.substring(typed.lastIndexOf(' ') + 1);
+            each(startingWith(vocabulary, lastWord).values()).forEach(candidate -> {
+                if (candidate.keys().stream().anyMatch(name -> name.contains(typed))) {
+                    scores.merge(candidate, 600, Math::max);
                 }
-            }
-            best = Math.max(best, score);
+            });
         }
-        return best;
+    }
+
+    private static <V> SortedMap<String, V> startingWith(NavigableMap<String, V> sorted, String prefix) {
+        return sorted.subMap(prefix, true, prefix + java.lang.Character.MAX_VALUE, false);
     }
 
     /** Swapped letters 450, one edit 400, two edits (typed words over five letters) 300. */
     private void addTypoScores(String typed, Map<Candidate<T>, Integer> scores) {
-        LevenshteinDistance allowed = typed.length() <= 5 ? ONE_EDIT : TWO_EDITS;
+        LevenshteinDistance allowed = editsAllowed(typed);
+        List<String> swaps = swappedLetters(typed);
         for (Map.Entry<String, List<Candidate<T>>> entry : vocabulary.entrySet()) {
-            int score = typoScore(typed, entry.getKey(), allowed);
+            int score = typoScore(typed, swaps, entry.getKey(), allowed);
             if (score > 0) {
                 entry.getValue().forEach(candidate -> scores.merge(candidate, score, Math::max));
             }
         }
         if (typed.indexOf(' ') >= 0) {
-            // a whole name typed with a slip, "bete whitlaw": compare it with whole names too
-            for (Candidate<T> candidate : candidates) {
-                for (String key : candidate.keys()) {
-                    int distance = allowed.apply(typed, key);
+            // a whole name typed with a slip, "bete whitlaw": compared with the whole names of the items that
+            // have a word like the first one typed, not with every name of the pack
+            String firstWord = typed.substring(0, typed.indexOf(' '));
+            List<String> firstSwaps = swappedLetters(firstWord);
+            LevenshteinDistance allowedInFirst = editsAllowed(firstWord);
+            each(vocabulary.entrySet().stream()
+                    .filter(entry -> entry.getKey().startsWith(firstWord) || (firstWord.length() >= MIN_TYPO_LENGTH
+                            && typoScore(firstWord, firstSwaps, entry.getKey(), allowedInFirst) > 0))
+                    .map(Map.Entry::getValue).toList()).forEach(candidate -> {
+                for (String name : candidate.keys()) {
+                    int distance = allowed.apply(typed, name);
                     if (distance > 0) {
                         scores.merge(candidate, 500 - 100 * distance, Math::max);
                     }
                 }
-            }
+            });
         }
     }
 
-    private static int typoScore(String typed, String word, LevenshteinDistance allowed) {
-        if (swappedLettersMatch(typed, word)) {
-            return 450;
+    /** One edit in up to five letters, two in more. */
+    private static LevenshteinDistance editsAllowed(String typed) {
+        return typed.length() <= 5 ? ONE_EDIT : TWO_EDITS;
+    }
+
+    /** The items of some words' lists, each once. */
+    private static <T> Set<Candidate<T>> each(Collection<List<Candidate<T>>> lists) {
+        Set<Candidate<T>> found = new LinkedHashSet<>();
+        lists.forEach(found::addAll);
+        return found;
+    }
+
+    private static int typoScore(String typed, List<String> swaps, String word, LevenshteinDistance allowed) {
+        for (String swap : swaps) {
+            if (word.startsWith(swap)) {
+                return 450;
+            }
         }
         // compare with the word, and with its start, so a typo in an unfinished word still matches
         int best = -1;
@@ -137,22 +197,21 @@ final class SearchRanker<T> {
 
     /**
      * Two neighbouring letters typed the wrong way round ({@code juen} for June) is the commonest typo, and an
-     * edit distance counts it as two edits; undo each possible swap and look for a word that starts so.
+     * edit distance counts it as two edits: what was typed with each pair of neighbours swapped back, to look for
+     * a word that starts so.
      */
-    private static boolean swappedLettersMatch(String typed, String word) {
+    private static List<String> swappedLetters(String typed) {
+        List<String> swaps = new ArrayList<>();
         char[] letters = typed.toCharArray();
         for (int i = 0; i + 1 < letters.length; i++) {
-            if (letters[i] == letters[i + 1]) {
-                continue;
-            }
-            char[] swapped = letters.clone();
-            swapped[i] = letters[i + 1];
-            swapped[i + 1] = letters[i];
-            if (word.startsWith(new String(swapped))) {
-                return true;
+            if (letters[i] != letters[i + 1]) {
+                char[] swapped = letters.clone();
+                swapped[i] = letters[i + 1];
+                swapped[i + 1] = letters[i];
+                swaps.add(new String(swapped));
             }
         }
-        return false;
+        return swaps;
     }
 
     static String normalize(String text) {
