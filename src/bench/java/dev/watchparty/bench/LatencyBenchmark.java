@@ -18,11 +18,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Reply latency on the fake Discord, from the gateway writing INTERACTION_CREATE to the bot's callback arriving on
@@ -32,6 +35,11 @@ import java.util.function.IntFunction;
 final class LatencyBenchmark {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** Samples of each kind and bot are taken in this many blocks, the two bots' blocks alternating. */
+    private static final int BLOCKS = 5;
+    /** Which kinds to run, by name ({@code -Dbench.kinds=/recap,autocomplete}); all when empty. */
+    private static final List<String> KINDS = List.of(System.getProperty("bench.kinds", "").split(",")).stream()
+            .filter(name -> !name.isBlank()).toList();
     private static final String[] NAMES = {"june", "bette", "neveah", "cassie", "oren", "shane", "nabil", "ramon",
         "delia", "caleb", "madame", "cruz"};
     private static final String[] PREFIXES = {"ne", "bet", "jun", "cas", "or", "sha", "nab", "ram", "del", "cal", "mon"};
@@ -52,26 +60,85 @@ final class LatencyBenchmark {
         double throughput() {
             return nanos.length / (wallNanos / 1e9);
         }
+
+        static Sample joined(List<Sample> blocks) {
+            long[] all = blocks.stream().flatMapToLong(block -> Arrays.stream(block.nanos())).toArray();
+            return new Sample(all, blocks.stream().mapToLong(Sample::wallNanos).sum());
+        }
     }
 
     private LatencyBenchmark() {
     }
 
     static String run(int perKind) throws Exception {
-        Map<String, Sample> baseline = new LinkedHashMap<>();
-        Map<String, Sample> ours = new LinkedHashMap<>();
-        try (FakeDiscord discord = FakeDiscord.start(); BaselineBot bot = BaselineBot.start(discord, WAIT)) {
-            measureAll(baseline, kinds(discord, null), perKind);
-        }
         Path folder = Files.createTempDirectory("latency");
-        try (FakeDiscord discord = FakeDiscord.start(); BotOnFakeDiscord bot = new BotOnFakeDiscord(discord,
-                folder.resolve("bot.db"))) {
-            measureAll(ours, kinds(discord, startRound(bot)), perKind);
+        try (FakeDiscord baselineDiscord = FakeDiscord.start();
+                BaselineBot baselineBot = BaselineBot.start(baselineDiscord, WAIT);
+                FakeDiscord ourDiscord = FakeDiscord.start();
+                BotOnFakeDiscord ourBot = new BotOnFakeDiscord(ourDiscord, folder.resolve("bot.db"))) {
+            List<Kind> baselineKinds = kinds(baselineDiscord, i -> "trivia:answer:baseline:1:" + i % 4);
+            // the round starts when its clicks are first measured, so that its first question is still open
+            Supplier<List<String>> answerButtons = memoized(() -> startRound(ourBot));
+            List<Kind> ourKinds = kinds(ourDiscord, i -> {
+                List<String> buttons = answerButtons.get();
+                return buttons.get(i % buttons.size());
+            });
+            Map<String, Sample> baseline = new LinkedHashMap<>();
+            Map<String, Sample> ours = new LinkedHashMap<>();
+            for (int k = 0; k < baselineKinds.size(); k++) {
+                if (KINDS.isEmpty() || KINDS.contains(baselineKinds.get(k).name())) {
+                    measureKind(baselineKinds.get(k), ourKinds.get(k), perKind, baseline, ours);
+                }
+            }
+            return report(perKind, baseline, ours);
         }
-        return report(perKind, baseline, ours);
     }
 
-    /** A long trivia round for the button clicks, and the answer buttons of its first question. */
+    /**
+     * Both bots run side by side for the whole benchmark, and their samples of each kind are taken in alternating
+     * blocks, so that what drifts during a run (the JIT warming the fake, the heap filling) weighs on both alike.
+     */
+    private static void measureKind(Kind baselineKind, Kind ourKind, int perKind, Map<String, Sample> baseline,
+            Map<String, Sample> ours) throws Exception {
+        int warmUp = Math.min(200, perKind);
+        measure(baselineKind, warmUp, 1, 0);
+        measure(ourKind, warmUp, 1, 0);
+        int sent = warmUp; // every interaction of a kind has its own index: each trivia click is a new player's
+        for (int inFlight : new int[] {1, 16}) {
+            List<Sample> baselineBlocks = new ArrayList<>();
+            List<Sample> ourBlocks = new ArrayList<>();
+            for (int block = 0; block < BLOCKS; block++) {
+                int count = perKind / BLOCKS + (block < perKind % BLOCKS ? 1 : 0);
+                int first = sent;
+                sent += count;
+                baselineBlocks.add(measure(baselineKind, count, inFlight, first));
+                ourBlocks.add(measure(ourKind, count, inFlight, first));
+            }
+            baseline.put(baselineKind.name() + " | " + inFlight, Sample.joined(baselineBlocks));
+            ours.put(ourKind.name() + " | " + inFlight, Sample.joined(ourBlocks));
+        }
+    }
+
+    private static <T> Supplier<T> memoized(Callable<T> make) {
+        AtomicReference<T> made = new AtomicReference<>();
+        return () -> {
+            synchronized (made) {
+                if (made.get() == null) {
+                    try {
+                        made.set(make.call());
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return made.get();
+            }
+        };
+    }
+
+    /**
+     * A long trivia round for the button clicks, and the answer buttons of its first question. The starter joins
+     * and never answers, so the question stays open for its 120 seconds however many others answer.
+     */
     private static List<String> startRound(BotOnFakeDiscord bot) throws InterruptedException {
         bot.call(SlashCommandCall.of("progress").subcommand("set").option("episode", "S1E10"));
         bot.call(SlashCommandCall.of("trivia").subcommand("start").option("questions", 50L).option("seconds", 120L));
@@ -90,7 +157,7 @@ final class LatencyBenchmark {
         throw new IllegalStateException("the trivia question never came");
     }
 
-    private static List<Kind> kinds(FakeDiscord discord, List<String> answerButtons) {
+    private static List<Kind> kinds(FakeDiscord discord, IntFunction<String> answerButton) {
         Random random = new Random(7);
         long firstUser = 400_000_000_000_000_000L;
         return List.of(
@@ -100,20 +167,12 @@ final class LatencyBenchmark {
                         .user(firstUser + i % 500).option("episode", Integer.toString(1 + i % 10)))),
                 new Kind("autocomplete", i -> discord.sendAutocomplete(SlashCommandCall.of("character")
                         .user(firstUser + i % 500).focused("name", PREFIXES[i % PREFIXES.length] + (char) ('a' + random.nextInt(26))))),
-                new Kind("trivia button", i -> discord.sendComponent(ComponentCall.button(answerButtons == null
-                        ? "trivia:answer:baseline:1:" + i % 4 : answerButtons.get(i % answerButtons.size()))
+                new Kind("trivia button", i -> discord.sendComponent(ComponentCall.button(answerButton.apply(i))
                         .user(firstUser + i))));
     }
 
-    private static void measureAll(Map<String, Sample> into, List<Kind> kinds, int perKind) throws Exception {
-        for (Kind kind : kinds) {
-            measure(kind, Math.min(200, perKind), 1); // warm-up, not reported
-            into.put(kind.name() + " | 1", measure(kind, perKind, 1));
-            into.put(kind.name() + " | 16", measure(kind, perKind, 16));
-        }
-    }
-
-    private static Sample measure(Kind kind, int count, int inFlight) throws Exception {
+    /** {@code count} interactions, the i-th sent as the kind's {@code first + i}-th. */
+    private static Sample measure(Kind kind, int count, int inFlight, int first) throws Exception {
         long[] nanos = new long[count];
         AtomicInteger next = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(inFlight);
@@ -123,7 +182,7 @@ final class LatencyBenchmark {
             for (int worker = 0; worker < inFlight; worker++) {
                 workers.add(senders.submit(() -> {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        Interaction interaction = kind.send().apply(i);
+                        Interaction interaction = kind.send().apply(first + i);
                         RecordedRequest callback = interaction.awaitCallbackRequest(WAIT);
                         nanos[i] = callback.receivedAtNanos() - interaction.sentAtNanos();
                     }
@@ -142,10 +201,13 @@ final class LatencyBenchmark {
     private static String report(int perKind, Map<String, Sample> baseline, Map<String, Sample> ours) {
         StringBuilder table = new StringBuilder("## Reply latency on the fake Discord\n\n"
                 + perKind + " interactions of each kind, first one at a time, then 16 in flight (after a warm-up of "
-                + Math.min(200, perKind) + "). Latency runs from the fake gateway writing INTERACTION_CREATE to the "
+                + Math.min(200, perKind) + "). Both bots run side by side, each on a fake Discord of its own, and "
+                + "are measured in " + BLOCKS + " alternating blocks per kind, so drift during the run weighs on "
+                + "both alike. Latency runs from the fake gateway writing INTERACTION_CREATE to the "
                 + "bot's callback request arriving at the fake REST API. The baseline is bare JDA answering every "
-                + "interaction with a constant (BaselineBot); the trivia clicks on our bot land on a live round (the first "
-                + "click of each player is scored and written to SQLite, later ones are refused as too late).\n\n"
+                + "interaction with a constant (BaselineBot); every trivia click on our bot is a new player's "
+                + "first answer to the open question of a live round (the starter has joined and not answered, so it "
+                + "stays open): each is scored and written to SQLite before the \"locked in\" reply.\n\n"
                 + "| interaction | in flight | bot | p50 ms | p90 ms | p99 ms | max ms | per s | p99 vs baseline |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         for (String key : ours.keySet()) {

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -26,6 +27,9 @@ final class SearchRanker<T> {
 
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+    /** Compiled once: normalizing runs on every key press and every lookup, String.replaceAll compiles each time. */
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Shorter than this, anything is a typo of something: only exact and prefix matches count. */
     private static final int MIN_TYPO_LENGTH = 3;
 
@@ -216,9 +220,7 @@ final class SearchRanker<T> {
 
     static String normalize(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
-        return decomposed.replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                .strip();
+        String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("");
+        return NOT_LETTERS_OR_DIGITS.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }
