@@ -28,17 +28,20 @@ public final class BenchmarkMain {
     private static final String PARTS = System.getProperty("bench.parts", "latency,soak,jmh");
 
     public static void main(String[] args) throws Exception {
-        List<String> sections = new ArrayList<>();
-        sections.add(machine());
+        List<Target.Part> parts = new ArrayList<>();
         if (PARTS.contains("latency")) {
-            sections.add(LatencyBenchmark.run(INTERACTIONS));
+            parts.add(LatencyBenchmark.run(INTERACTIONS));
         }
         if (PARTS.contains("soak")) {
-            sections.add(SoakBenchmark.run());
+            parts.add(SoakBenchmark.run());
         }
         if (PARTS.contains("jmh")) {
-            sections.add(microbenchmarks());
+            parts.add(microbenchmarks());
         }
+        List<String> sections = new ArrayList<>();
+        sections.add(machine());
+        sections.add(Target.table(parts.stream().flatMap(part -> part.targets().stream()).toList()));
+        parts.forEach(part -> sections.add(part.section()));
         Path report = Path.of("BENCHMARKS.md");
         Files.writeString(report, String.join("\n\n", sections) + "\n");
         System.out.println("Wrote " + report.toAbsolutePath());
@@ -53,7 +56,12 @@ public final class BenchmarkMain {
                 + System.getProperty("java.vm.name") + ").";
     }
 
-    private static String microbenchmarks() throws Exception {
+    /** Autocomplete must answer within this, at p99, in process on the 100x pack. */
+    private static final double AUTOCOMPLETE_P99_TARGET_MICROS = 1000;
+    /** The shipped pack must load within this. */
+    private static final double SHIPPED_LOAD_TARGET_MILLIS = 300;
+
+    private static Target.Part microbenchmarks() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
                 .include(CatalogBenchmark.class.getSimpleName())
                 .include(PackLoadBenchmark.class.getSimpleName())
@@ -61,14 +69,25 @@ public final class BenchmarkMain {
         StringBuilder table = new StringBuilder("## JMH microbenchmarks\n\n"
                 + "Packs: the shipped pack (1x) and synthetic packs 10x and 100x its size, generated under target/.\n\n"
                 + "| benchmark | pack | mode | p50 | p99 | mean | unit |\n|---|---|---|---|---|---|---|\n");
+        List<Target> targets = new ArrayList<>();
         for (RunResult result : results) {
             Statistics statistics = result.getPrimaryResult().getStatistics();
             String name = result.getParams().getBenchmark().replaceFirst(".*\\.bench\\.", "");
+            String size = result.getParams().getParam("size");
             table.append(String.format(Locale.ROOT, "| %s | %sx | %s | %.3f | %.3f | %.3f | %s |%n", name,
-                    result.getParams().getParam("size"), result.getParams().getMode().shortLabel(),
+                    size, result.getParams().getMode().shortLabel(),
                     statistics.getPercentile(50), statistics.getPercentile(99), statistics.getMean(),
                     result.getPrimaryResult().getScoreUnit()));
+            if (name.startsWith("CatalogBenchmark.autocomplete") && size.equals("100")) {
+                targets.add(Target.atMost(name + " p99, 100x pack", AUTOCOMPLETE_P99_TARGET_MICROS,
+                        statistics.getPercentile(99), " µs"));
+            }
+            if (name.startsWith("PackLoadBenchmark") && size.equals("1")) {
+                String which = name.endsWith("cold") ? "first load in a fresh JVM, median" : "load in a running bot, mean";
+                targets.add(Target.atMost("shipped pack, " + which, SHIPPED_LOAD_TARGET_MILLIS,
+                        name.endsWith("cold") ? statistics.getPercentile(50) : statistics.getMean(), " ms"));
+            }
         }
-        return table.toString();
+        return new Target.Part(table.toString(), targets);
     }
 }

@@ -70,7 +70,10 @@ final class LatencyBenchmark {
     private LatencyBenchmark() {
     }
 
-    static String run(int perKind) throws Exception {
+    /** Our p99 may be at most this many times the baseline's. */
+    static final double P99_RATIO_TARGET = 1.2;
+
+    static Target.Part run(int perKind) throws Exception {
         Path folder = Files.createTempDirectory("latency");
         try (FakeDiscord baselineDiscord = FakeDiscord.start();
                 BaselineBot baselineBot = BaselineBot.start(baselineDiscord, WAIT);
@@ -90,7 +93,7 @@ final class LatencyBenchmark {
                     measureKind(baselineKinds.get(k), ourKinds.get(k), perKind, baseline, ours);
                 }
             }
-            return report(perKind, baseline, ours);
+            return new Target.Part(report(perKind, baseline, ours), targets(baseline, ours));
         }
     }
 
@@ -219,6 +222,14 @@ final class LatencyBenchmark {
                     String.format(Locale.ROOT, "%.2f×", mine.percentileMillis(99) / base.percentileMillis(99))));
         }
         return table.toString();
+    }
+
+    private static List<Target> targets(Map<String, Sample> baseline, Map<String, Sample> ours) {
+        List<Target> targets = new ArrayList<>();
+        ours.forEach((key, mine) -> targets.add(Target.atMost("p99 latency vs baseline: " + key.replace(" | ", ", ")
+                + " in flight", P99_RATIO_TARGET, mine.percentileMillis(99) / baseline.get(key).percentileMillis(99),
+                "×")));
+        return targets;
     }
 
     private static String row(String kind, String inFlight, String bot, Sample sample, String ratio) {

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,14 +89,19 @@ final class SoakBenchmark {
     private SoakBenchmark() {
     }
 
-    static String run() throws Exception {
+    /** Our RSS after the soak may be at most this many times the baseline's, under the same JVM flags. */
+    static final double RSS_RATIO_TARGET = 1.5;
+
+    static Target.Part run() throws Exception {
         Files.createDirectories(OUT);
         StringBuilder startup = new StringBuilder("| bot | JVM flags | 1 server: median (runs) | " + GUILDS
                 + " servers |\n|---|---|---|---|\n");
         StringBuilder memory = new StringBuilder("| bot | JVM flags | RSS | peak RSS | threads | heap used (committed) "
                 + "| live heap after full GC (committed) | metaspace | load took |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
+        List<Target> targets = new ArrayList<>();
         for (String flagSet : FLAG_SETS) {
+            Map<Bot, Memory> soakedBy = new EnumMap<>(Bot.class);
             List<String> flags = flagSet.isBlank() ? List.of() : List.of(flagSet.trim().split("\\s+"));
             String flagLabel = flags.isEmpty() ? "(defaults)" : "`" + String.join(" ", flags) + "`";
             for (Bot bot : Bot.values()) {
@@ -107,6 +113,7 @@ final class SoakBenchmark {
                 String runs = Arrays.stream(starts).mapToObj(Long::toString).reduce((a, b) -> a + ", " + b).orElse("");
                 long[] soakStart = new long[1];
                 Memory soaked = soak(bot, flags, soakStart);
+                soakedBy.put(bot, soaked);
                 System.out.printf(Locale.ROOT, "soak %s %s: start %s ms / %d ms, %s%n", bot, flagLabel, runs,
                         soakStart[0], soaked);
                 startup.append(String.format(Locale.ROOT, "| %s | %s | %d ms (%s) | %d ms |%n", bot.label, flagLabel,
@@ -117,8 +124,10 @@ final class SoakBenchmark {
                         mib(soaked.heapCommittedKb()), mib(soaked.liveHeapKb()), mib(soaked.liveHeapCommittedKb()),
                         mib(soaked.metaspaceKb()), soaked.soakMillis() / 1000.0, soaked.interactions()));
             }
+            targets.add(Target.atMost("RSS after the soak vs baseline, " + flagLabel, RSS_RATIO_TARGET,
+                    (double) soakedBy.get(Bot.OURS).rssKb() / soakedBy.get(Bot.BASELINE).rssKb(), "×"));
         }
-        return "## Startup and memory\n\n"
+        return new Target.Part("## Startup and memory\n\n"
                 + "Each bot runs in a fresh child JVM (`java -cp <the benchmark's class path> <main>`; our bot is "
                 + "`dev.watchparty.Main --config <temp yaml>` with the shipped packs, a fresh SQLite file and the "
                 + "health endpoint off; the baseline is `BaselineMain`, bare JDA `createLight` answering constants) "
@@ -134,7 +143,8 @@ final class SoakBenchmark {
                 + "GC.heap_info`, then the live heap after `jcmd <pid> GC.run`. MiB. \"Load took\" is from the "
                 + "first command to the last answer; for our bot it includes the rounds' 5 s pause before the first "
                 + "question. `-XX:MaxRAM` stands in for a container's memory limit (the JVM sizes its heap from it as "
-                + "from a cgroup limit; it does not change the GC the JVM picks, hence the explicit one).\n\n" + memory;
+                + "from a cgroup limit; it does not change the GC the JVM picks, hence the explicit one).\n\n" + memory,
+                targets);
     }
 
     // ---- one child
@@ -395,6 +405,6 @@ final class SoakBenchmark {
 
     /** Runs only this part: {@code java -cp ... dev.watchparty.bench.SoakBenchmark}. */
     public static void main(String[] args) throws Exception {
-        System.out.println(run());
+        System.out.println(run().section());
     }
 }

@@ -39,14 +39,22 @@ public final class BaselineBot extends ListenerAdapter implements AutoCloseable 
     private final CompletableFuture<List<Command>> registered = new CompletableFuture<>();
     private final JDA jda;
 
-    private BaselineBot(FakeDiscord discord, Compression compression) {
-        this.jda = JDABuilder.createLight(discord.token())
-                .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
-                .setSessionController(new FixedGatewaySessionController(discord.gatewayUrl()))
+    private BaselineBot(String token, String restBaseUrl, String gatewayUrl, Compression compression) {
+        this.jda = JDABuilder.createLight(token)
+                .setRestConfig(new RestConfig().setBaseUrl(restBaseUrl))
+                .setSessionController(new FixedGatewaySessionController(gatewayUrl))
                 .setCompression(compression)
                 .setEnableShutdownHook(false) // each test shuts it down; hooks would pile up in the test JVM
                 .addEventListeners(this)
                 .build();
+    }
+
+    /**
+     * Starts logging in to a Discord at these URLs (a fake in another process, for the soak benchmark) and
+     * returns at once.
+     */
+    public static BaselineBot connect(String token, String restBaseUrl, String gatewayUrl) {
+        return new BaselineBot(token, restBaseUrl, gatewayUrl, Compression.ZLIB);
     }
 
     /** Logs in to the fake and waits until JDA is connected (READY and the server's GUILD_CREATE processed). */
@@ -57,7 +65,7 @@ public final class BaselineBot extends ListenerAdapter implements AutoCloseable 
     /** As {@link #start(FakeDiscord, Duration)}, with a gateway transport compression other than JDA's default. */
     static BaselineBot start(FakeDiscord discord, Duration timeout, Compression compression)
             throws InterruptedException {
-        BaselineBot bot = new BaselineBot(discord, compression);
+        BaselineBot bot = new BaselineBot(discord.token(), discord.restBaseUrl(), discord.gatewayUrl(), compression);
         if (!bot.ready.await(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             bot.close();
             throw new IllegalStateException("JDA was not ready within " + timeout + ": " + bot.jda.getStatus());
