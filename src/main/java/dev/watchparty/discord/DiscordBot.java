@@ -6,6 +6,7 @@ import dev.watchparty.party.EventPlanner;
 import dev.watchparty.reply.ChannelMessenger;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +20,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -62,8 +64,10 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /**
-     * Starts the bot. {@code coreFactory} builds the core around the bot's messenger; it is called before JDA
-     * connects, so the listener has its router from the first event on.
+     * Starts the bot. JDA starts logging in first; {@code coreFactory} then builds the core around the bot's
+     * messenger on the calling thread, so that loading the packs and connecting to the gateway overlap. Commands
+     * are registered, and interactions answered, once both are done. If the factory throws, JDA is shut down and
+     * the exception is rethrown.
      */
     public static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
             Function<Outbox, Core> coreFactory) {
@@ -72,13 +76,11 @@ public final class DiscordBot implements AutoCloseable {
 
     static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
             Function<Outbox, Core> coreFactory, Duration deferAfter) {
-        JdaMessenger messenger = new JdaMessenger();
-        Core core = coreFactory.apply(messenger);
-        CommandRouter router = core.router();
+        CompletableFuture<Core> core = new CompletableFuture<>();
         // no reply of this bot ever pings anyone, whatever a message builder says
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("interaction-deadline"));
-        InteractionListener listener = new InteractionListener(router, timers, deferAfter);
+        InteractionListener listener = new InteractionListener(core.thenApply(Core::router), timers, deferAfter);
         CompletableFuture<Integer> registered = new CompletableFuture<>();
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
@@ -87,8 +89,8 @@ public final class DiscordBot implements AutoCloseable {
                 .disableCache(EnumSet.allOf(CacheFlag.class))
                 .setStatus(OnlineStatus.ONLINE)
                 .setActivity(Activity.watching("with you · /help"))
-                .addEventListeners(listener, new CommandRegistration(router, environment, registered),
-                        new WhenAllReady(core.whenReady()));
+                .addEventListeners(listener, new CommandRegistration(core, environment, registered),
+                        new WhenAllReady(core));
         environment.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         environment.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
         if (settings.shardsTotal() > 0) {
@@ -98,8 +100,15 @@ public final class DiscordBot implements AutoCloseable {
             }
         }
         ShardManager shards = builder.build();
-        messenger.bind(shards);
         log.info("Discord bot starting: {}", environment);
+        try {
+            core.complete(coreFactory.apply(new JdaMessenger(shards)));
+        } catch (RuntimeException e) {
+            core.completeExceptionally(e);
+            shards.shutdown();
+            timers.shutdownNow();
+            throw e;
+        }
         return new DiscordBot(shards, listener, timers, registered);
     }
 
@@ -137,14 +146,14 @@ public final class DiscordBot implements AutoCloseable {
         };
     }
 
-    /** Runs a task once, when every shard of this process has connected for the first time. */
+    /** Runs the core's task once, when every shard of this process has connected for the first time. */
     private static final class WhenAllReady extends ListenerAdapter {
 
-        private final Runnable task;
+        private final CompletableFuture<Core> core;
         private final AtomicBoolean done = new AtomicBoolean();
 
-        WhenAllReady(Runnable task) {
-            this.task = task;
+        WhenAllReady(CompletableFuture<Core> core) {
+            this.core = core;
         }
 
         @Override
@@ -153,20 +162,21 @@ public final class DiscordBot implements AutoCloseable {
             boolean allReady = manager == null || manager.getShardCache().stream()
                     .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED || shard == event.getJDA());
             if (allReady && done.compareAndSet(false, true)) {
-                task.run();
+                core.thenAccept(ready -> ready.whenReady().run());
             }
         }
     }
 
-    /** Registers the commands when a shard is ready: globally, or in the development server only. */
+    /** Registers the commands when a shard is ready and the core built: globally, or in the development server only. */
     private static final class CommandRegistration extends ListenerAdapter {
 
-        private final CommandRouter router;
+        private final CompletableFuture<Core> core;
         private final DiscordEnvironment environment;
         private final CompletableFuture<Integer> registered;
 
-        CommandRegistration(CommandRouter router, DiscordEnvironment environment, CompletableFuture<Integer> registered) {
-            this.router = router;
+        CommandRegistration(CompletableFuture<Core> core, DiscordEnvironment environment,
+                CompletableFuture<Integer> registered) {
+            this.core = core;
             this.environment = environment;
             this.registered = registered;
         }
@@ -174,7 +184,10 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
-            var commands = JdaCommands.toDiscord(router.specs());
+            core.thenAccept(ready -> register(jda, JdaCommands.toDiscord(ready.router().specs())));
+        }
+
+        private void register(JDA jda, List<SlashCommandData> commands) {
             if (environment.devGuildId().isPresent()) {
                 Guild guild = jda.getGuildById(environment.devGuildId().get());
                 if (guild == null) {
@@ -186,7 +199,7 @@ public final class DiscordBot implements AutoCloseable {
             }
         }
 
-        private void done(java.util.List<?> commands) {
+        private void done(List<?> commands) {
             log.info("Registered {} commands{}", commands.size(),
                     environment.devGuildId().map(id -> " in server " + id).orElse(" globally"));
             registered.complete(commands.size());

@@ -49,13 +49,14 @@ final class InteractionListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
     static final String RESTARTING = "I'm restarting right now; please try again in a minute.";
 
-    private final CommandRouter router;
+    /** Completed once the core is built: JDA logs in meanwhile, so a start does both at once. */
+    private final CompletableFuture<CommandRouter> router;
     private final ScheduledExecutorService timers;
     private final Duration deferAfter;
     private final InFlight inFlight = new InFlight();
     private final AtomicBoolean accepting = new AtomicBoolean(true);
 
-    InteractionListener(CommandRouter router, ScheduledExecutorService timers, Duration deferAfter) {
+    InteractionListener(CompletableFuture<CommandRouter> router, ScheduledExecutorService timers, Duration deferAfter) {
         this.router = router;
         this.timers = timers;
         this.deferAfter = deferAfter;
@@ -86,7 +87,8 @@ final class InteractionListener extends ListenerAdapter {
         }
         CommandRequest request = new CommandRequest(event.getName(), event.getSubcommandName(), options,
                 invoker(event), place(event));
-        respond(() -> router.execute(request), new Responder() {
+        // in the first moments after a start the core may still be loading: the deadline timer defers meanwhile
+        respond(() -> router.join().execute(request), new Responder() {
             @Override
             public void answer(Reply reply, Runnable done) {
                 event.reply(JdaReplies.create(reply)).setEphemeral(reply.ephemeral()).queue(ok -> done.run(), failed(event, done));
@@ -122,9 +124,14 @@ final class InteractionListener extends ListenerAdapter {
         AutocompleteRequest request = new AutocompleteRequest(event.getName(), event.getSubcommandName(),
                 event.getFocusedOption().getName(), event.getFocusedOption().getValue(), others, invoker(event),
                 place(event));
+        CommandRouter ready = router.getNow(null);
+        if (ready == null) {
+            event.replyChoices(List.of()).queue(); // the core is still loading, and suggestions cannot wait
+            return;
+        }
         inFlight.start();
         // the router never throws for autocomplete: a failure is logged there and answered with no choices
-        event.replyChoices(router.autocomplete(request).stream()
+        event.replyChoices(ready.autocomplete(request).stream()
                         .map(choice -> new Command.Choice(choice.name(), choice.value())).toList())
                 .queue(ok -> inFlight.end(), failed(event, inFlight::end));
     }
@@ -146,7 +153,7 @@ final class InteractionListener extends ListenerAdapter {
         ComponentRequest request = new ComponentRequest(event.getComponentId(), selected, invoker(event), place(event));
         CompletableFuture<ComponentResponse> response = new CompletableFuture<>();
         respond(() -> {
-            ComponentResponse result = router.component(request);
+            ComponentResponse result = router.join().component(request);
             response.complete(result);
             return result.reply();
         }, new Responder() {

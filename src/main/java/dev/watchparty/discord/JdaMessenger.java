@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicReference;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -16,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts the bot's own messages in server channels it is a member of, and creates server events for scheduled
- * parties. It is handed the shard manager once that exists: the core, which needs it, is built before JDA starts.
+ * parties, through the shard manager: the core is built once that exists, while JDA logs in.
  */
 final class JdaMessenger implements DiscordBot.Outbox {
 
@@ -24,15 +23,14 @@ final class JdaMessenger implements DiscordBot.Outbox {
     /** Discord needs an end for an event held outside a voice channel; a party night is about three hours. */
     private static final Duration EVENT_LENGTH = Duration.ofHours(3);
 
-    private final AtomicReference<ShardManager> shards = new AtomicReference<>();
+    private final ShardManager shards;
 
-    void bind(ShardManager shardManager) {
-        shards.set(shardManager);
+    JdaMessenger(ShardManager shards) {
+        this.shards = shards;
     }
 
     private GuildMessageChannel channel(String channelId) {
-        ShardManager manager = shards.get();
-        return manager == null ? null : manager.getChannelById(GuildMessageChannel.class, channelId);
+        return shards.getChannelById(GuildMessageChannel.class, channelId);
     }
 
     @Override
@@ -63,8 +61,7 @@ final class JdaMessenger implements DiscordBot.Outbox {
     @Override
     public CompletableFuture<String> createEvent(String guildId, String channelId, String title, String description,
             Instant startsAt) {
-        ShardManager manager = shards.get();
-        Guild guild = manager == null ? null : manager.getGuildById(guildId);
+        Guild guild = shards.getGuildById(guildId);
         GuildMessageChannel channel = channel(channelId);
         if (guild == null || channel == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("not in server " + guildId));

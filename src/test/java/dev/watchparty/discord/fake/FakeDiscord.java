@@ -168,6 +168,11 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.connections().all();
     }
 
+    /** Waits until a gateway connection has ended, by either side; its close code. */
+    public int awaitDisconnected(Duration timeout) {
+        return gateway.closed().awaitFirst(timeout, "a gateway connection to close");
+    }
+
     /** Every payload the bot sent on the gateway, in order. */
     public List<GatewayFrame> gatewayFrames() {
         return gateway.received().all();

@@ -47,6 +47,8 @@ final class FakeGateway extends WebSocketServer {
     private final Recorder<GatewayFrame> received = new Recorder<>();
     private final Recorder<String> identified = new Recorder<>();
     private final Recorder<Resumed> resumed = new Recorder<>();
+    /** The close code of every connection that ended, in order. */
+    private final Recorder<Integer> closed = new Recorder<>();
     private volatile GatewaySession session;
 
     FakeGateway(String token, Payloads payloads) {
@@ -81,6 +83,10 @@ final class FakeGateway extends WebSocketServer {
 
     Recorder<String> identified() {
         return identified;
+    }
+
+    Recorder<Integer> closed() {
+        return closed;
     }
 
     Recorder<Resumed> resumed() {
@@ -175,6 +181,7 @@ final class FakeGateway extends WebSocketServer {
             current.detachIf(connection);
         }
         connection.released();
+        closed.add(code);
         log.debug("gateway connection closed: {} {} (by the bot: {})", code, reason, remote);
     }
 
