@@ -192,9 +192,11 @@ final class SearchRanker<T> {
         if (Math.abs(word.length() - typed.length()) <= allowed.getThreshold()) {
             best = allowed.apply(typed, word);
         }
-        int start = allowed.apply(typed, word.substring(0, Math.min(word.length(), typed.length())));
-        if (start >= 0 && (best < 0 || start < best)) {
-            best = start;
+        if (word.length() > typed.length()) { // a shorter word is its own start, compared just above
+            int start = allowed.apply(typed, word.substring(0, typed.length()));
+            if (start >= 0 && (best < 0 || start < best)) {
+                best = start;
+            }
         }
         return best <= 0 ? 0 : 500 - 100 * best;
     }
