@@ -138,6 +138,19 @@ public final class DiscordBot implements AutoCloseable {
         timers.shutdownNow();
     }
 
+    /**
+     * Logs a failure of work chained on the core: it runs on whichever thread completes the core, where the
+     * failure would otherwise vanish into the future. A core that failed to build is reported by start itself.
+     */
+    private static Function<Throwable, Void> logged(CompletableFuture<Core> core, String what) {
+        return error -> {
+            if (!core.isCompletedExceptionally()) {
+                log.error(what, error);
+            }
+            return null;
+        };
+    }
+
     private static ThreadFactory daemon(String name) {
         return runnable -> {
             Thread thread = new Thread(runnable, name);
@@ -162,7 +175,8 @@ public final class DiscordBot implements AutoCloseable {
             boolean allReady = manager == null || manager.getShardCache().stream()
                     .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED || shard == event.getJDA());
             if (allReady && done.compareAndSet(false, true)) {
-                core.thenAccept(ready -> ready.whenReady().run());
+                core.thenAccept(ready -> ready.whenReady().run())
+                        .exceptionally(logged(core, "Resuming parties and rounds after the start failed"));
             }
         }
     }
@@ -184,7 +198,8 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
-            core.thenAccept(ready -> register(jda, JdaCommands.toDiscord(ready.router().specs())));
+            core.thenAccept(ready -> register(jda, JdaCommands.toDiscord(ready.router().specs())))
+                    .exceptionally(logged(core, "Registering commands failed"));
         }
 
         private void register(JDA jda, List<SlashCommandData> commands) {

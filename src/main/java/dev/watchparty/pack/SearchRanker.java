@@ -169,6 +169,15 @@ final class SearchRanker<T> {
         }
     }
 
+    /** The letters of a text as a set of bits, 64 buckets: a letter in the text always sets its bucket's bit. */
+    private static long letters(String text) {
+        long bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bits |= 1L << (text.charAt(i) & 63);
+        }
+        return bits;
+    }
+
     /** One edit in up to five letters, two in more. */
     private static LevenshteinDistance editsAllowed(String typed) {
         return typed.length() <= 5 ? ONE_EDIT : TWO_EDITS;
@@ -182,6 +191,10 @@ final class SearchRanker<T> {
     }
 
     private static int typoScore(String typed, List<String> swaps, String word, LevenshteinDistance allowed) {
+        // each letter typed that the word lacks costs an edit at least: most words are ruled out without allocating
+        if (Long.bitCount(letters(typed) & ~letters(word)) > allowed.getThreshold()) {
+            return 0;
+        }
         for (String swap : swaps) {
             if (word.startsWith(swap)) {
                 return 450;
