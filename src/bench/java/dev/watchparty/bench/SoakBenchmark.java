@@ -7,6 +7,7 @@ import dev.watchparty.discord.fake.FakeGuild;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
+import dev.watchparty.e2e.BotProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,46 +191,11 @@ final class SoakBenchmark {
     }
 
     private static Process launch(Bot bot, List<String> flags, FakeDiscord discord, Path work) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(flags);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(bot.mainClass);
-        if (bot == Bot.OURS) {
-            Path config = work.resolve("watchparty.yaml");
-            Files.writeString(config, """
-                    packs:
-                      directory: "%s"
-                      defaultShow: tiny-pretty-things
-                    storage:
-                      database: "%s"
-                    discord:
-                      shardsTotal: 0
-                      owners: []
-                    health:
-                      bind: 127.0.0.1
-                      port: 0
-                    trivia:
-                      pauseSeconds: 5
-                    party:
-                      idleHours: 6
-                    """.formatted(Path.of("seeds").toAbsolutePath(), work.resolve("bot.db").toAbsolutePath()),
-                    StandardCharsets.UTF_8);
-            command.add("--config");
-            command.add(config.toAbsolutePath().toString());
-        }
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(work.resolve("output.log").toFile());
-        Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("DISCORD_") || name.equals("WATCHPARTY_CONFIG")
-                || name.startsWith("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
-        environment.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
-        environment.put("DISCORD_REST_BASE_URL", discord.restBaseUrl());
-        environment.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        environment.put("WATCHPARTY_LOG_LEVEL", "WARN");
-        return builder.start();
+        Path log = work.resolve("output.log");
+        List<String> main = bot == Bot.OURS
+                ? List.of(bot.mainClass, "--config", BotProcess.writeConfig(work, 5).toString())
+                : List.of(bot.mainClass);
+        return BotProcess.launch(discord, flags, main, log, Map.of("WATCHPARTY_LOG_LEVEL", "WARN"));
     }
 
     /** SIGTERM (graceful shutdown), then SIGKILL if it has not exited within 20 s. */

@@ -30,7 +30,7 @@ final class SearchRanker<T> {
     /** Compiled once: normalizing runs on every key press and every lookup, String.replaceAll compiles each time. */
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
-    /** Shorter than this, anything is a typo of something: only exact and prefix matches count. */
+    /** Shorter than this, anything is a typo of something: only exact, prefix and substring matches count. */
     private static final int MIN_TYPO_LENGTH = 3;
 
     /**

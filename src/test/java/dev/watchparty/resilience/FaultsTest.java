@@ -15,9 +15,9 @@ import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.e2e.BotOnFakeDiscord;
+import dev.watchparty.e2e.BotProcess;
 import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.spoiler.Markdown;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,24 +108,7 @@ class FaultsTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     @DisplayName("GIVEN the bot as its own process with two answers scored mid-round WHEN it is SIGKILLed and started again on the same database THEN the interrupted round's scores are announced and on the leaderboard")
     void sigkillMidRound(@TempDir Path folder) throws Exception {
-        Path config = folder.resolve("watchparty.yaml");
-        Files.writeString(config, """
-                packs:
-                  directory: "%s"
-                  defaultShow: tiny-pretty-things
-                storage:
-                  database: "%s"
-                discord:
-                  shardsTotal: 0
-                  owners: []
-                health:
-                  bind: 127.0.0.1
-                  port: 0
-                trivia:
-                  pauseSeconds: 1
-                party:
-                  idleHours: 6
-                """.formatted(yamlPath(Path.of("seeds").toAbsolutePath()), yamlPath(folder.resolve("bot.db"))));
+        Path config = BotProcess.writeConfig(folder, 1);
         try (FakeDiscord discord = FakeDiscord.start()) {
             Process first = startBot(discord, config, folder.resolve("first.log"));
             try {
@@ -196,20 +179,7 @@ class FaultsTest {
     // ---- helpers
 
     private static Process startBot(FakeDiscord discord, Path config, Path log) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                "dev.watchparty.Main", "--config", config.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DISCORD_TOKEN", FakeDiscord.TOKEN);
-        builder.environment().put("DISCORD_REST_BASE_URL", discord.restBaseUrl());
-        builder.environment().put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        builder.environment().remove("DISCORD_DEV_GUILD");
-        builder.environment().remove("WATCHPARTY_CONFIG");
-        return builder.start();
-    }
-
-    private static String yamlPath(Path path) {
-        return path.toString().replace(File.separatorChar, '/').replace("\"", "\\\"");
+        return BotProcess.start(discord, List.of(), config, log, "INFO");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -1,0 +1,82 @@
+package dev.watchparty.e2e;
+
+import dev.watchparty.discord.fake.FakeDiscord;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Our bot as a process of its own ({@code dev.watchparty.Main} on this JVM's class path, as the jar runs it) on a
+ * fake Discord: for what only a real process shows, a SIGKILL or its memory.
+ */
+public final class BotProcess {
+
+    private BotProcess() {
+    }
+
+    /**
+     * Writes {@code watchparty.yaml} into {@code folder}: the shipped packs, a database in that folder, the health
+     * endpoint off, and this pause between trivia questions.
+     */
+    public static Path writeConfig(Path folder, int triviaPauseSeconds) throws IOException {
+        Path config = folder.resolve("watchparty.yaml");
+        Files.writeString(config, """
+                packs:
+                  directory: "%s"
+                  defaultShow: tiny-pretty-things
+                storage:
+                  database: "%s"
+                discord:
+                  shardsTotal: 0
+                  owners: []
+                health:
+                  bind: 127.0.0.1
+                  port: 0
+                trivia:
+                  pauseSeconds: %d
+                party:
+                  idleHours: 6
+                """.formatted(yamlPath(Path.of("seeds").toAbsolutePath()), yamlPath(folder.resolve("bot.db")),
+                triviaPauseSeconds), StandardCharsets.UTF_8);
+        return config;
+    }
+
+    /**
+     * Starts the bot with these JVM flags and config against the fake, its output going to {@code log}. The
+     * environment is this one's, less anything that would point the bot elsewhere or change its JVM.
+     */
+    public static Process start(FakeDiscord discord, List<String> jvmFlags, Path config, Path log, String logLevel)
+            throws IOException {
+        return launch(discord, jvmFlags, List.of("dev.watchparty.Main", "--config", config.toString()), log,
+                Map.of("WATCHPARTY_LOG_LEVEL", logLevel));
+    }
+
+    /** Starts any main class on this JVM's class path the same way, with the fake's token and URLs in its environment. */
+    public static Process launch(FakeDiscord discord, List<String> jvmFlags, List<String> mainAndArguments, Path log,
+            Map<String, String> extraEnvironment) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmFlags);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.addAll(mainAndArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.keySet().removeIf(name -> name.startsWith("DISCORD_") || name.equals("WATCHPARTY_CONFIG")
+                || name.equals("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
+        environment.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
+        environment.put("DISCORD_REST_BASE_URL", discord.restBaseUrl());
+        environment.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
+        environment.putAll(extraEnvironment);
+        return builder.start();
+    }
+
+    private static String yamlPath(Path path) {
+        return path.toString().replace(File.separatorChar, '/').replace("\"", "\\\"");
+    }
+}
