@@ -82,9 +82,9 @@ final class SoakBenchmark {
         }
     }
 
-    /** What one child reported after the soak. Sizes in KiB. */
-    record Memory(long rssKb, long peakRssKb, int threads, long heapUsedKb, long heapCommittedKb, long liveHeapKb,
-            long liveHeapCommittedKb, long metaspaceKb, long soakMillis, int interactions) {
+    /** What one child reported after the soak: its startup in ms, sizes in KiB. */
+    record Memory(long startMillis, long rssKb, long peakRssKb, int threads, long heapUsedKb, long heapCommittedKb,
+            long liveHeapKb, long liveHeapCommittedKb, long metaspaceKb, long soakMillis, int interactions) {
     }
 
     private SoakBenchmark() {
@@ -112,13 +112,12 @@ final class SoakBenchmark {
                 }
                 Arrays.sort(starts);
                 String runs = Arrays.stream(starts).mapToObj(Long::toString).reduce((a, b) -> a + ", " + b).orElse("");
-                long[] soakStart = new long[1];
-                Memory soaked = soak(bot, flags, soakStart);
+                Memory soaked = soak(bot, flags);
                 soakedBy.put(bot, soaked);
                 System.out.printf(Locale.ROOT, "soak %s %s: start %s ms / %d ms, %s%n", bot, flagLabel, runs,
-                        soakStart[0], soaked);
+                        soaked.startMillis(), soaked);
                 startup.append(String.format(Locale.ROOT, "| %s | %s | %d ms (%s) | %d ms |%n", bot.label, flagLabel,
-                        starts[starts.length / 2], runs, soakStart[0]));
+                        starts[starts.length / 2], runs, soaked.startMillis()));
                 memory.append(String.format(Locale.ROOT,
                         "| %s | %s | %s | %s | %d | %s (%s) | %s (%s) | %s | %.1f s, %d interactions |%n", bot.label, flagLabel,
                         mib(soaked.rssKb()), mib(soaked.peakRssKb()), soaked.threads(), mib(soaked.heapUsedKb()),
@@ -150,44 +149,45 @@ final class SoakBenchmark {
 
     // ---- one child
 
-    /** Launches a bot on a one-server fake; milliseconds to its command registration. */
-    private static long startupOnly(Bot bot, List<String> flags) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(1)) {
-            Path work = Files.createTempDirectory(OUT, "start-");
+    /** What to do with a bot once it has registered its commands; how long that took from the launch. */
+    private interface WhileRunning<T> {
+        T apply(FakeDiscord discord, Process child, Path work, long startMillis) throws Exception;
+    }
+
+    /** Launches a bot on a fake with this many servers, waits for its commands, does the work, then stops it. */
+    private static <T> T withBot(Bot bot, List<String> flags, int guilds, WhileRunning<T> work) throws Exception {
+        try (FakeDiscord discord = FakeDiscord.start(guilds)) {
+            Path folder = Files.createTempDirectory(OUT, bot.name().toLowerCase(Locale.ROOT) + "-");
             Process child = null;
             try {
                 long launched = System.nanoTime();
-                child = launch(bot, flags, discord, work);
+                child = launch(bot, flags, discord, folder);
                 discord.awaitRegisteredCommands(START_WAIT);
-                return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched);
+                return work.apply(discord, child, folder,
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
             } finally {
                 stop(child);
             }
         }
     }
 
-    private static Memory soak(Bot bot, List<String> flags, long[] startMillis) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(GUILDS)) {
-            Path work = Files.createTempDirectory(OUT, "soak-");
-            Process child = null;
-            try {
-                long launched = System.nanoTime();
-                child = launch(bot, flags, discord, work);
-                discord.awaitRegisteredCommands(START_WAIT);
-                startMillis[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched);
-                List<FakeGuild> guilds = discord.guilds().subList(0, Math.min(ROUNDS, GUILDS));
-                long loadStart = System.nanoTime();
-                int interactions = bot == Bot.OURS ? triviaLoad(discord, guilds) : baselineLoad(discord, guilds);
-                long soakMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loadStart);
-                Thread.sleep(SETTLE.toMillis());
-                if (!child.isAlive()) {
-                    throw new IllegalStateException(bot + " exited during the soak: see " + work);
-                }
-                return measure(child.pid(), soakMillis, interactions);
-            } finally {
-                stop(child);
+    /** Milliseconds from launching a bot in one server to its command registration. */
+    private static long startupOnly(Bot bot, List<String> flags) throws Exception {
+        return withBot(bot, flags, 1, (discord, child, work, startMillis) -> startMillis);
+    }
+
+    private static Memory soak(Bot bot, List<String> flags) throws Exception {
+        return withBot(bot, flags, GUILDS, (discord, child, work, startMillis) -> {
+            List<FakeGuild> guilds = discord.guilds().subList(0, Math.min(ROUNDS, GUILDS));
+            long loadStart = System.nanoTime();
+            int interactions = bot == Bot.OURS ? triviaLoad(discord, guilds) : baselineLoad(discord, guilds);
+            long soakMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loadStart);
+            Thread.sleep(SETTLE.toMillis());
+            if (!child.isAlive()) {
+                throw new IllegalStateException(bot + " exited during the soak: see " + work);
             }
-        }
+            return measure(child.pid(), startMillis, soakMillis, interactions);
+        });
     }
 
     private static Process launch(Bot bot, List<String> flags, FakeDiscord discord, Path work) throws IOException {
@@ -303,7 +303,7 @@ final class SoakBenchmark {
 
     // ---- measuring
 
-    private static Memory measure(long pid, long soakMillis, int interactions) throws Exception {
+    private static Memory measure(long pid, long startMillis, long soakMillis, int interactions) throws Exception {
         Map<String, Long> status = procStatus(pid);
         String before = jcmd(pid, "GC.heap_info");
         jcmd(pid, "GC.run");
@@ -312,7 +312,7 @@ final class SoakBenchmark {
         long[] heapAfter = heap(after);
         Matcher metaspace = METASPACE.matcher(after);
         long metaspaceKb = metaspace.find() ? Long.parseLong(metaspace.group(1)) : -1;
-        return new Memory(status.getOrDefault("VmRSS", -1L), status.getOrDefault("VmHWM", -1L),
+        return new Memory(startMillis, status.getOrDefault("VmRSS", -1L), status.getOrDefault("VmHWM", -1L),
                 status.getOrDefault("Threads", -1L).intValue(), heapBefore[1], heapBefore[0], heapAfter[1],
                 heapAfter[0], metaspaceKb, soakMillis, interactions);
     }
