@@ -32,7 +32,7 @@ VOLUME ["/app/data"]
 HEALTHCHECK --interval=30s --timeout=10s --start-period=90s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/app/watchparty.jsa", "-jar", "/app/watchparty-bot.jar", "health"]
 # Serial GC and 75% of the container's memory for the heap: of the flag sets the soak benchmark tried, the smallest
-# resident memory (about 170 MiB with 1,000 servers and 200 trivia rounds; BENCHMARKS.md); the live heap was ~25 MiB,
+# resident memory (165 to 200 MiB across runs with 1,000 servers and 200 trivia rounds; BENCHMARKS.md); the live heap was ~25 MiB,
 # so Serial's pauses stay short. Give the container 512 MiB.
 ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=75", "-XX:SharedArchiveFile=/app/watchparty.jsa", \
     "-Dlogback.configurationFile=/app/config/logback.xml", "-jar", "/app/watchparty-bot.jar"]
