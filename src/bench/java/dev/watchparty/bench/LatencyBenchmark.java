@@ -1,6 +1,5 @@
 package dev.watchparty.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.watchparty.discord.fake.BaselineBot;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
