@@ -64,6 +64,16 @@ final class SearchRanker<T> {
     private record Scored<T>(T item, int score, int order) {
     }
 
+    /**
+     * What was typed, prepared once for a scan of the vocabulary for typos: the edits allowed, the text with each
+     * pair of neighbours swapped back, and its letters.
+     */
+    private record Typo(String typed, LevenshteinDistance allowed, List<String> swaps, long letters) {
+        static Typo of(String typed) {
+            return new Typo(typed, editsAllowed(typed), swappedLetters(typed), SearchRanker.letters(typed));
+        }
+    }
+
     private final List<Candidate<T>> candidates = new ArrayList<>();
     /** Every whole name, sorted, with the candidates that have it: exact and prefix matches are a range of it. */
     private final NavigableMap<String, List<Candidate<T>>> names = new TreeMap<>();
@@ -109,19 +119,15 @@ final class SearchRanker<T> {
 
     /** Exact name 1000, name prefix 900-, word prefix 800-, anywhere in a name 600; each item keeps its best. */
     private void addDirectScores(String typed, Map<Candidate<T>, Integer> scores) {
-        startingWith(names, typed).forEach((name, having) -> {
-            int score = name.equals(typed) ? 1000 : 900 - Math.min(name.length() - typed.length(), 99);
-            having.forEach(candidate -> scores.merge(candidate, score, Math::max));
-        });
-        startingWith(vocabulary, typed).forEach((word, having) -> {
-            int score = 800 - Math.min(word.length() - typed.length(), 99);
-            having.forEach(candidate -> scores.merge(candidate, score, Math::max));
-        });
+        startingWith(names, typed).forEach((name, having) ->
+                raise(scores, having, name.equals(typed) ? 1000 : 900 - Math.min(name.length() - typed.length(), 99)));
+        startingWith(vocabulary, typed).forEach((word, having) ->
+                raise(scores, having, 800 - Math.min(word.length() - typed.length(), 99)));
         if (typed.indexOf(' ') < 0) {
             // normalized names are words joined by single spaces: one word holds whatever a name holds
             vocabulary.forEach((word, having) -> {
                 if (word.contains(typed)) {
-                    having.forEach(candidate -> scores.merge(candidate, 600, Math::max));
+                    raise(scores, having, 600);
                 }
             });
         } else {
@@ -135,32 +141,35 @@ final class SearchRanker<T> {
         }
     }
 
+    /** Each of these items keeps the better of its score so far and this one. */
+    private static <T> void raise(Map<Candidate<T>, Integer> scores, Collection<Candidate<T>> items, int score) {
+        items.forEach(candidate -> scores.merge(candidate, score, Math::max));
+    }
+
     private static <V> SortedMap<String, V> startingWith(NavigableMap<String, V> sorted, String prefix) {
         return sorted.subMap(prefix, true, prefix + java.lang.Character.MAX_VALUE, false);
     }
 
     /** Swapped letters 450, one edit 400, two edits (typed words over five letters) 300. */
     private void addTypoScores(String typed, Map<Candidate<T>, Integer> scores) {
-        LevenshteinDistance allowed = editsAllowed(typed);
-        List<String> swaps = swappedLetters(typed);
-        for (Map.Entry<String, List<Candidate<T>>> entry : vocabulary.entrySet()) {
-            int score = typoScore(typed, swaps, entry.getKey(), allowed);
+        Typo whole = Typo.of(typed);
+        vocabulary.forEach((word, having) -> {
+            int score = typoScore(whole, word);
             if (score > 0) {
-                entry.getValue().forEach(candidate -> scores.merge(candidate, score, Math::max));
+                raise(scores, having, score);
             }
-        }
+        });
         if (typed.indexOf(' ') >= 0) {
             // a whole name typed with a slip, "bete whitlaw": compared with the whole names of the items that
             // have a word like the first one typed, not with every name of the pack
             String firstWord = typed.substring(0, typed.indexOf(' '));
-            List<String> firstSwaps = swappedLetters(firstWord);
-            LevenshteinDistance allowedInFirst = editsAllowed(firstWord);
+            Typo first = Typo.of(firstWord);
             each(vocabulary.entrySet().stream()
-                    .filter(entry -> entry.getKey().startsWith(firstWord) || (firstWord.length() >= MIN_TYPO_LENGTH
-                            && typoScore(firstWord, firstSwaps, entry.getKey(), allowedInFirst) > 0))
+                    .filter(entry -> entry.getKey().startsWith(firstWord)
+                            || (firstWord.length() >= MIN_TYPO_LENGTH && typoScore(first, entry.getKey()) > 0))
                     .map(Map.Entry::getValue).toList()).forEach(candidate -> {
                 for (String name : candidate.keys()) {
-                    int distance = allowed.apply(typed, name);
+                    int distance = whole.allowed().apply(typed, name);
                     if (distance > 0) {
                         scores.merge(candidate, 500 - 100 * distance, Math::max);
                     }
@@ -190,12 +199,14 @@ final class SearchRanker<T> {
         return found;
     }
 
-    private static int typoScore(String typed, List<String> swaps, String word, LevenshteinDistance allowed) {
+    private static int typoScore(Typo query, String word) {
+        String typed = query.typed();
+        LevenshteinDistance allowed = query.allowed();
         // each letter typed that the word lacks costs an edit at least: most words are ruled out without allocating
-        if (Long.bitCount(letters(typed) & ~letters(word)) > allowed.getThreshold()) {
+        if (Long.bitCount(query.letters() & ~letters(word)) > allowed.getThreshold()) {
             return 0;
         }
-        for (String swap : swaps) {
+        for (String swap : query.swaps()) {
             if (word.startsWith(swap)) {
                 return 450;
             }

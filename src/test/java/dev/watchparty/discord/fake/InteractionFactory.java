@@ -65,8 +65,13 @@ final class InteractionFactory {
                 componentMessageId, messages);
     }
 
+    /** The server an interaction happens in: the one it names, else the default one. */
+    private FakeGuild guildOf(InteractionCall<?> call) {
+        return call.guild != null ? call.guild : payloads.guild();
+    }
+
     private ObjectNode base(int type, InteractionCall<?> call) {
-        FakeGuild guild = call.guild != null ? call.guild : payloads.guild();
+        FakeGuild guild = guildOf(call);
         ObjectNode d = Json.object();
         d.put("id", Json.id(ids.next()));
         d.put("application_id", Json.id(payloads.applicationId()));
@@ -102,7 +107,7 @@ final class InteractionFactory {
     }
 
     private ObjectNode commandData(SlashCommandCall call) {
-        FakeGuild guild = call.guild != null ? call.guild : payloads.guild();
+        FakeGuild guild = guildOf(call);
         long guildId = guild.id();
         ObjectNode data = Json.object();
         // the registered command's id when the bot registered it; Discord would refuse anything else

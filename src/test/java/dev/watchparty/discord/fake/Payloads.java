@@ -26,7 +26,6 @@ final class Payloads {
     private final long botUserId;
     private final String botName;
     private final long applicationId;
-    private final FakeGuild guild;
     private final List<FakeGuild> guilds;
     private final Map<Long, Long> dmChannels = new ConcurrentHashMap<>();
 
@@ -40,7 +39,6 @@ final class Payloads {
         this.botName = botName;
         this.applicationId = applicationId;
         this.guilds = List.copyOf(guilds);
-        this.guild = this.guilds.get(0);
     }
 
     long botUserId() {
@@ -52,7 +50,7 @@ final class Payloads {
     }
 
     FakeGuild guild() {
-        return guild;
+        return guilds.get(0);
     }
 
     List<FakeGuild> guilds() {
@@ -103,7 +101,7 @@ final class Payloads {
         if (userId == botUserId) {
             return botName;
         }
-        return userId == guild.ownerId() ? "owner" : "user" + Long.toUnsignedString(userId);
+        return userId == guild().ownerId() ? "owner" : "user" + Long.toUnsignedString(userId);
     }
 
     /** {@code GET /oauth2/applications/@me}. */
@@ -116,7 +114,7 @@ final class Payloads {
         app.put("bot_public", false);
         app.put("bot_require_code_grant", false);
         app.put("flags", 0);
-        app.set("owner", user(guild.ownerId(), defaultName(guild.ownerId())));
+        app.set("owner", user(guild().ownerId(), defaultName(guild().ownerId())));
         app.set("bot", botUser());
         return app;
     }
