@@ -91,7 +91,9 @@ public record BotCore(PackLibrary library, CommandRouter router, Stores stores, 
         var unfinished = store.unfinishedRounds();
         for (TriviaStore.StoredRound round : unfinished) {
             store.roundEnded(round.roundId(), EndReason.INTERRUPTED, clock.instant());
-            triviaPresenter.announceInterrupted(round, store.roundStandings(round.roundId()));
+            if (!round.privateRound()) {
+                triviaPresenter.announceInterrupted(round, store.roundStandings(round.roundId()));
+            }
         }
         return unfinished.size();
     }

@@ -4,7 +4,7 @@ import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.Choice;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
-import dev.watchparty.command.Echo;
+import dev.watchparty.command.EpisodeOption;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
@@ -15,9 +15,7 @@ import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.spoiler.ChannelLevelStore;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code /spoilers channel level:<episode>}: a moderator says what everyone in this channel has seen, so public
@@ -53,10 +51,8 @@ public final class SpoilersCommand implements SlashCommand {
             throw new UserInputException("Only members who can manage this channel may set its spoiler level.");
         }
         Catalog catalog = readers.catalogFor(request);
-        String typed = request.requiredText("level");
-        SpoilerLevel level = typed.toLowerCase(Locale.ROOT).strip().equals("premise") ? SpoilerLevel.PREMISE
-                : catalog.findEpisode(typed).map(episode -> episode.code()).orElseThrow(() -> new UserInputException(
-                        "I can't find the episode " + Echo.quote(typed) + ". Use a code like S1E3, or premise."));
+        SpoilerLevel level = EpisodeOption.watchedThrough(catalog, request.requiredText("level"),
+                readers.progressOf(request.invoker(), catalog));
         levels.setLevel(request.place().channelId(), catalog.show().id(), level, request.invoker().userId());
         String title = catalog.show().title();
         return new Reply(level.isEpisode()
@@ -68,8 +64,6 @@ public final class SpoilersCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
-        List<Choice> choices = new ArrayList<>(List.of(new Choice("premise (nothing watched)", "premise")));
-        choices.addAll(readers.episodeSuggestions(request));
-        return choices;
+        return readers.watchedSuggestions(request);
     }
 }

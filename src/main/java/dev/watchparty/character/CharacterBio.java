@@ -27,10 +27,16 @@ final class CharacterBio {
     }
 
     static List<Card> render(Catalog catalog, Character character, ReadingContext reader) {
+        SpoilerLevel introduced = character.introducedAt();
+        boolean namePlain = !introduced.isAbove(reader.plainReach());
         List<Fact> header = new ArrayList<>();
+        if (!namePlain) {
+            // a title cannot hold spoiler tags: the name goes below it, tagged like any item of its level
+            header.add(new Fact(character.name(), introduced, character.role().sources(), null));
+        }
         header.add(character.role());
-        character.actorName().ifPresent(actor ->
-                header.add(new Fact("Played by " + actor + ".", SpoilerLevel.META, character.actorSources(), null)));
+        character.actorName().ifPresent(actor -> header.add(new Fact("Played by " + actor + ".",
+                introduced, character.actorSources(), null)));
         character.firstSeenIn().ifPresent(first -> catalog.episode(first).ifPresent(episode ->
                 header.add(new Fact("First seen in " + Suggestions.episodeLabel(episode, first) + ".", first,
                         episode.titleSources(), null))));
@@ -57,7 +63,8 @@ final class CharacterBio {
         if (hidden > 0 && !revealed) {
             footer += " · add reveal:True to see them under spoiler tags";
         }
-        return PageLayout.layout(Markdown.escape(character.name()), description, sections, footer, Colors.CHARACTER);
+        String title = namePlain ? Markdown.escape(character.name()) : "A character first seen in " + introduced;
+        return PageLayout.layout(title, description, sections, footer, Colors.CHARACTER);
     }
 
     /** Pack order within a level, earlier levels first, so a bio reads in the order a viewer learns things. */

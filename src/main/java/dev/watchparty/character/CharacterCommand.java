@@ -46,25 +46,40 @@ public final class CharacterCommand implements SlashCommand {
     @Override
     public Reply execute(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
-        Character character = find(catalog, request.requiredText("name"));
+        Progress requester = readers.progressOf(request.invoker(), catalog);
+        Character character = find(catalog, request.requiredText("name"), requester);
         boolean reveal = request.flag("reveal");
-        ReadingContext reader = readers.readerFor(request.invoker(), request.place(), catalog, reveal);
-        return page(catalog, character, reader, reveal, 0);
+        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
+        if (!reader.onlyRequester() && character.introducedAt().isAbove(reader.ownReach())) {
+            String why = "I've answered you privately: this character first appears in " + character.introducedAt()
+                    + ", past both this channel (" + reader.audience() + ") and your progress ("
+                    + requester.describe() + ").";
+            return page(catalog, character, ReadingContext.ephemeral(requester), false, 0, why);
+        }
+        return page(catalog, character, reader, reveal, 0, null);
     }
 
-    private static Character find(Catalog catalog, String typed) {
+    /**
+     * What was typed in full (a name, an alias, an id) finds that character: it is the reader's own words. A
+     * fragment or a typo only finds characters the reader has already met, so a guess never names a later one.
+     */
+    private static Character find(Catalog catalog, String typed, Progress requester) {
         return catalog.characterNamed(typed)
-                .or(() -> catalog.searchCharacters(typed).stream().findFirst())
+                .or(() -> catalog.searchCharacters(typed).stream()
+                        .filter(character -> !character.introducedAt().isAbove(requester.watchedThrough()))
+                        .findFirst())
                 .orElseThrow(() -> new UserInputException("I found no character called " + Echo.quote(typed)
-                        + " in " + catalog.show().title() + ". Start typing a name and pick one of the suggestions."));
+                        + " in " + catalog.show().title() + " among those you have met. Start typing a name and pick "
+                        + "one of the suggestions."));
     }
 
     /** One page of the bio; a reveal is part of the page button's id, so every page of it reveals alike. */
-    private Reply page(Catalog catalog, Character character, ReadingContext reader, boolean reveal, int page) {
+    private Reply page(Catalog catalog, Character character, ReadingContext reader, boolean reveal, int page,
+            String content) {
         List<Card> cards = CharacterBio.render(catalog, character, reveal ? reader.revealingAll() : reader);
         String idPrefix = String.join(":", NAME, "page", catalog.show().id(), character.id(),
                 reader.requester().watchedThrough().toString(), reveal ? "1" : "0", "");
-        return Paged.page(cards, page, idPrefix, reveal, null);
+        return Paged.page(cards, page, idPrefix, reader.onlyRequester(), content);
     }
 
     @Override
@@ -86,6 +101,6 @@ public final class CharacterCommand implements SlashCommand {
                 .orElseThrow(UserInputException::staleComponent));
         boolean reveal = args.get(4).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
-        return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(request)));
+        return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(request), null));
     }
 }

@@ -3,6 +3,7 @@ package dev.watchparty.command;
 import dev.watchparty.pack.Catalog;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.progress.ProgressStore;
@@ -17,6 +18,7 @@ import dev.watchparty.spoiler.ReadingContext;
 public final class Readers {
 
     public static final String SHOW_OPTION = "show";
+    private static final String NOTHING_WATCHED = "none";
 
     private final PackLibrary library;
     private final ProgressStore progressStore;
@@ -45,6 +47,16 @@ public final class Readers {
     public List<Choice> episodeSuggestions(AutocompleteRequest request) {
         Catalog catalog = catalogFor(request);
         return Suggestions.episodes(catalog, request.typed(), progressOf(request.invoker(), catalog));
+    }
+
+    /** Episode suggestions, led by "nothing watched" while what was typed could still mean it. */
+    public List<Choice> watchedSuggestions(AutocompleteRequest request) {
+        List<Choice> choices = new ArrayList<>();
+        if (NOTHING_WATCHED.startsWith(request.typed().strip().toLowerCase(Locale.ROOT))) {
+            choices.add(new Choice("none (nothing watched yet)", NOTHING_WATCHED));
+        }
+        choices.addAll(episodeSuggestions(request));
+        return choices;
     }
 
     /** The show named by the request's {@code show} option, or the default one. */

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Autocomplete choices that spoil nothing: an episode above the reader's progress is offered by its code alone,
- * and a character whose very role is a later reveal is not offered (their name would be the spoiler).
+ * Autocomplete choices that spoil nothing, since a choice cannot hold spoiler tags: an episode above the
+ * reader's progress is offered by its code alone, and a character the reader has not met yet is not offered
+ * (their name would be the spoiler).
  */
 public final class Suggestions {
 
@@ -34,7 +35,7 @@ public final class Suggestions {
 
     public static List<Choice> characters(Catalog catalog, String typed, Progress reader) {
         return catalog.searchCharacters(typed).stream()
-                .filter(character -> !character.role().level().isAbove(reader.watchedThrough()))
+                .filter(character -> !character.introducedAt().isAbove(reader.watchedThrough()))
                 .map(character -> new Choice(character.name(), character.id()))
                 .toList();
     }

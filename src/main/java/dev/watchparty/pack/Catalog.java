@@ -24,6 +24,7 @@ public final class Catalog {
     private final Map<String, Character> charactersByName;
     private final Map<SpoilerLevel, Episode> episodesByCode;
     private final EpisodeOrder episodeOrder;
+    private final EpisodeReader episodeReader;
     private final SearchRanker<Character> characterSearch;
     private final SearchRanker<Episode> episodeSearch;
     private final Cache<String, List<Character>> characterResults;
@@ -38,6 +39,7 @@ public final class Catalog {
         }
         this.episodesByCode = index(pack.episodes(), Episode::code);
         this.episodeOrder = new EpisodeOrder(pack.show());
+        this.episodeReader = new EpisodeReader(pack.show(), pack.episodes());
         this.characterSearch = new SearchRanker<>(pack.characters(), character -> character.namesForLookup().toList());
         this.episodeSearch = new SearchRanker<>(pack.episodes(), Catalog::episodeNames);
         this.characterResults = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -80,17 +82,9 @@ public final class Catalog {
         return Optional.ofNullable(episodesByCode.get(code));
     }
 
-    /** Resolves what a reader typed for an episode: an exact code or number first, else the best title match. */
-    public Optional<Episode> findEpisode(String typed) {
-        Optional<Episode> byCode = SpoilerLevel.tryParse(typed).flatMap(this::episode);
-        if (byCode.isPresent()) {
-            return byCode;
-        }
-        String normalized = SearchRanker.normalize(typed);
-        return pack.episodes().stream()
-                .filter(episode -> episodeNames(episode).stream().map(SearchRanker::normalize).anyMatch(normalized::equals))
-                .findFirst()
-                .or(() -> searchEpisodes(typed).stream().findFirst());
+    /** Reads an episode option exactly: one episode, nothing watched, or a refusal; never a guess. */
+    public EpisodeReading readEpisode(String typed) {
+        return episodeReader.read(typed);
     }
 
     /** Best first, at most {@link #MAX_SUGGESTIONS}. */

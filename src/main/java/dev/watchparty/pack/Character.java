@@ -31,6 +31,11 @@ public record Character(
         return Optional.ofNullable(firstAppearance);
     }
 
+    /** From when a viewer knows this character, and so may meet their name. */
+    public SpoilerLevel introducedAt() {
+        return firstAppearance == null ? SpoilerLevel.PREMISE : firstAppearance;
+    }
+
     /** The name and every alias: what a reader may type to find this character. */
     public Stream<String> namesForLookup() {
         return Stream.concat(Stream.of(name), aliases.stream());

@@ -72,6 +72,10 @@ public record SpoilerLevel(int season, int episode) implements Comparable<Spoile
         return a.compareTo(b) >= 0 ? a : b;
     }
 
+    public static SpoilerLevel min(SpoilerLevel a, SpoilerLevel b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     @Override
     public int compareTo(SpoilerLevel other) {
         int bySeason = Integer.compare(season, other.season);

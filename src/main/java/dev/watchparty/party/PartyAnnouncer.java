@@ -25,7 +25,7 @@ public final class PartyAnnouncer implements PartyEvents {
     @Override
     public void opened(Party party) {
         messenger.post(party.channelId(), PartyCards.partyCard(party, catalogs.apply(party.showId()),
-                "📅 The scheduled party is starting now."));
+                "📅 The scheduled party is starting now.", PartyCards.channelReader(party)));
     }
 
     @Override

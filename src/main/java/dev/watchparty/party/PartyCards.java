@@ -1,7 +1,6 @@
 package dev.watchparty.party;
 
 import dev.watchparty.command.Colors;
-import dev.watchparty.command.Suggestions;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
@@ -27,8 +26,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What a party posts, drawn at the channel's level (the episode the party has finished): the party card, the
- * break between episodes, the summary. Anything later, such as the next episode's title, is tagged.
+ * What a party posts, drawn for its readers: the channel, whose level is the episode the party has finished,
+ * and whoever asked. The party card, the break between episodes, the summary. An episode title that not every
+ * reader has reached is tagged, and one past all of them is left out.
  */
 final class PartyCards {
 
@@ -44,14 +44,19 @@ final class PartyCards {
         return String.join(":", parts);
     }
 
-    /** The party as the channel reads it: the level is what the party has finished. */
-    private static ReadingContext channelReader(Party party) {
-        return ReadingContext.publicIn(party.finished(), Progress.through(party.finished()));
+    /** The party as the channel reads it when nobody asked (a scheduled opening, an idle end). */
+    static ReadingContext channelReader(Party party) {
+        return readers(party, Progress.through(party.finished()));
     }
 
-    static Reply partyCard(Party party, Catalog catalog, String heading) {
+    /** A public post in answer to someone: the channel at the party's level, and the requester. */
+    static ReadingContext readers(Party party, Progress requester) {
+        return ReadingContext.publicIn(party.finished(), requester);
+    }
+
+    static Reply partyCard(Party party, Catalog catalog, String heading, ReadingContext reader) {
         List<Field> fields = new ArrayList<>();
-        fields.add(Field.of("Watching", statusLine(party, catalog)));
+        fields.add(Field.of("Watching", statusLine(party, catalog, reader)));
         fields.add(Field.of("Host", Markdown.escape(party.member(party.hostId()).map(Party.Member::displayName)
                 .orElse("the host"))));
         fields.add(Field.of("Members (" + party.members().size() + ")", memberList(party)));
@@ -70,20 +75,15 @@ final class PartyCards {
         return Markdown.escape(name) + " · " + Markdown.escape(catalog.show().title());
     }
 
-    static String statusLine(Party party, Catalog catalog) {
-        String finished = party.finished().isEpisode() ? "finished " + label(catalog, party.finished(), party) : "just starting";
-        String next = party.upNext() == null ? "no more episodes" : "up next " + label(catalog, party.upNext(), party);
+    static String statusLine(Party party, Catalog catalog, ReadingContext reader) {
+        String finished = party.finished().isEpisode() ? "finished " + label(catalog, party.finished(), reader)
+                : "just starting";
+        String next = party.upNext() == null ? "no more episodes" : "up next " + label(catalog, party.upNext(), reader);
         return finished + "; " + next + ".";
     }
 
-    /** An episode's label: its title plain if the party has seen it, tagged if not. */
-    private static String label(Catalog catalog, SpoilerLevel code, Party party) {
-        Episode episode = catalog.episode(code).orElse(null);
-        if (episode == null || episode.verifiedTitle().isEmpty()) {
-            return code.toString();
-        }
-        String title = Markdown.escape(episode.verifiedTitle().get());
-        return code.isAbove(party.finished()) ? code + ": ||" + title + "||" : Suggestions.episodeLabel(episode, code);
+    private static String label(Catalog catalog, SpoilerLevel code, ReadingContext reader) {
+        return catalog.episode(code).map(episode -> SpoilerRenderer.episodeName(episode, reader)).orElse(code.toString());
     }
 
     private static String memberList(Party party) {
@@ -93,14 +93,13 @@ final class PartyCards {
     }
 
     /** The break between episodes: up next, a short "previously on", and a quiz on the episode just watched. */
-    static Reply breakCard(Party party, Catalog catalog) {
-        ReadingContext reader = channelReader(party);
+    static Reply breakCard(Party party, Catalog catalog, ReadingContext reader) {
         List<Fact> lines = catalog.episode(party.finished()).map(Episode::recap).orElse(List.of());
         RenderedItems previously = SpoilerRenderer.render(lines.stream().limit(PREVIOUSLY_ON_LINES).toList(), reader);
         List<Section> sections = previously.isEmpty() ? List.of()
                 : List.of(new Section("Previously on " + party.finished(), previously.blocks()));
         String upNext = party.upNext() == null ? "That was the last episode: end the party with /party end."
-                : "⏭ Up next: " + label(catalog, party.upNext(), party);
+                : "⏭ Up next: " + label(catalog, party.upNext(), reader);
         Card card = PageLayout.layout(title(party, catalog), upNext, sections, null, Colors.PARTY).get(0);
         boolean hasQuestions = catalog.pack().trivia().stream().anyMatch(q -> q.level().equals(party.finished()));
         List<Button> buttons = hasQuestions ? List.of(new Button(id("trivia", party, party.finished().toString()),

@@ -6,7 +6,7 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
-import dev.watchparty.command.Echo;
+import dev.watchparty.command.EpisodeOption;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
@@ -123,12 +123,20 @@ public final class PartyCommand implements SlashCommand {
     }
 
     private SpoilerLevel episodeOption(CommandRequest request, Catalog catalog, SpoilerLevel fallback) {
-        return request.text("episode").map(typed -> episodeNamed(catalog, typed)).orElse(fallback);
+        return request.text("episode").map(typed -> episodeNamed(request, catalog, typed)).orElse(fallback);
     }
 
-    private static SpoilerLevel episodeNamed(Catalog catalog, String typed) {
-        return catalog.findEpisode(typed).map(Episode::code)
-                .orElseThrow(() -> new UserInputException("I can't find the episode " + Echo.quote(typed) + "."));
+    private SpoilerLevel episodeNamed(CommandRequest request, Catalog catalog, String typed) {
+        return EpisodeOption.episode(catalog, typed, progressOf(request, catalog)).code();
+    }
+
+    private Progress progressOf(CommandRequest request, Catalog catalog) {
+        return readers.progressOf(request.invoker(), catalog);
+    }
+
+    /** A public party post answering this request: read by the channel at the party's level, and the requester. */
+    private ReadingContext publicReaders(Party party, CommandRequest request, Catalog catalog) {
+        return PartyCards.readers(party, progressOf(request, catalog));
     }
 
     private Reply start(CommandRequest request) {
@@ -138,28 +146,31 @@ public final class PartyCommand implements SlashCommand {
                 request.place().channelId(), request.invoker().userId(), request.invoker().displayName(),
                 request.text("name").orElse(null), first));
         return PartyCards.partyCard(party, catalog, "🍿 " + Markdown.escape(request.invoker().displayName())
-                + " started a watch party.");
+                + " started a watch party.", publicReaders(party, request, catalog));
     }
 
     private Reply next(CommandRequest request) {
         PartyService.Move move = parties.next(request.place().channelId(), request.invoker().userId(),
                 canManageEvents(request));
-        return PartyCards.breakCard(move.party(), catalogOf(move.party()));
+        Catalog catalog = catalogOf(move.party());
+        return PartyCards.breakCard(move.party(), catalog, publicReaders(move.party(), request, catalog));
     }
 
     private Reply goTo(CommandRequest request) {
         Party party = runningParty(request);
         Catalog catalog = catalogOf(party);
-        SpoilerLevel episode = episodeNamed(catalog, request.requiredText("episode"));
+        SpoilerLevel episode = episodeNamed(request, catalog, request.requiredText("episode"));
         PartyService.Move move = parties.goTo(request.place().channelId(), request.invoker().userId(),
                 canManageEvents(request), episode);
-        return PartyCards.partyCard(move.party(), catalog, "The party jumped to " + episode + ".").withButtons(List.of());
+        return PartyCards.partyCard(move.party(), catalog, "The party jumped to " + episode + ".",
+                publicReaders(move.party(), request, catalog)).withButtons(List.of());
     }
 
     private Reply status(CommandRequest request) {
         Party party = runningParty(request);
-        Reply card = PartyCards.partyCard(party, catalogOf(party), "Running since <t:" + party.startedAt().getEpochSecond()
-                + ":R>.");
+        Catalog catalog = catalogOf(party);
+        Reply card = PartyCards.partyCard(party, catalog, "Running since <t:" + party.startedAt().getEpochSecond()
+                + ":R>.", ReadingContext.ephemeral(progressOf(request, catalog)));
         return new Reply(null, card.card(), card.buttons(), null, true);
     }
 
@@ -252,7 +263,8 @@ public final class PartyCommand implements SlashCommand {
         List<SelectMenu.Option> options = new ArrayList<>();
         options.add(new SelectMenu.Option("Nothing yet", "premise", !saved.hasStarted()));
         for (SpoilerLevel episode : catalog.episodeOrder().between(SpoilerLevel.PREMISE, party.finished())) {
-            String label = catalog.episode(episode).map(e -> Suggestions.episodeLabel(e, episode)).orElse(episode.toString());
+            String label = catalog.episode(episode).map(e -> Suggestions.episodeLabel(e, saved.watchedThrough()))
+                    .orElse(episode.toString());
             options.add(new SelectMenu.Option(label, episode.toString(), episode.equals(saved.watchedThrough())));
         }
         if (options.size() > 25) {
@@ -265,8 +277,11 @@ public final class PartyCommand implements SlashCommand {
 
     /** A catch-up recap up to the party's episode, capped at what the member says they have watched. */
     private Reply catchUp(Party party, Catalog catalog, String userId, List<String> selected) {
-        SpoilerLevel said = selected.isEmpty() ? SpoilerLevel.PREMISE
-                : SpoilerLevel.tryParse(selected.get(0)).orElse(SpoilerLevel.PREMISE);
+        if (selected.size() != 1) {
+            throw UserInputException.staleComponent();
+        }
+        SpoilerLevel said = EpisodeOption.watchedThrough(catalog, selected.get(0), progress.progressOf(userId,
+                party.showId()));
         SpoilerLevel watched = said.isAbove(party.finished()) ? party.finished() : said;
         // what a member says they have watched raises their progress, never lowers it
         if (watched.isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
@@ -302,9 +317,13 @@ public final class PartyCommand implements SlashCommand {
         if (episode.isAbove(party.finished())) {
             throw new UserInputException("The party hasn't watched " + episode + " yet.");
         }
+        if (episode.isAbove(progress.progressOf(request.invoker().userId(), party.showId()).watchedThrough())) {
+            throw new UserInputException("You haven't marked " + episode + " as watched, so a quiz on it would spoil "
+                    + "you. Turn on \"Progress follows party\", or set your progress with /progress set.");
+        }
         RoundSetup setup = new RoundSetup(HexFormat.of().toHexDigits(ids.nextInt()), party.showId(), party.guildId(),
                 party.channelId(), request.invoker().userId(), request.invoker().displayName(), party.finished(),
-                CapSource.CHANNEL, episode, QUICK_TRIVIA_QUESTIONS, QUICK_TRIVIA_SECONDS, triviaPause);
+                CapSource.CHANNEL, episode, QUICK_TRIVIA_QUESTIONS, QUICK_TRIVIA_SECONDS, triviaPause, false);
         TriviaService.StartResult result = trivia.start(setup, catalog.pack().trivia(), triviaPresenter);
         if (result instanceof TriviaService.StartResult.Started started) {
             return TriviaCommand.header(started.round(), catalog);

@@ -4,7 +4,7 @@ import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.Choice;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
-import dev.watchparty.command.Echo;
+import dev.watchparty.command.EpisodeOption;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
@@ -12,7 +12,7 @@ import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.command.Suggestions;
 import dev.watchparty.command.UserInputException;
 import dev.watchparty.pack.Catalog;
-import dev.watchparty.pack.Episode;
+import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.spoiler.Progress;
 import java.util.List;
@@ -21,6 +21,8 @@ import java.util.List;
 public final class ProgressCommand implements SlashCommand {
 
     public static final String NAME = "progress";
+    private static final String CLEARED = "Cleared: as far as I know you haven't watched %s yet, so I'll show only "
+            + "what the trailer tells.";
 
     private final Readers readers;
     private final ProgressStore store;
@@ -33,7 +35,7 @@ public final class ProgressCommand implements SlashCommand {
     @Override
     public CommandSpec spec() {
         List<OptionSpec> setOptions = readers.withShowOption(
-                OptionSpec.suggested("episode", "The last episode you have watched: S1E3, 3, or its title", true));
+                OptionSpec.suggested("episode", "The last episode you have watched: S1E3, 3, its title, or none", true));
         List<OptionSpec> showOnly = readers.withShowOption();
         return CommandSpec.withSubcommands(NAME, "How far you have watched: the bot never spoils past it", List.of(
                 new SubcommandSpec("set", "Set the last episode you have watched", setOptions),
@@ -50,13 +52,15 @@ public final class ProgressCommand implements SlashCommand {
         String subcommand = request.subcommand() == null ? "" : request.subcommand();
         return switch (subcommand) {
             case "set" -> {
-                String typed = request.requiredText("episode");
-                Episode episode = catalog.findEpisode(typed).orElseThrow(() -> new UserInputException(
-                        "I can't find the episode " + Echo.quote(typed) + " in " + title
-                                + ". Try a code like S1E3, a number like 3, or pick one of the suggestions."));
-                store.save(userId, showId, Progress.through(episode.code()));
+                SpoilerLevel watched = EpisodeOption.watchedThrough(catalog, request.requiredText("episode"),
+                        store.progressOf(userId, showId));
+                if (!watched.isEpisode()) {
+                    store.clear(userId, showId);
+                    yield Reply.notice(CLEARED.formatted(title));
+                }
+                store.save(userId, showId, Progress.through(watched));
                 yield Reply.notice("Saved: you have watched " + title + " through "
-                        + Suggestions.episodeLabel(episode, episode.code())
+                        + describe(catalog, Progress.through(watched))
                         + ". I'll keep anything later under spoiler tags or out of sight.");
             }
             case "show" -> {
@@ -67,8 +71,7 @@ public final class ProgressCommand implements SlashCommand {
             }
             case "clear" -> {
                 store.clear(userId, showId);
-                yield Reply.notice("Cleared: as far as I know you haven't watched " + title
-                        + " yet, so I'll show only what the trailer tells.");
+                yield Reply.notice(CLEARED.formatted(title));
             }
             default -> throw new UserInputException("Use /progress set, /progress show or /progress clear.");
         };
@@ -82,6 +85,6 @@ public final class ProgressCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
-        return readers.episodeSuggestions(request);
+        return readers.watchedSuggestions(request);
     }
 }

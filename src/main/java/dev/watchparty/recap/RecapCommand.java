@@ -7,7 +7,7 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
-import dev.watchparty.command.Echo;
+import dev.watchparty.command.EpisodeOption;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Paged;
 import dev.watchparty.command.Readers;
@@ -52,31 +52,36 @@ public final class RecapCommand implements SlashCommand {
     public CommandSpec spec() {
         return CommandSpec.withOptions(NAME, "An episode's recap, under spoiler tags where needed",
                 readers.withShowOption(OptionSpec.suggested("episode", "The episode: S1E3, 3, or its title", true),
-                        OptionSpec.flag("public", "Post it for the channel (spoilers past the channel's level stay tagged)")));
+                        OptionSpec.flag("public", "Post it for the channel (what not everyone has seen stays tagged)")));
     }
 
     @Override
     public Reply execute(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
-        String typed = request.requiredText("episode");
-        Episode episode = catalog.findEpisode(typed).orElseThrow(() -> new UserInputException(
-                "I can't find the episode " + Echo.quote(typed) + " in " + catalog.show().title()
-                        + ". Try a code like S1E3, a number like 3, or pick one of the suggestions."));
+        Progress requester = readers.progressOf(request.invoker(), catalog);
+        Episode episode = EpisodeOption.episode(catalog, request.requiredText("episode"), requester);
         boolean isPublic = request.flag("public");
-        ReadingContext reader = readers.readerFor(request.invoker(), request.place(), catalog, !isPublic);
-        return page(catalog, episode, reader, isPublic, 0);
+        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
+        if (!reader.onlyRequester() && episode.code().isAbove(reader.ownReach())) {
+            String why = "I've answered you privately: " + episode.code() + " is past both this channel ("
+                    + reader.audience() + ") and your progress (" + requester.describe() + "), so posting it "
+                    + "would spoil everyone here.";
+            return page(catalog, episode, ReadingContext.ephemeral(requester), false, 0, why);
+        }
+        return page(catalog, episode, reader, isPublic, 0, null);
     }
 
-    private Reply page(Catalog catalog, Episode episode, ReadingContext reader, boolean isPublic, int page) {
+    private Reply page(Catalog catalog, Episode episode, ReadingContext reader, boolean isPublic, int page,
+            String content) {
         List<Card> cards = render(catalog, episode, reader.revealing(episode.code()));
         String idPrefix = String.join(":", NAME, "page", catalog.show().id(), episode.code().toString(),
                 reader.requester().watchedThrough().toString(), isPublic ? "1" : "0", "");
-        return Paged.page(cards, page, idPrefix, !isPublic, null);
+        return Paged.page(cards, page, idPrefix, !isPublic, content);
     }
 
     static List<Card> render(Catalog catalog, Episode episode, ReadingContext reader) {
         SpoilerLevel code = episode.code();
-        boolean titlePlain = !code.isAbove(reader.audience());
+        boolean titlePlain = !code.isAbove(reader.plainReach());
         String title = titlePlain ? Suggestions.episodeLabel(episode, code) : code.toString();
 
         List<Fact> header = new ArrayList<>();
@@ -133,6 +138,6 @@ public final class RecapCommand implements SlashCommand {
                 .orElseThrow(UserInputException::staleComponent));
         boolean isPublic = args.get(4).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
-        return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(request)));
+        return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(request), null));
     }
 }

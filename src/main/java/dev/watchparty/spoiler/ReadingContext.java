@@ -5,10 +5,12 @@ import java.util.Objects;
 
 /**
  * Who reads a reply. {@code audience} is what everyone who can read it has seen; {@code requester} is the
- * progress of the person who asked; {@code revealThrough} is how far the requester explicitly asked to see
- * past their own progress ({@link SpoilerLevel#META} for no reveal).
+ * progress of the person who asked, who reads it too; {@code revealThrough} is how far the requester explicitly
+ * asked to see past both ({@link SpoilerLevel#META} for no reveal). A reveal only ever applies to a reply that
+ * the requester alone reads: {@code onlyRequester}.
  */
-public record ReadingContext(Progress requester, SpoilerLevel audience, SpoilerLevel revealThrough) {
+public record ReadingContext(Progress requester, SpoilerLevel audience, SpoilerLevel revealThrough,
+        boolean onlyRequester) {
 
     /** Above every episode of every show: "reveal everything". */
     private static final SpoilerLevel EVERYTHING = SpoilerLevel.episode(99, 99);
@@ -17,28 +19,37 @@ public record ReadingContext(Progress requester, SpoilerLevel audience, SpoilerL
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(revealThrough, "revealThrough");
+        if (!onlyRequester) {
+            revealThrough = SpoilerLevel.META;
+        }
     }
 
     /** A reply only the requester sees: the audience is the requester. */
     public static ReadingContext ephemeral(Progress requester) {
-        return new ReadingContext(requester, requester.watchedThrough(), SpoilerLevel.META);
+        return new ReadingContext(requester, requester.watchedThrough(), SpoilerLevel.META, true);
     }
 
-    /** A reply everyone in a channel sees, whose level is {@code channelLevel}. */
+    /** A reply everyone in a channel sees, whose level is {@code channelLevel}; the requester reads it too. */
     public static ReadingContext publicIn(SpoilerLevel channelLevel, Progress requester) {
-        return new ReadingContext(requester, channelLevel, SpoilerLevel.META);
+        return new ReadingContext(requester, channelLevel, SpoilerLevel.META, false);
     }
 
+    /** Reveals everything; in a public reply this changes nothing, since a reveal is never posted. */
     public ReadingContext revealingAll() {
-        return new ReadingContext(requester, audience, EVERYTHING);
+        return new ReadingContext(requester, audience, EVERYTHING, onlyRequester);
     }
 
     /** Reveals one episode's own lines only, as an explicit request for that episode's recap does. */
     public ReadingContext revealing(SpoilerLevel episode) {
-        return new ReadingContext(requester, audience, SpoilerLevel.max(revealThrough, episode));
+        return new ReadingContext(requester, audience, SpoilerLevel.max(revealThrough, episode), onlyRequester);
     }
 
-    /** The highest level this reader may see without asking: max(audience, requester). */
+    /** What every reader has seen, the requester included: min(audience, requester). Plain up to here. */
+    public SpoilerLevel plainReach() {
+        return SpoilerLevel.min(audience, requester.watchedThrough());
+    }
+
+    /** What some reader has seen: max(audience, requester). Tagged up to here, hidden past it. */
     public SpoilerLevel ownReach() {
         return SpoilerLevel.max(audience, requester.watchedThrough());
     }

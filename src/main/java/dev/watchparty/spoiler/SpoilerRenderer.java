@@ -1,6 +1,7 @@
 package dev.watchparty.spoiler;
 
 import dev.watchparty.pack.ContentWarning;
+import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import java.util.ArrayList;
@@ -71,6 +72,23 @@ public final class SpoilerRenderer {
             parts.add("CW: " + warnings.stream().sorted().map(ContentWarning::label).collect(Collectors.joining(", ")));
         }
         return String.join(" · ", parts);
+    }
+
+    /**
+     * An episode's name where spoiler tags show (content, a description, a field's value): the code with its
+     * title plain, or with the title tagged, or the code alone where the title is past every reader.
+     */
+    public static String episodeName(Episode episode, ReadingContext reader) {
+        SpoilerLevel code = episode.code();
+        if (episode.verifiedTitle().isEmpty()) {
+            return code.toString();
+        }
+        String title = Markdown.escape(episode.verifiedTitle().get());
+        return switch (SpoilerPolicy.classify(code, reader)) {
+            case PLAIN -> code + " · " + title;
+            case TAGGED, REVEALED -> code + ": " + Markdown.spoiler(title);
+            case HIDDEN -> code.toString();
+        };
     }
 
     /** One line saying what was left out, or empty when nothing was: "3 later facts hidden (you are at S1E3)". */

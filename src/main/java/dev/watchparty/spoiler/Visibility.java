@@ -2,13 +2,13 @@ package dev.watchparty.spoiler;
 
 /** How one item of a reply is shown; see {@code ../shared/design/spoilers.md}. */
 public enum Visibility {
-    /** At or below the audience level. */
+    /** At or below what every reader has seen, the requester included. */
     PLAIN,
-    /** Above the audience, within the requester's progress: inside spoiler tags with its episode label. */
+    /** Seen by some readers, not all: inside spoiler tags with its episode label. */
     TAGGED,
-    /** Beyond what the requester has watched, shown only because they asked: tagged, under a warning line. */
+    /** Beyond every reader, shown only because the requester, reading alone, asked: tagged, under a warning line. */
     REVEALED,
-    /** Beyond what the requester has watched: not shown, only counted. */
+    /** Beyond every reader: not shown, only counted. */
     HIDDEN;
 
     public boolean isShown() {

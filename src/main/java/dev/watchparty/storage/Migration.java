@@ -114,5 +114,8 @@ record Migration(int version, List<String> statements) {
                         episode TEXT NOT NULL,
                         starts_at INTEGER NOT NULL,
                         done INTEGER NOT NULL DEFAULT 0
-                    )""")));
+                    )""")),
+            new Migration(4, List.of(
+                    // a private round is played alone: its answers count in a player's stats, not on leaderboards
+                    "ALTER TABLE trivia_round ADD COLUMN private INTEGER NOT NULL DEFAULT 0")));
 }

@@ -28,10 +28,11 @@ public final class SqliteTriviaStore implements TriviaStore {
     @Override
     public void roundStarted(RoundSetup setup, Instant at) {
         update("""
-                INSERT INTO trivia_round (round_id, show_id, community, guild_id, channel_id, starter_id, cap, started_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO trivia_round (round_id, show_id, community, guild_id, channel_id, starter_id, cap, started_at,
+                                          private)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 setup.roundId(), setup.showId(), setup.community(), setup.guildId(), setup.channelId(),
-                setup.starterId(), setup.cap().toString(), at.toEpochMilli());
+                setup.starterId(), setup.cap().toString(), at.toEpochMilli(), setup.privateRound() ? 1 : 0);
     }
 
     @Override
@@ -54,13 +55,14 @@ public final class SqliteTriviaStore implements TriviaStore {
     public List<StoredRound> unfinishedRounds() {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT round_id, show_id, guild_id, channel_id, starter_id, started_at
+                    SELECT round_id, show_id, guild_id, channel_id, starter_id, started_at, private
                     FROM trivia_round WHERE ended_at IS NULL ORDER BY started_at""");
                     ResultSet rows = query.executeQuery()) {
                 List<StoredRound> rounds = new ArrayList<>();
                 while (rows.next()) {
                     rounds.add(new StoredRound(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), Instant.ofEpochMilli(rows.getLong(6))));
+                            rows.getString(4), rows.getString(5), Instant.ofEpochMilli(rows.getLong(6)),
+                            rows.getInt(7) == 1));
                 }
                 return rounds;
             }
@@ -83,7 +85,7 @@ public final class SqliteTriviaStore implements TriviaStore {
     public List<Standing> leaderboard(String community, String showId, Instant since, int limit) {
         return standings(STANDING_COLUMNS + """
                  FROM trivia_answer a JOIN trivia_round r ON r.round_id = a.round_id
-                WHERE r.community = ? AND r.show_id = ? AND a.answered_at >= ?""" + RANKED + " LIMIT ?",
+                WHERE r.community = ? AND r.show_id = ? AND a.answered_at >= ? AND r.private = 0""" + RANKED + " LIMIT ?",
                 community, showId, since == null ? Long.MIN_VALUE : since.toEpochMilli(), limit);
     }
 
@@ -91,7 +93,7 @@ public final class SqliteTriviaStore implements TriviaStore {
     public List<Standing> channelStandings(String channelId, String showId, Instant since, int limit) {
         return standings(STANDING_COLUMNS + """
                  FROM trivia_answer a JOIN trivia_round r ON r.round_id = a.round_id
-                WHERE r.channel_id = ? AND r.show_id = ? AND r.started_at >= ?""" + RANKED + " LIMIT ?",
+                WHERE r.channel_id = ? AND r.show_id = ? AND r.started_at >= ? AND r.private = 0""" + RANKED + " LIMIT ?",
                 channelId, showId, since.toEpochMilli(), limit);
     }
 

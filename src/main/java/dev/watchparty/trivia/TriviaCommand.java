@@ -6,7 +6,7 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
-import dev.watchparty.command.Echo;
+import dev.watchparty.command.EpisodeOption;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
@@ -73,7 +73,8 @@ public final class TriviaCommand implements SlashCommand {
                 OptionSpec.oneOf("period", "All time (default) or this month", false, List.of(ALL_TIME, THIS_MONTH)));
         List<OptionSpec> stats = readers.withShowOption(OptionSpec.user("user", "Whose stats (default: yours)", false));
         return CommandSpec.withSubcommands(NAME, "Spoiler-safe trivia rounds with buttons", List.of(
-                new SubcommandSpec("start", "Start a round in this channel", start),
+                new SubcommandSpec("start", "Start a round in this channel, at what everyone here has seen", start),
+                new SubcommandSpec("solo", "Play a private round, up to your own progress", start),
                 new SubcommandSpec("stop", "Stop this channel's round (its starter, or Manage Messages)", List.of()),
                 new SubcommandSpec("leaderboard", "The best players here", leaderboard),
                 new SubcommandSpec("stats", "A player's trivia record", stats)));
@@ -84,10 +85,11 @@ public final class TriviaCommand implements SlashCommand {
         String subcommand = request.subcommand() == null ? "" : request.subcommand();
         return switch (subcommand) {
             case "start" -> start(request);
+            case "solo" -> solo(request);
             case "stop" -> stop(request);
             case "leaderboard" -> leaderboard(request);
             case "stats" -> stats(request);
-            default -> throw new UserInputException("Use /trivia start, stop, leaderboard or stats.");
+            default -> throw new UserInputException("Use /trivia start, solo, stop, leaderboard or stats.");
         };
     }
 
@@ -99,32 +101,26 @@ public final class TriviaCommand implements SlashCommand {
                     + "Add me to this server (or give me Send Messages here) and try again.");
         }
         Progress starter = readers.progressOf(request.invoker(), catalog);
+        // choices sit on buttons, which cannot hold spoiler tags: a round in a channel asks only what every
+        // reader has seen, the channel's level and the starter's progress alike
+        SpoilerLevel channel = place.shared() ? readers.channelLevel(place, catalog) : starter.watchedThrough();
         SpoilerLevel cap;
         CapSource source;
         if (request.text("through").isPresent()) {
-            String typed = request.text("through").get();
-            cap = catalog.findEpisode(typed).map(episode -> episode.code()).orElseThrow(() -> new UserInputException(
-                    "I can't find the episode " + Echo.quote(typed) + ". Try a code like S1E3."));
-            if (cap.isAbove(starter.watchedThrough())) {
-                throw new UserInputException("You have watched " + starter.describe() + ", so you can't start a round "
-                        + "through " + cap + ": it would spoil you. Set your progress with /progress set first.");
+            cap = throughOption(request, catalog, starter);
+            if (cap.isAbove(channel)) {
+                throw new UserInputException("This channel has seen " + describe(channel) + ", and questions past it "
+                        + "would spoil someone here: answer buttons cannot hide spoilers. A moderator's /spoilers "
+                        + "channel or a watch party raises the channel's level; or play through " + cap
+                        + " on your own with /trivia solo.");
             }
             source = CapSource.THROUGH_OPTION;
         } else {
-            SpoilerLevel channel = readers.channelLevel(place, catalog);
-            if (place.shared() && channel.isEpisode()) {
-                cap = channel;
-                source = CapSource.CHANNEL;
-            } else {
-                cap = starter.watchedThrough();
-                source = CapSource.STARTER_PROGRESS;
-            }
+            cap = SpoilerLevel.min(channel, starter.watchedThrough());
+            source = place.shared() && !channel.isAbove(starter.watchedThrough()) ? CapSource.CHANNEL
+                    : CapSource.STARTER_PROGRESS;
         }
-        int questions = request.number("questions").map(Long::intValue).orElse(DEFAULT_QUESTIONS);
-        Duration perQuestion = Duration.ofSeconds(request.number("seconds").orElse((long) DEFAULT_SECONDS));
-        RoundSetup setup = new RoundSetup(HexFormat.of().toHexDigits(ids.nextInt()), catalog.show().id(),
-                place.guildId(), place.channelId(), request.invoker().userId(), request.invoker().displayName(), cap,
-                source, null, questions, perQuestion, pause);
+        RoundSetup setup = setup(request, catalog, cap, source, false);
         TriviaService.StartResult result = service.start(setup, catalog.pack().trivia(), presenter);
         if (result instanceof TriviaService.StartResult.Started started) {
             return header(started.round(), catalog);
@@ -138,23 +134,54 @@ public final class TriviaCommand implements SlashCommand {
                 + "or ask at a higher level with through:.");
     }
 
+    /** A private round, capped at the player's own progress: questions and buttons only they can see. */
+    private Reply solo(CommandRequest request) {
+        Catalog catalog = readers.catalogFor(request);
+        Progress player = readers.progressOf(request.invoker(), catalog);
+        boolean through = request.text("through").isPresent();
+        SpoilerLevel cap = through ? throughOption(request, catalog, player) : player.watchedThrough();
+        RoundSetup setup = setup(request, catalog, cap, through ? CapSource.THROUGH_OPTION : CapSource.STARTER_PROGRESS,
+                true);
+        return service.startSolo(setup, catalog.pack().trivia())
+                .map(round -> TriviaPresenter.soloReply(round, null))
+                .orElseGet(() -> Reply.notice("There are no questions at or below " + cap + " yet."));
+    }
+
+    private RoundSetup setup(CommandRequest request, Catalog catalog, SpoilerLevel cap, CapSource source,
+            boolean privateRound) {
+        int questions = request.number("questions").map(Long::intValue).orElse(DEFAULT_QUESTIONS);
+        Duration perQuestion = Duration.ofSeconds(request.number("seconds").orElse((long) DEFAULT_SECONDS));
+        return new RoundSetup(HexFormat.of().toHexDigits(ids.nextInt()), catalog.show().id(), request.place().guildId(),
+                request.place().channelId(), request.invoker().userId(), request.invoker().displayName(), cap, source,
+                null, questions, perQuestion, pause, privateRound);
+    }
+
+    /** The cap a player asked for with {@code through:}; never past what they have watched. */
+    private static SpoilerLevel throughOption(CommandRequest request, Catalog catalog, Progress player) {
+        SpoilerLevel cap = EpisodeOption.watchedThrough(catalog, request.requiredText("through"), player);
+        if (cap.isAbove(player.watchedThrough())) {
+            throw new UserInputException("You have watched " + player.describe() + ", so you can't play through "
+                    + cap + ": it would spoil you. Set your progress with /progress set first.");
+        }
+        return cap;
+    }
+
+    private static String describe(SpoilerLevel level) {
+        return level.isEpisode() ? "up to " + level : "only the premise";
+    }
+
     /** The public card that opens a round: what it asks about, its cap and why, and how to play. */
     public static Reply header(TriviaRound round, Catalog catalog) {
         RoundSetup setup = round.setup();
         String text = "🎬 **" + Markdown.escape(catalog.show().title()) + " trivia**: " + round.questionCount()
                 + (round.questionCount() == 1 ? " question, " : " questions, ") + setup.perQuestion().toSeconds()
                 + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
-                + "Spoiler cap: **" + capLabel(setup) + "** (" + setup.capSource().description()
+                + "Spoiler cap: **" + TriviaPresenter.capLabel(setup) + "** (" + setup.capSource().description()
                 + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
                 + "The first question comes in " + setup.pause().toSeconds() + " s. Press Join to play; each question "
                 + "closes early once everyone who joined has answered.";
         return new Reply(text, null, List.of(new Button(TriviaPresenter.joinId(round.id()), "Join", Button.Style.SUCCESS,
                 false)), null, false);
-    }
-
-    private static String capLabel(RoundSetup setup) {
-        String level = setup.cap().isEpisode() ? setup.cap().toString() : "the premise only";
-        return setup.onlyLevel() == null ? level : "questions from " + setup.onlyLevel() + " only";
     }
 
     private Reply stop(CommandRequest request) {
@@ -190,6 +217,17 @@ public final class TriviaCommand implements SlashCommand {
                 .orElseGet(() -> Reply.notice("No trivia answers yet for that player here."));
     }
 
+    /** A click in a private round: the message becomes the outcome and the next question. */
+    private ComponentResponse soloAnswer(ComponentRequest request, String roundId, int questionNumber, int choice) {
+        SoloRound round = service.soloRound(request.invoker().userId(), roundId)
+                .orElseThrow(() -> new UserInputException("This private round has ended. Start another with /trivia solo."));
+        SoloRound.Step step = round.answer(questionNumber, choice);
+        if (step == null) {
+            return ComponentResponse.reply(Reply.notice("You already answered that question; the round has moved on."));
+        }
+        return ComponentResponse.update(TriviaPresenter.soloReply(round, step));
+    }
+
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
         return readers.episodeSuggestions(request);
@@ -205,7 +243,7 @@ public final class TriviaCommand implements SlashCommand {
             return ComponentResponse.reply(Reply.notice(joined ? "You're in: answer with the buttons under each question."
                     : "You have already joined this round."));
         }
-        if (args.size() != 4 || !args.get(0).equals("answer")) {
+        if (args.size() != 4 || !(args.get(0).equals("answer") || args.get(0).equals("solo"))) {
             throw UserInputException.staleComponent();
         }
         int questionNumber;
@@ -215,6 +253,9 @@ public final class TriviaCommand implements SlashCommand {
             choice = Integer.parseInt(args.get(3));
         } catch (NumberFormatException e) {
             throw UserInputException.staleComponent();
+        }
+        if (args.get(0).equals("solo")) {
+            return soloAnswer(request, args.get(1), questionNumber, choice);
         }
         TriviaRound round = service.round(args.get(1))
                 .orElseThrow(() -> new UserInputException("This round has ended."));

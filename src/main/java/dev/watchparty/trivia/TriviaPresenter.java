@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +98,63 @@ public final class TriviaPresenter implements RoundListener {
     }
 
     Reply questionReply(RoundView round, AskedQuestion question, List<ScoredAnswer> answers) {
+        StringBuilder description = questionText(round, question);
+        IntFunction<String> answerIds = choice -> answerId(round.setup().roundId(), question.number(), choice);
+        List<Button> buttons;
+        String footer;
+        if (answers == null) {
+            description.append("\n⏱ Closes <t:").append(question.deadline().getEpochSecond()).append(":R>");
+            buttons = choiceButtons(question, answerIds, false);
+            footer = "Your first click counts.";
+        } else {
+            description.append("\n✅ Answer: **").append(rightChoice(question)).append("**\n").append(results(answers));
+            buttons = choiceButtons(question, answerIds, true);
+            footer = question.number() < question.total() ? "Next question in a moment." : null;
+        }
+        Card card = new Card("Question " + question.number() + " of " + question.total(), description.toString(),
+                List.of(), footer, Colors.TRIVIA);
+        return new Reply(null, card, buttons, null, false);
+    }
+
+    /**
+     * A private round's reply to its player: how the last click went, then the next question, or the total.
+     * {@code step} is null for the first question.
+     */
+    public static Reply soloReply(SoloRound round, SoloRound.Step step) {
+        StringBuilder content = new StringBuilder();
+        if (step == null) {
+            content.append("🎯 Your private round: ").append(round.questionCount())
+                    .append(round.questionCount() == 1 ? " question" : " questions").append(" through ")
+                    .append(capLabel(round.setup())).append(", ").append(round.setup().perQuestion().toSeconds())
+                    .append(" s each. Only you can see it.");
+        } else {
+            AskedQuestion answered = step.answered();
+            content.append(step.late() ? "⌛ Time was up: it was **" : step.answer().correct() ? "✅ Right, **" : "❌ It was **")
+                    .append(rightChoice(answered)).append("**")
+                    .append(step.answer().correct() ? " (+" + step.answer().points() + ")." : ".");
+        }
+        AskedQuestion next = step == null ? round.current() : step.next();
+        if (next == null) {
+            Standing total = step.total();
+            content.append("\n🏁 Round over: ").append(total.points()).append(" points, ").append(total.correct())
+                    .append(" of ").append(total.answered()).append(" right. Private rounds count in /trivia stats, ")
+                    .append("not on the server's leaderboard.");
+            return new Reply(content.toString(), null, List.of(), null, true);
+        }
+        StringBuilder description = questionText(round, next)
+                .append("\n⏱ Answer by <t:").append(next.deadline().getEpochSecond()).append(":T> for points.");
+        Card card = new Card("Question " + next.number() + " of " + next.total(), description.toString(), List.of(),
+                null, Colors.TRIVIA);
+        IntFunction<String> ids = choice -> soloAnswerId(round.id(), next.number(), choice);
+        return new Reply(content.toString(), card, choiceButtons(next, ids, false), null, true);
+    }
+
+    public static String soloAnswerId(String roundId, int questionNumber, int choice) {
+        return String.join(":", ID_PREFIX, "solo", roundId, Integer.toString(questionNumber), Integer.toString(choice));
+    }
+
+    /** The question, read at the round's cap, and its lettered choices; pack text escaped. */
+    private static StringBuilder questionText(RoundView round, AskedQuestion question) {
         ReadingContext atCap = ReadingContext.ephemeral(Progress.through(round.setup().cap()));
         Fact asFact = new Fact(question.question().question(), question.question().level(),
                 question.question().sources(), question.question().warnings());
@@ -106,28 +164,29 @@ public final class TriviaPresenter implements RoundListener {
             description.append("**").append(AskedQuestion.letter(i)).append("** · ")
                     .append(Markdown.escape(question.choices().get(i))).append('\n');
         }
+        return description;
+    }
+
+    /** One button per choice; once revealed, disabled, with the right one marked. */
+    private static List<Button> choiceButtons(AskedQuestion question, IntFunction<String> ids, boolean revealed) {
         List<Button> buttons = new ArrayList<>();
-        String footer;
-        if (answers == null) {
-            description.append("\n⏱ Closes <t:").append(question.deadline().getEpochSecond()).append(":R>");
-            for (int i = 0; i < question.choices().size(); i++) {
-                buttons.add(new Button(answerId(round.setup().roundId(), question.number(), i),
-                        AskedQuestion.letter(i) + " · " + question.choices().get(i), Button.Style.PRIMARY, false));
-            }
-            footer = "Your first click counts.";
-        } else {
-            description.append("\n✅ Answer: **").append(AskedQuestion.letter(question.correctIndex())).append(" · ")
-                    .append(Markdown.escape(question.correctChoice())).append("**\n").append(results(answers));
-            for (int i = 0; i < question.choices().size(); i++) {
-                buttons.add(new Button(answerId(round.setup().roundId(), question.number(), i),
-                        AskedQuestion.letter(i) + " · " + question.choices().get(i),
-                        i == question.correctIndex() ? Button.Style.SUCCESS : Button.Style.SECONDARY, true));
-            }
-            footer = question.number() < question.total() ? "Next question in a moment." : null;
+        for (int i = 0; i < question.choices().size(); i++) {
+            Button.Style style = !revealed ? Button.Style.PRIMARY
+                    : i == question.correctIndex() ? Button.Style.SUCCESS : Button.Style.SECONDARY;
+            buttons.add(new Button(ids.apply(i), AskedQuestion.letter(i) + " · " + question.choices().get(i), style,
+                    revealed));
         }
-        Card card = new Card("Question " + question.number() + " of " + question.total(), description.toString(),
-                List.of(), footer, Colors.TRIVIA);
-        return new Reply(null, card, buttons, null, false);
+        return buttons;
+    }
+
+    private static String rightChoice(AskedQuestion question) {
+        return AskedQuestion.letter(question.correctIndex()) + " · " + Markdown.escape(question.correctChoice());
+    }
+
+    /** "S1E3", "the premise only", or "questions from S1E3 only". */
+    static String capLabel(RoundSetup setup) {
+        String level = setup.cap().isEpisode() ? setup.cap().toString() : "the premise only";
+        return setup.onlyLevel() == null ? level : "questions from " + setup.onlyLevel() + " only";
     }
 
     private static String results(List<ScoredAnswer> answers) {

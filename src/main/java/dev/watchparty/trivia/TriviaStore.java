@@ -8,9 +8,9 @@ import java.util.Set;
 /** Where rounds and every scored answer are kept; each write is durable when the call returns. */
 public interface TriviaStore {
 
-    /** A round as stored: enough to close it after a restart. */
+    /** A round as stored: enough to close it after a restart; a private one is closed without a word. */
     record StoredRound(String roundId, String showId, String guildId, String channelId, String starterId,
-            Instant startedAt) {
+            Instant startedAt, boolean privateRound) {
     }
 
     /** A player's record over many rounds. */
@@ -29,7 +29,7 @@ public interface TriviaStore {
 
     List<Standing> roundStandings(String roundId);
 
-    /** Best first; {@code since} null for all time. */
+    /** Best first, over channel rounds only; {@code since} null for all time. */
     List<Standing> leaderboard(String community, String showId, Instant since, int limit);
 
     /** Standings over every round played in one channel since a moment: a watch party's trivia. */

@@ -96,7 +96,7 @@ class TriviaEndToEndTest {
             JsonNode header = bot.call(SlashCommandCall.of("trivia").subcommand("start").user(ALICE, "alice")
                     .option("questions", 3L).option("seconds", QUESTION_TIME.toSeconds()));
             String headerText = header.path("data").path("content").asText();
-            assertTrue(headerText.contains("Spoiler cap: **S1E3** (the progress of whoever started it)"), headerText);
+            assertTrue(headerText.contains("Spoiler cap: **the premise only** (this channel's level)"), headerText);
             String join = header.path("data").path("components").get(0).path("components").get(0).path("custom_id").asText();
             assertEquals("You're in: answer with the buttons under each question.", click(discord, BOB, join));
 

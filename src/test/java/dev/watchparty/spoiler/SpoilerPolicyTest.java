@@ -36,10 +36,24 @@ class SpoilerPolicyTest {
     }
 
     @Test
-    @DisplayName("GIVEN a public reply in a party at S1E5, requester at S1E2 WHEN classified THEN up to S1E5 is plain, S1E9 hidden")
-    void publicInParty() {
+    @DisplayName("GIVEN a public reply in a party at S1E5, requester at S1E2 WHEN classified THEN S1E5 is tagged for the requester, S1E9 hidden")
+    void publicInPartyRequesterBehind() {
         ReadingContext reader = ReadingContext.publicIn(level("S1E5"), Progress.through(level("S1E2")));
+        assertEquals(List.of(Visibility.PLAIN, Visibility.PLAIN, Visibility.TAGGED, Visibility.HIDDEN), classifyAll(reader));
+    }
+
+    @Test
+    @DisplayName("GIVEN a public reply in a party at S1E5, requester at S1E5 WHEN classified THEN up to S1E5 is plain, S1E9 hidden")
+    void publicInPartyRequesterLevel() {
+        ReadingContext reader = ReadingContext.publicIn(level("S1E5"), Progress.through(level("S1E5")));
         assertEquals(List.of(Visibility.PLAIN, Visibility.PLAIN, Visibility.PLAIN, Visibility.HIDDEN), classifyAll(reader));
+    }
+
+    @Test
+    @DisplayName("GIVEN a public reply WHEN the requester asks to reveal THEN nothing past every reader is shown: a reveal is never posted")
+    void publicRevealShowsNothingMore() {
+        ReadingContext reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(level("S1E2"))).revealingAll();
+        assertEquals(List.of(Visibility.PLAIN, Visibility.TAGGED, Visibility.HIDDEN, Visibility.HIDDEN), classifyAll(reader));
     }
 
     @Test

@@ -89,16 +89,30 @@ class TriviaCommandTest {
     @DisplayName("GIVEN through: past the starter's progress WHEN a round is started THEN it is refused privately")
     void throughPastProgressIsRefused() {
         watched(ALICE, "S1E1");
+        test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 3), "mod");
         Reply reply = trivia(ALICE, CHANNEL, "start", Map.of("through", "S1E3"));
         assertTrue(reply.ephemeral());
-        assertTrue(reply.content().contains("You have watched S1E1, so you can't start a round through S1E3"), reply.content());
+        assertTrue(reply.content().contains("You have watched S1E1, so you can't play through S1E3"), reply.content());
         assertTrue(test.channel().sent().isEmpty(), "no question was posted");
     }
 
     @Test
-    @DisplayName("GIVEN through: within the starter's progress WHEN started THEN questions stay at or below it and the header says so")
+    @DisplayName("GIVEN through: past the channel's level WHEN a round is started THEN it is refused with the ways to raise it")
+    void throughPastChannelIsRefused() {
+        watched(ALICE, "S1E3");
+        Reply reply = trivia(ALICE, CHANNEL, "start", Map.of("through", "S1E2"));
+        assertTrue(reply.ephemeral());
+        assertTrue(reply.content().startsWith("This channel has seen only the premise"), reply.content());
+        assertTrue(reply.content().contains("/spoilers channel") && reply.content().contains("/trivia solo"),
+                reply.content());
+        assertTrue(test.channel().sent().isEmpty(), "no question was posted");
+    }
+
+    @Test
+    @DisplayName("GIVEN through: within the starter's progress and the channel WHEN started THEN questions stay at or below it")
     void throughCap() {
         watched(ALICE, "S1E3");
+        test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 3), "mod");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("through", "S1E1", "questions", 7L));
         assertFalse(header.ephemeral());
         assertTrue(header.content().contains("Spoiler cap: **S1E1** (the episode you chose)"), header.content());
@@ -108,26 +122,39 @@ class TriviaCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a channel raised to S1E2 WHEN a round starts without through: THEN the channel's level caps it")
+    @DisplayName("GIVEN a channel raised to S1E2 and a starter at S1E3 WHEN a round starts THEN the channel's level caps it")
     void channelCap() {
-        watched(ALICE, "S1E1");
+        watched(ALICE, "S1E3");
         test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 2), "mod");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 10L));
         assertTrue(header.content().contains("Spoiler cap: **S1E2** (this channel's level)"), header.content());
         playOut(10);
-        assertTrue(askedLevels().contains(SpoilerLevel.episode(1, 2)), "the channel's level is used, above Alice's");
+        assertTrue(askedLevels().contains(SpoilerLevel.episode(1, 2)), "the channel's level is used");
         askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 2))));
     }
 
     @Test
-    @DisplayName("GIVEN no through: and a channel at the premise WHEN started THEN the starter's progress caps it")
+    @DisplayName("GIVEN a channel at S1E2 and a starter at S1E1 WHEN a round starts THEN the starter's progress caps it")
     void starterCap() {
         watched(ALICE, "S1E1");
+        test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 2), "mod");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 50L));
         assertTrue(header.content().contains("Spoiler cap: **S1E1** (the progress of whoever started it)"), header.content());
         playOut(7);
         assertEquals(7, askedLevels().size(), "only the seven questions up to S1E1 exist");
         askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 1))));
+    }
+
+    @Test
+    @DisplayName("GIVEN a channel at the premise WHEN a viewer at S1E3 starts a round THEN it asks only meta and premise questions")
+    void premiseChannelAsksPremiseOnly() {
+        watched(ALICE, "S1E3");
+        Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 50L));
+        assertTrue(header.content().contains("Spoiler cap: **the premise only** (this channel's level)"),
+                header.content());
+        playOut(4);
+        assertEquals(4, askedLevels().size(), "the four meta and premise questions, and no more");
+        askedLevels().forEach(level -> assertFalse(level.isEpisode(), level.toString()));
     }
 
     /** Alice answers every question at once (she alone joined), so the round moves on after each pause. */

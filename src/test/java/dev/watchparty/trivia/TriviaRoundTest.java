@@ -70,7 +70,7 @@ class TriviaRoundTest {
 
     private RoundSetup setup(String roundId, String channel, int questions, SpoilerLevel cap) {
         return new RoundSetup(roundId, "quiz", "guild", channel, "alice", "Alice", cap, CapSource.STARTER_PROGRESS,
-                null, questions, TWENTY_SECONDS, PAUSE);
+                null, questions, TWENTY_SECONDS, PAUSE, false);
     }
 
     /** Starts a round and lets its opening pause pass, so question 1 is being asked. */
