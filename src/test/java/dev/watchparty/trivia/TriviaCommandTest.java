@@ -10,6 +10,7 @@ import dev.watchparty.TestCore;
 import dev.watchparty.TestPacks;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.ComponentRequest;
+import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
 import dev.watchparty.pack.PackLibrary;
@@ -23,6 +24,7 @@ import dev.watchparty.spoiler.Progress;
 import dev.watchparty.storage.Database;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,7 @@ class TriviaCommandTest {
     private List<SpoilerLevel> askedLevels() {
         return test.channel().sent().stream().filter(sent -> !sent.edit() && !sent.reply().buttons().isEmpty())
                 .map(sent -> sent.reply().card().description())
-                .map(text -> SpoilerLevel.parse(text.replaceAll("(?s).*at (meta|premise|S1E\\d).*", "$1")))
+                .map(TriviaCommandTest::levelIn)
                 .toList();
     }
 
@@ -155,6 +157,57 @@ class TriviaCommandTest {
         playOut(4);
         assertEquals(4, askedLevels().size(), "the four meta and premise questions, and no more");
         askedLevels().forEach(level -> assertFalse(level.isEpisode(), level.toString()));
+    }
+
+    @Test
+    @DisplayName("GIVEN a viewer at S1E3 in a channel at the premise WHEN they play solo THEN questions up to S1E3 come privately, one per click, and nothing is posted")
+    void soloRoundUpToOwnProgress() {
+        watched(ALICE, "S1E3");
+        Reply reply = trivia(ALICE, CHANNEL, "solo", Map.of("questions", 12L));
+        assertTrue(reply.ephemeral());
+        assertTrue(reply.content().startsWith("🎯 Your private round: 12 questions through S1E3"), reply.content());
+        List<SpoilerLevel> asked = new ArrayList<>();
+        for (int number = 1; number <= 12; number++) {
+            assertTrue(reply.ephemeral());
+            assertEquals("Question " + number + " of 12", reply.card().title());
+            asked.add(levelIn(reply.card().description()));
+            String right = reply.buttons().stream().filter(button -> button.label().contains("Right "))
+                    .map(Button::customId).findFirst().orElseThrow();
+            ComponentResponse response = test.router().component(new ComponentRequest(right, List.of(), ALICE, CHANNEL));
+            assertTrue(response.updatesMessage(), "the private message becomes the next step");
+            reply = response.reply();
+            assertTrue(reply.content().startsWith("✅ Right"), reply.content());
+        }
+        assertTrue(reply.content().contains("🏁 Round over: "), reply.content());
+        assertTrue(reply.content().contains("12 of 12 right"), reply.content());
+        assertTrue(asked.contains(SpoilerLevel.episode(1, 3)), "the player's own progress is the cap: " + asked);
+        asked.forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 3))));
+        assertTrue(test.channel().sent().isEmpty(), "nothing went to the channel");
+        assertTrue(trivia(ALICE, CHANNEL, "stats", Map.of()).content().contains("12 of 12 right"),
+                "a private round counts in the player's stats");
+        assertTrue(trivia(ALICE, CHANNEL, "leaderboard", Map.of()).card().description().contains("No scores yet"),
+                "but not on the server's leaderboard");
+    }
+
+    @Test
+    @DisplayName("GIVEN a private round WHEN the player clicks late, twice, or someone else clicks THEN late scores nothing and the rest is refused")
+    void soloClicks() {
+        watched(ALICE, "S1E1");
+        Reply first = trivia(ALICE, CHANNEL, "solo", Map.of("questions", 2L));
+        String choice = first.buttons().get(0).customId();
+        assertEquals("This private round has ended. Start another with /trivia solo.",
+                test.router().component(new ComponentRequest(choice, List.of(), BOB, CHANNEL)).reply().content());
+        test.time().advance(Duration.ofSeconds(21));
+        Reply late = test.router().component(new ComponentRequest(choice, List.of(), ALICE, CHANNEL)).reply();
+        assertTrue(late.content().startsWith("⌛ Time was up"), late.content());
+        assertEquals("Question 2 of 2", late.card().title());
+        Reply again = test.router().component(new ComponentRequest(choice, List.of(), ALICE, CHANNEL)).reply();
+        assertTrue(again.content().contains("already answered"), again.content());
+        assertTrue(trivia(ALICE, CHANNEL, "stats", Map.of()).content().contains("0 of 1 right"));
+    }
+
+    private static SpoilerLevel levelIn(String questionText) {
+        return SpoilerLevel.parse(questionText.replaceAll("(?s).*at (meta|premise|S1E\\d).*", "$1"));
     }
 
     /** Alice answers every question at once (she alone joined), so the round moves on after each pause. */
@@ -265,6 +318,23 @@ class TriviaCommandTest {
             assertTrue(notice.card().fields().get(0).value().startsWith("1. Alice: "), "the score before the stop stands");
             assertEquals(0, core.closeInterruptedRounds(time.clock), "closed once only");
             assertTrue(core.stores().trivia().leaderboard("guild", "quiz", null, 10).get(0).points() > 0);
+        }
+    }
+
+    @Test
+    @DisplayName("GIVEN a private round running when the bot stops WHEN it starts again THEN the round is closed without a word in the channel")
+    void restartClosesPrivateRoundsQuietly(@TempDir Path folder) {
+        Path file = folder.resolve("bot.db");
+        ManualScheduler time = new ManualScheduler(TestCore.START);
+        try (Database database = Database.open(file)) {
+            core(database, time, new RecordingMessenger()).router()
+                    .execute(new CommandRequest("trivia", "solo", Map.of("questions", 3L), ALICE, CHANNEL));
+        }
+        RecordingMessenger after = new RecordingMessenger();
+        try (Database database = Database.open(file)) {
+            BotCore core = core(database, time, after);
+            assertEquals(1, core.closeInterruptedRounds(time.clock));
+            assertTrue(after.sent().isEmpty(), "nobody else knew of the round");
         }
     }
 
