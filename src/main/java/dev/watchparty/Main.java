@@ -4,9 +4,11 @@ import dev.watchparty.config.AppConfig;
 import dev.watchparty.config.ConfigLoader;
 import dev.watchparty.console.ConsoleApp;
 import dev.watchparty.console.ConsoleChannel;
+import dev.watchparty.console.PackPreview;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
+import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
 import dev.watchparty.discord.DiscordEnvironment;
@@ -24,10 +26,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code java -jar watchparty-bot.jar [console | validate [dir] | health] [--config file]}; with no mode, the
+ * {@code java -jar watchparty-bot.jar [console | validate [dir] [--preview level] | health] [--config file]}; with
+ * no mode, the
  * bot runs on Discord. Exit codes: 0 fine, 1 invalid packs or config (or unhealthy), 2 usage or missing token.
  */
 public final class Main {
@@ -45,20 +49,20 @@ public final class Main {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         List<String> words = new ArrayList<>(List.of(args));
-        String configArgument = null;
-        int configAt = words.indexOf("--config");
-        if (configAt >= 0) {
-            if (configAt + 1 >= words.size()) {
-                err.println("--config needs a file path");
-                return USAGE;
-            }
-            configArgument = words.remove(configAt + 1);
-            words.remove(configAt);
+        String configArgument;
+        String previewArgument;
+        try {
+            configArgument = takeFlag(words, "--config", "a file path");
+            previewArgument = takeFlag(words, "--preview", "a level, like S1E3 or premise");
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return USAGE;
         }
         String mode = words.isEmpty() ? "discord" : words.get(0);
         try {
             return switch (mode) {
-                case "validate" -> validate(words.size() > 1 ? Path.of(words.get(1)) : null, configArgument, out, err);
+                case "validate" -> validate(words.size() > 1 ? Path.of(words.get(1)) : null, configArgument,
+                        previewArgument, out, err);
                 case "console" -> console(loadConfig(configArgument), out);
                 case "discord" -> discord(loadConfig(configArgument), DiscordEnvironment.from(System.getenv()), err);
                 case "health" -> health(loadConfig(configArgument), err);
@@ -80,13 +84,33 @@ public final class Main {
         return ConfigLoader.load(ConfigLoader.choosePath(configArgument, System.getenv(ConfigLoader.PATH_VARIABLE)));
     }
 
-    private static int validate(Path directory, String configArgument, PrintStream out, PrintStream err)
-            throws ConfigLoader.ConfigException, PackLoadException {
+    /** Removes {@code flag value} from the words and returns the value; null when the flag is absent. */
+    private static String takeFlag(List<String> words, String flag, String what) {
+        int at = words.indexOf(flag);
+        if (at < 0) {
+            return null;
+        }
+        if (at + 1 >= words.size()) {
+            throw new IllegalArgumentException(flag + " needs " + what);
+        }
+        String value = words.remove(at + 1);
+        words.remove(at);
+        return value;
+    }
+
+    private static int validate(Path directory, String configArgument, String preview, PrintStream out,
+            PrintStream err) throws ConfigLoader.ConfigException, PackLoadException {
+        Optional<SpoilerLevel> previewLevel = preview == null ? Optional.empty() : SpoilerLevel.tryParse(preview);
+        if (preview != null && previewLevel.isEmpty()) {
+            err.println("--preview needs a level, like S1E3 or premise, not '" + preview + "'");
+            return USAGE;
+        }
         Path packs = directory != null ? directory : loadConfig(configArgument).packs().directory();
         List<ContentPack> loaded = new PackLoader().loadAll(packs);
         for (ContentPack pack : loaded) {
             out.printf("%s: ok (%d characters, %d episodes, %d trivia questions)%n", pack.id(),
                     pack.characters().size(), pack.episodes().size(), pack.trivia().size());
+            previewLevel.ifPresent(level -> PackPreview.print(pack, packs, level, out));
         }
         return OK;
     }
