@@ -4,7 +4,7 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.SubcommandSpec;
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackReloader;

@@ -8,7 +8,7 @@ import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Section;
-import dev.watchparty.command.Colors;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;

@@ -1,5 +1,7 @@
 package dev.watchparty.command;
 
+import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Reply;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.watchparty.command;
 
+import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.EpisodeReading;

@@ -1,6 +1,7 @@
 package dev.watchparty.command;
 
 import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
 import java.util.ArrayList;

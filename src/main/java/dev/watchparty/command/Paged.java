@@ -1,5 +1,6 @@
 package dev.watchparty.command;
 
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;

@@ -1,5 +1,6 @@
 package dev.watchparty.command;
 
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Reply;
 import java.util.List;
 

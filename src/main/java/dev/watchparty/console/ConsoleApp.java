@@ -8,7 +8,7 @@ import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.SelectMenu;

@@ -2,8 +2,8 @@ package dev.watchparty.console;
 
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.OptionSpec;
-import dev.watchparty.command.UserInputException;
-import dev.watchparty.command.Echo;
+import dev.watchparty.reply.UserInputException;
+import dev.watchparty.reply.Echo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

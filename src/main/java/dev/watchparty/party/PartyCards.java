@@ -1,6 +1,6 @@
 package dev.watchparty.party;
 
-import dev.watchparty.command.Colors;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;

@@ -13,7 +13,7 @@ import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.command.Suggestions;
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;

@@ -1,6 +1,6 @@
 package dev.watchparty.party;
 
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.EpisodeOrder;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.progress.ProgressStore;

@@ -1,7 +1,7 @@
 package dev.watchparty.party;
 
-import dev.watchparty.command.Echo;
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.UserInputException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package dev.watchparty.recap;
 
 import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.Choice;
-import dev.watchparty.command.Colors;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentRequest;
@@ -13,7 +13,7 @@ import dev.watchparty.command.Paged;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.Suggestions;
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Credits;
 import dev.watchparty.pack.Episode;

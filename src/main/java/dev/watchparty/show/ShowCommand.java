@@ -1,6 +1,6 @@
 package dev.watchparty.show;
 
-import dev.watchparty.command.Colors;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentRequest;
@@ -8,7 +8,7 @@ import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Paged;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.Show;

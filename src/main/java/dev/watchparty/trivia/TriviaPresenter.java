@@ -1,6 +1,6 @@
 package dev.watchparty.trivia;
 
-import dev.watchparty.command.Colors;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Card;

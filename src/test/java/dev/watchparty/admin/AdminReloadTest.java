@@ -8,7 +8,7 @@ import dev.watchparty.TestPacks;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
-import dev.watchparty.command.UserInputException;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackLoader;
 import dev.watchparty.pack.PackReloader;

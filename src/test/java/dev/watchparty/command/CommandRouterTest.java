@@ -1,5 +1,6 @@
 package dev.watchparty.command;
 
+import dev.watchparty.reply.UserInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

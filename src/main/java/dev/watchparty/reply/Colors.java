@@ -1,4 +1,4 @@
-package dev.watchparty.command;
+package dev.watchparty.reply;
 
 /** Card colours, one per kind of reply, so readers tell them apart at a glance. */
 public final class Colors {

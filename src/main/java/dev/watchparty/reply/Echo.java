@@ -1,6 +1,5 @@
-package dev.watchparty.command;
+package dev.watchparty.reply;
 
-import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.spoiler.Markdown;
 
 /** Quotes what a user typed back to them: escaped, so it cannot format or mention, and kept short. */

@@ -1,4 +1,4 @@
-package dev.watchparty.command;
+package dev.watchparty.reply;
 
 /**
  * Input the bot cannot act on. Its message is friendly, already escaped, and shown to the requester alone;
