@@ -4,6 +4,7 @@ import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.Choice;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.reply.Echo;
@@ -29,6 +30,7 @@ import java.util.List;
 public final class CharacterCommand implements SlashCommand {
 
     public static final String NAME = "character";
+    private static final String PAGE = "page";
 
     private final Readers readers;
 
@@ -77,9 +79,9 @@ public final class CharacterCommand implements SlashCommand {
     private Reply page(Catalog catalog, Character character, ReadingContext reader, boolean reveal, int page,
             String content) {
         List<Card> cards = CharacterBio.render(catalog, character, reveal ? reader.revealingAll() : reader);
-        String idPrefix = String.join(":", NAME, "page", catalog.show().id(), character.id(),
-                reader.requester().watchedThrough().toString(), reveal ? "1" : "0", "");
-        return Paged.page(cards, page, idPrefix, reader.onlyRequester(), content);
+        ComponentId pages = ComponentId.of(NAME, PAGE, catalog.show().id(), character.id(),
+                reader.requester().watchedThrough().toString(), reveal ? "1" : "0");
+        return Paged.page(cards, page, pages, reader.onlyRequester(), content);
     }
 
     @Override
@@ -90,17 +92,17 @@ public final class CharacterCommand implements SlashCommand {
 
     @Override
     public ComponentResponse onComponent(ComponentRequest request) {
-        List<String> args = request.arguments();
-        if (args.size() != 6 || !args.get(0).equals("page")) {
+        ComponentId id = request.id();
+        if (!id.is(PAGE, 5)) {
             throw UserInputException.staleComponent();
         }
-        Catalog catalog = readers.catalogFor(args.get(1));
-        Character character = catalog.character(args.get(2))
+        Catalog catalog = readers.catalogFor(id.argument(0));
+        Character character = catalog.character(id.argument(1))
                 .orElseThrow(() -> new UserInputException("That character is no longer in the pack."));
-        Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(3))
+        Progress requester = Progress.through(SpoilerLevel.tryParse(id.argument(2))
                 .orElseThrow(UserInputException::staleComponent));
-        boolean reveal = args.get(4).equals("1");
+        boolean reveal = id.argument(3).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
-        return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(request), null));
+        return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(id), null));
     }
 }

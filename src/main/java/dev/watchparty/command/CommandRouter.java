@@ -66,7 +66,7 @@ public final class CommandRouter {
     }
 
     public ComponentResponse component(ComponentRequest request) {
-        String owner = request.customId().split(":", 2)[0];
+        String owner = ComponentId.parse(request.customId()).map(ComponentId::owner).orElse("");
         SlashCommand command = commands.get(owner);
         if (command == null) {
             return ComponentResponse.reply(Reply.notice(UserInputException.staleComponent().getMessage()));

@@ -1,5 +1,6 @@
 package dev.watchparty.command;
 
+import dev.watchparty.reply.UserInputException;
 import java.util.List;
 
 /** A click on a button, or a choice in a select menu, of a message the bot sent. */
@@ -9,9 +10,8 @@ public record ComponentRequest(String customId, List<String> selected, Invoker i
         selected = List.copyOf(selected);
     }
 
-    /** The id's parts after the command name: {@code recap:page:...} gives {@code [page, ...]}. */
-    public List<String> arguments() {
-        String[] parts = customId.split(":", -1);
-        return List.of(parts).subList(1, parts.length);
+    /** What the clicked component does; a click on an id the bot never wrote is stale. */
+    public ComponentId id() {
+        return ComponentId.parse(customId).orElseThrow(UserInputException::staleComponent);
     }
 }

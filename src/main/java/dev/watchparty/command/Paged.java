@@ -15,19 +15,15 @@ public final class Paged {
     private Paged() {
     }
 
-    /** Page {@code page} (clamped) of {@code cards}, with buttons whose ids are {@code idPrefix + pageNumber}. */
-    public static Reply page(List<Card> cards, int page, String idPrefix, boolean ephemeral, String content) {
+    /** Page {@code page} (clamped) of {@code cards}, with buttons whose ids are {@code pages} and the page number. */
+    public static Reply page(List<Card> cards, int page, ComponentId pages, boolean ephemeral, String content) {
         int shown = Math.max(0, Math.min(page, cards.size() - 1));
-        return new Reply(content, cards.get(shown), PageLayout.pageButtons(idPrefix, shown, cards.size()), null, ephemeral);
+        return new Reply(content, cards.get(shown), PageLayout.pageButtons(
+                number -> pages.with(Integer.toString(number)).encode(), shown, cards.size()), null, ephemeral);
     }
 
     /** The page number that ends a page button's id. */
-    public static int pageNumber(ComponentRequest request) {
-        List<String> arguments = request.arguments();
-        try {
-            return Integer.parseInt(arguments.get(arguments.size() - 1));
-        } catch (RuntimeException e) {
-            throw UserInputException.staleComponent();
-        }
+    public static int pageNumber(ComponentId id) {
+        return id.intArgument(id.arguments().size() - 1);
     }
 }

@@ -1,6 +1,7 @@
 package dev.watchparty.party;
 
 import dev.watchparty.reply.Colors;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
@@ -32,16 +33,14 @@ import java.util.stream.Collectors;
  */
 final class PartyCards {
 
-    static final String ID_PREFIX = "party";
     private static final int PREVIOUSLY_ON_LINES = 4;
 
     private PartyCards() {
     }
 
+    /** A component of this party's cards; the party's id comes first, so a click on an old party's card is refused. */
     static String id(String action, Party party, String... more) {
-        List<String> parts = new ArrayList<>(List.of(ID_PREFIX, action, party.id()));
-        parts.addAll(List.of(more));
-        return String.join(":", parts);
+        return ComponentId.of(PartyCommand.NAME, action, party.id()).with(more).encode();
     }
 
     /** The party as the channel reads it when nobody asked (a scheduled opening, an idle end). */

@@ -4,6 +4,7 @@ import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.Choice;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.EpisodeOption;
@@ -227,16 +228,13 @@ public final class PartyCommand implements SlashCommand {
 
     @Override
     public ComponentResponse onComponent(ComponentRequest request) {
-        List<String> args = request.arguments();
-        if (args.size() < 2) {
-            throw UserInputException.staleComponent();
-        }
+        ComponentId id = request.id();
         Party party = parties.partyIn(request.place().channelId())
-                .filter(running -> running.id().equals(args.get(1)))
+                .filter(running -> running.id().equals(id.argument(0)))
                 .orElseThrow(() -> new UserInputException("This party has ended."));
         Catalog catalog = catalogOf(party);
         String userId = request.invoker().userId();
-        return ComponentResponse.reply(switch (args.get(0)) {
+        return ComponentResponse.reply(switch (id.action()) {
             case "join" -> {
                 parties.join(party.channelId(), userId, request.invoker().displayName());
                 yield catchUpQuestion(party, catalog, progress.progressOf(userId, party.showId()));
@@ -253,7 +251,7 @@ public final class PartyCommand implements SlashCommand {
                         : "Your progress no longer follows the party; set it yourself with /progress set.");
             }
             case "catchup" -> catchUp(party, catalog, userId, request.selected());
-            case "trivia" -> quickTrivia(party, catalog, request, args);
+            case "trivia" -> quickTrivia(party, catalog, request, id);
             default -> throw UserInputException.staleComponent();
         });
     }
@@ -308,12 +306,8 @@ public final class PartyCommand implements SlashCommand {
         return Reply.of(card, true);
     }
 
-    private Reply quickTrivia(Party party, Catalog catalog, ComponentRequest request, List<String> args) {
-        if (args.size() != 3) {
-            throw UserInputException.staleComponent();
-        }
-        SpoilerLevel episode = SpoilerLevel.tryParse(args.get(2))
-                .orElseThrow(UserInputException::staleComponent);
+    private Reply quickTrivia(Party party, Catalog catalog, ComponentRequest request, ComponentId id) {
+        SpoilerLevel episode = SpoilerLevel.tryParse(id.argument(1)).orElseThrow(UserInputException::staleComponent);
         if (episode.isAbove(party.finished())) {
             throw new UserInputException("The party hasn't watched " + episode + " yet.");
         }

@@ -5,6 +5,7 @@ import dev.watchparty.command.Choice;
 import dev.watchparty.reply.Colors;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.EpisodeOption;
@@ -39,6 +40,7 @@ import java.util.List;
 public final class RecapCommand implements SlashCommand {
 
     public static final String NAME = "recap";
+    private static final String PAGE = "page";
     static final String REVEAL_WARNING = "⚠️ You haven't marked this episode as watched: everything below "
             + "is under spoiler tags.";
 
@@ -74,9 +76,9 @@ public final class RecapCommand implements SlashCommand {
     private Reply page(Catalog catalog, Episode episode, ReadingContext reader, boolean isPublic, int page,
             String content) {
         List<Card> cards = render(catalog, episode, reader.revealing(episode.code()));
-        String idPrefix = String.join(":", NAME, "page", catalog.show().id(), episode.code().toString(),
-                reader.requester().watchedThrough().toString(), isPublic ? "1" : "0", "");
-        return Paged.page(cards, page, idPrefix, !isPublic, content);
+        ComponentId pages = ComponentId.of(NAME, PAGE, catalog.show().id(), episode.code().toString(),
+                reader.requester().watchedThrough().toString(), isPublic ? "1" : "0");
+        return Paged.page(cards, page, pages, !isPublic, content);
     }
 
     static List<Card> render(Catalog catalog, Episode episode, ReadingContext reader) {
@@ -127,17 +129,17 @@ public final class RecapCommand implements SlashCommand {
 
     @Override
     public ComponentResponse onComponent(ComponentRequest request) {
-        List<String> args = request.arguments();
-        if (args.size() != 6 || !args.get(0).equals("page")) {
+        ComponentId id = request.id();
+        if (!id.is(PAGE, 5)) {
             throw UserInputException.staleComponent();
         }
-        Catalog catalog = readers.catalogFor(args.get(1));
-        Episode episode = SpoilerLevel.tryParse(args.get(2)).flatMap(catalog::episode)
+        Catalog catalog = readers.catalogFor(id.argument(0));
+        Episode episode = SpoilerLevel.tryParse(id.argument(1)).flatMap(catalog::episode)
                 .orElseThrow(() -> new UserInputException("That episode is no longer in the pack."));
-        Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(3))
+        Progress requester = Progress.through(SpoilerLevel.tryParse(id.argument(2))
                 .orElseThrow(UserInputException::staleComponent));
-        boolean isPublic = args.get(4).equals("1");
+        boolean isPublic = id.argument(3).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
-        return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(request), null));
+        return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(id), null));
     }
 }

@@ -24,7 +24,7 @@ public final class DiscordLimits {
     private DiscordLimits() {
     }
 
-    static String require(String text, int max, String what) {
+    public static String require(String text, int max, String what) {
         if (text != null && text.length() > max) {
             throw new IllegalArgumentException(what + " is " + text.length() + " characters; Discord allows " + max);
         }

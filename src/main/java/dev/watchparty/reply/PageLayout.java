@@ -2,6 +2,7 @@ package dev.watchparty.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Lays headed sections out on as many cards as they need. Blocks are joined into fields of at most 1024
@@ -79,13 +80,13 @@ public final class PageLayout {
     }
 
     /** Previous/next buttons for page {@code page} (0-based) of {@code pages}; none for a single page. */
-    public static List<Button> pageButtons(String customIdPrefix, int page, int pages) {
+    public static List<Button> pageButtons(IntFunction<String> idForPage, int page, int pages) {
         if (pages <= 1) {
             return List.of();
         }
         return List.of(
-                new Button(customIdPrefix + (page - 1), "◀ Previous", Button.Style.SECONDARY, page == 0),
-                new Button(customIdPrefix + (page + 1), "Next ▶", Button.Style.SECONDARY, page == pages - 1));
+                new Button(idForPage.apply(page - 1), "◀ Previous", Button.Style.SECONDARY, page == 0),
+                new Button(idForPage.apply(page + 1), "Next ▶", Button.Style.SECONDARY, page == pages - 1));
     }
 
     private static String join(String a, String b) {

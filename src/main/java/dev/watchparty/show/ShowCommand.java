@@ -3,6 +3,7 @@ package dev.watchparty.show;
 import dev.watchparty.reply.Colors;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Paged;
@@ -30,6 +31,7 @@ import java.util.List;
 public final class ShowCommand implements SlashCommand {
 
     public static final String NAME = "show";
+    private static final String PAGE = "page";
 
     private final Readers readers;
 
@@ -50,9 +52,8 @@ public final class ShowCommand implements SlashCommand {
     }
 
     private Reply page(Catalog catalog, ReadingContext reader, int page) {
-        String idPrefix = String.join(":", NAME, "page", catalog.show().id(),
-                reader.requester().watchedThrough().toString(), "");
-        return Paged.page(render(catalog.show(), reader), page, idPrefix, false, null);
+        ComponentId pages = ComponentId.of(NAME, PAGE, catalog.show().id(), reader.requester().watchedThrough().toString());
+        return Paged.page(render(catalog.show(), reader), page, pages, false, null);
     }
 
     static List<Card> render(Show show, ReadingContext reader) {
@@ -81,14 +82,14 @@ public final class ShowCommand implements SlashCommand {
 
     @Override
     public ComponentResponse onComponent(ComponentRequest request) {
-        List<String> args = request.arguments();
-        if (args.size() != 4 || !args.get(0).equals("page")) {
+        ComponentId id = request.id();
+        if (!id.is(PAGE, 3)) {
             throw UserInputException.staleComponent();
         }
-        Catalog catalog = readers.catalogFor(args.get(1));
-        Progress requester = Progress.through(SpoilerLevel.tryParse(args.get(2))
+        Catalog catalog = readers.catalogFor(id.argument(0));
+        Progress requester = Progress.through(SpoilerLevel.tryParse(id.argument(1))
                 .orElseThrow(UserInputException::staleComponent));
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, false);
-        return ComponentResponse.update(page(catalog, reader, Paged.pageNumber(request)));
+        return ComponentResponse.update(page(catalog, reader, Paged.pageNumber(id)));
     }
 }

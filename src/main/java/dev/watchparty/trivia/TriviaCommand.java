@@ -4,6 +4,7 @@ import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.Choice;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.EpisodeOption;
@@ -235,29 +236,23 @@ public final class TriviaCommand implements SlashCommand {
 
     @Override
     public ComponentResponse onComponent(ComponentRequest request) {
-        List<String> args = request.arguments();
-        if (args.size() >= 2 && args.get(0).equals("join")) {
-            TriviaRound round = service.round(args.get(1))
+        ComponentId id = request.id();
+        if (id.is(TriviaPresenter.JOIN, 1)) {
+            TriviaRound round = service.round(id.argument(0))
                     .orElseThrow(() -> new UserInputException("This round has ended."));
             boolean joined = round.join(request.invoker().userId(), request.invoker().displayName());
             return ComponentResponse.reply(Reply.notice(joined ? "You're in: answer with the buttons under each question."
                     : "You have already joined this round."));
         }
-        if (args.size() != 4 || !(args.get(0).equals("answer") || args.get(0).equals("solo"))) {
+        if (id.is(TriviaPresenter.SOLO_ANSWER, 3)) {
+            return soloAnswer(request, id.argument(0), id.intArgument(1), id.intArgument(2));
+        }
+        if (!id.is(TriviaPresenter.ANSWER, 3)) {
             throw UserInputException.staleComponent();
         }
-        int questionNumber;
-        int choice;
-        try {
-            questionNumber = Integer.parseInt(args.get(2));
-            choice = Integer.parseInt(args.get(3));
-        } catch (NumberFormatException e) {
-            throw UserInputException.staleComponent();
-        }
-        if (args.get(0).equals("solo")) {
-            return soloAnswer(request, args.get(1), questionNumber, choice);
-        }
-        TriviaRound round = service.round(args.get(1))
+        int questionNumber = id.intArgument(1);
+        int choice = id.intArgument(2);
+        TriviaRound round = service.round(id.argument(0))
                 .orElseThrow(() -> new UserInputException("This round has ended."));
         AnswerOutcome outcome = round.answer(request.invoker().userId(), request.invoker().displayName(),
                 questionNumber, choice);

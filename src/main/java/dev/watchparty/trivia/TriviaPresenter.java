@@ -1,6 +1,7 @@
 package dev.watchparty.trivia;
 
 import dev.watchparty.reply.Colors;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Card;
@@ -31,7 +32,9 @@ import org.slf4j.LoggerFactory;
 public final class TriviaPresenter implements RoundListener {
 
     private static final Logger log = LoggerFactory.getLogger(TriviaPresenter.class);
-    static final String ID_PREFIX = "trivia";
+    static final String JOIN = "join";
+    static final String ANSWER = "answer";
+    static final String SOLO_ANSWER = "solo";
     private static final int MAX_STANDINGS = 20;
 
     private final ChannelMessenger messenger;
@@ -47,11 +50,12 @@ public final class TriviaPresenter implements RoundListener {
     }
 
     public static String answerId(String roundId, int questionNumber, int choice) {
-        return String.join(":", ID_PREFIX, "answer", roundId, Integer.toString(questionNumber), Integer.toString(choice));
+        return ComponentId.of(TriviaCommand.NAME, ANSWER, roundId, Integer.toString(questionNumber),
+                Integer.toString(choice)).encode();
     }
 
     public static String joinId(String roundId) {
-        return String.join(":", ID_PREFIX, "join", roundId);
+        return ComponentId.of(TriviaCommand.NAME, JOIN, roundId).encode();
     }
 
     @Override
@@ -150,7 +154,8 @@ public final class TriviaPresenter implements RoundListener {
     }
 
     public static String soloAnswerId(String roundId, int questionNumber, int choice) {
-        return String.join(":", ID_PREFIX, "solo", roundId, Integer.toString(questionNumber), Integer.toString(choice));
+        return ComponentId.of(TriviaCommand.NAME, SOLO_ANSWER, roundId, Integer.toString(questionNumber),
+                Integer.toString(choice)).encode();
     }
 
     /** The question, read at the round's cap, and its lettered choices; pack text escaped. */

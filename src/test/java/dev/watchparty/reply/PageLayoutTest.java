@@ -66,13 +66,13 @@ class PageLayoutTest {
     @Test
     @DisplayName("GIVEN three pages WHEN page buttons are made THEN previous is disabled on the first and next on the last")
     void pageButtons() {
-        List<Button> first = PageLayout.pageButtons("recap:page:x:", 0, 3);
+        List<Button> first = PageLayout.pageButtons(page -> "recap:page:x:" + page, 0, 3);
         assertEquals("recap:page:x:-1", first.get(0).customId());
         assertTrue(first.get(0).disabled());
         assertEquals("recap:page:x:1", first.get(1).customId());
-        List<Button> last = PageLayout.pageButtons("recap:page:x:", 2, 3);
+        List<Button> last = PageLayout.pageButtons(page -> "recap:page:x:" + page, 2, 3);
         assertTrue(last.get(1).disabled());
-        assertTrue(PageLayout.pageButtons("p:", 0, 1).isEmpty());
+        assertTrue(PageLayout.pageButtons(page -> "p:" + page, 0, 1).isEmpty());
     }
 
     @Test
