@@ -1,8 +1,10 @@
 package dev.watchparty.command;
 
 import dev.watchparty.reply.UserInputException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A slash command as used, with its options already typed (String, Boolean or Long). */
 public record CommandRequest(String command, String subcommand, Map<String, Object> options, Invoker invoker,
@@ -10,6 +12,17 @@ public record CommandRequest(String command, String subcommand, Map<String, Obje
 
     public CommandRequest {
         options = Map.copyOf(options);
+    }
+
+    /** The subcommand used, as the command's own enum; one it does not have is bad input. */
+    public <E extends Enum<E> & Subcommand> E subcommand(Class<E> subcommands) {
+        for (E candidate : subcommands.getEnumConstants()) {
+            if (candidate.id().equals(subcommand)) {
+                return candidate;
+            }
+        }
+        throw new UserInputException("/" + command + " needs one of: " + Arrays.stream(subcommands.getEnumConstants())
+                .map(Subcommand::id).collect(Collectors.joining(", ")) + ".");
     }
 
     public Optional<String> text(String option) {

@@ -7,4 +7,8 @@ public record SubcommandSpec(String name, String description, List<OptionSpec> o
     public SubcommandSpec {
         options = List.copyOf(options);
     }
+
+    public static SubcommandSpec of(Subcommand subcommand, String description, List<OptionSpec> options) {
+        return new SubcommandSpec(subcommand.id(), description, options);
+    }
 }

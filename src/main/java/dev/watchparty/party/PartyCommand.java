@@ -12,6 +12,7 @@ import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.Subcommand;
 import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.command.Suggestions;
 import dev.watchparty.reply.UserInputException;
@@ -53,6 +54,8 @@ public final class PartyCommand implements SlashCommand {
     private static final int QUICK_TRIVIA_QUESTIONS = 5;
     private static final Duration QUICK_TRIVIA_SECONDS = Duration.ofSeconds(20);
 
+    private enum Action implements Subcommand { START, NEXT, GOTO, STATUS, COHOST, END, SCHEDULE }
+
     private final Readers readers;
     private final PartyService parties;
     private final ProgressStore progress;
@@ -88,16 +91,15 @@ public final class PartyCommand implements SlashCommand {
                 OptionSpec.text("when", "When: 2026-12-05 20:00 (UTC), 2026-12-05T20:00+01:00, or in 2h", true, 40),
                 episode, name);
         return CommandSpec.withSubcommands(NAME, "Watch together: a channel that knows which episode it is on", List.of(
-                new SubcommandSpec("start", "Start a watch party in this channel; you host it", start),
-                new SubcommandSpec("next", "The episode is over: move on to the next one", List.of()),
-                new SubcommandSpec("goto", "Jump to an episode", List.of(
+                SubcommandSpec.of(Action.START, "Start a watch party in this channel; you host it", start),
+                SubcommandSpec.of(Action.NEXT, "The episode is over: move on to the next one", List.of()),
+                SubcommandSpec.of(Action.GOTO, "Jump to an episode", List.of(
                         OptionSpec.suggested("episode", "The episode the party watches now", true))),
-                new SubcommandSpec("status", "Where the party is, and who is in it", List.of()),
-                new SubcommandSpec("cohost", "Let someone help run the party", List.of(
+                SubcommandSpec.of(Action.STATUS, "Where the party is, and who is in it", List.of()),
+                SubcommandSpec.of(Action.COHOST, "Let someone help run the party", List.of(
                         OptionSpec.user("user", "The new co-host", true))),
-                new SubcommandSpec("end", "End the party, with a summary", List.of()),
-                new SubcommandSpec("schedule", "Plan a party: creates a server event and opens the party then",
-                        schedule)));
+                SubcommandSpec.of(Action.END, "End the party, with a summary", List.of()),
+                SubcommandSpec.of(Action.SCHEDULE, "Plan a party: creates a server event and opens the party then", schedule)));
     }
 
     @Override
@@ -106,16 +108,14 @@ public final class PartyCommand implements SlashCommand {
         if (!place.shared() || place.guildId() == null) {
             throw new UserInputException("Watch parties happen in server channels: start one there.");
         }
-        String subcommand = request.subcommand() == null ? "" : request.subcommand();
-        return switch (subcommand) {
-            case "start" -> start(request);
-            case "next" -> next(request);
-            case "goto" -> goTo(request);
-            case "status" -> status(request);
-            case "cohost" -> cohost(request);
-            case "end" -> end(request);
-            case "schedule" -> schedule(request);
-            default -> throw new UserInputException("Use /party start, next, goto, status, cohost, end or schedule.");
+        return switch (request.subcommand(Action.class)) {
+            case START -> start(request);
+            case NEXT -> next(request);
+            case GOTO -> goTo(request);
+            case STATUS -> status(request);
+            case COHOST -> cohost(request);
+            case END -> end(request);
+            case SCHEDULE -> schedule(request);
         };
     }
 

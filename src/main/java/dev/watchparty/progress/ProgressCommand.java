@@ -8,6 +8,7 @@ import dev.watchparty.command.EpisodeOption;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.Subcommand;
 import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.command.Suggestions;
 import dev.watchparty.reply.UserInputException;
@@ -24,6 +25,8 @@ public final class ProgressCommand implements SlashCommand {
     private static final String CLEARED = "Cleared: as far as I know you haven't watched %s yet, so I'll show only "
             + "what the trailer tells.";
 
+    private enum Action implements Subcommand { SET, SHOW, CLEAR }
+
     private final Readers readers;
     private final ProgressStore store;
 
@@ -38,9 +41,9 @@ public final class ProgressCommand implements SlashCommand {
                 OptionSpec.suggested("episode", "The last episode you have watched: S1E3, 3, its title, or none", true));
         List<OptionSpec> showOnly = readers.withShowOption();
         return CommandSpec.withSubcommands(NAME, "How far you have watched: the bot never spoils past it", List.of(
-                new SubcommandSpec("set", "Set the last episode you have watched", setOptions),
-                new SubcommandSpec("show", "Show how far you have watched", showOnly),
-                new SubcommandSpec("clear", "Forget your progress (back to nothing watched)", showOnly)));
+                SubcommandSpec.of(Action.SET, "Set the last episode you have watched", setOptions),
+                SubcommandSpec.of(Action.SHOW, "Show how far you have watched", showOnly),
+                SubcommandSpec.of(Action.CLEAR, "Forget your progress (back to nothing watched)", showOnly)));
     }
 
     @Override
@@ -49,9 +52,8 @@ public final class ProgressCommand implements SlashCommand {
         String showId = catalog.show().id();
         String title = catalog.show().title();
         String userId = request.invoker().userId();
-        String subcommand = request.subcommand() == null ? "" : request.subcommand();
-        return switch (subcommand) {
-            case "set" -> {
+        return switch (request.subcommand(Action.class)) {
+            case SET -> {
                 SpoilerLevel watched = EpisodeOption.watchedThrough(catalog, request.requiredText("episode"),
                         store.progressOf(userId, showId));
                 if (!watched.isEpisode()) {
@@ -63,17 +65,16 @@ public final class ProgressCommand implements SlashCommand {
                         + describe(catalog, Progress.through(watched))
                         + ". I'll keep anything later under spoiler tags or out of sight.");
             }
-            case "show" -> {
+            case SHOW -> {
                 Progress progress = store.progressOf(userId, showId);
                 yield Reply.notice(progress.hasStarted()
                         ? "You have watched " + title + " through " + describe(catalog, progress) + "."
                         : "You haven't marked any episode of " + title + " as watched yet. Use /progress set.");
             }
-            case "clear" -> {
+            case CLEAR -> {
                 store.clear(userId, showId);
                 yield Reply.notice(CLEARED.formatted(title));
             }
-            default -> throw new UserInputException("Use /progress set, /progress show or /progress clear.");
         };
     }
 

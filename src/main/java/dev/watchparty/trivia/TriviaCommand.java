@@ -12,6 +12,7 @@ import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
+import dev.watchparty.command.Subcommand;
 import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
@@ -42,6 +43,8 @@ public final class TriviaCommand implements SlashCommand {
     static final String ALL_TIME = "all-time";
     static final String THIS_MONTH = "this month";
     private static final int LEADERBOARD_SIZE = 10;
+
+    private enum Action implements Subcommand { START, SOLO, STOP, LEADERBOARD, STATS }
 
     private final Readers readers;
     private final TriviaService service;
@@ -74,23 +77,21 @@ public final class TriviaCommand implements SlashCommand {
                 OptionSpec.oneOf("period", "All time (default) or this month", false, List.of(ALL_TIME, THIS_MONTH)));
         List<OptionSpec> stats = readers.withShowOption(OptionSpec.user("user", "Whose stats (default: yours)", false));
         return CommandSpec.withSubcommands(NAME, "Spoiler-safe trivia rounds with buttons", List.of(
-                new SubcommandSpec("start", "Start a round in this channel, at what everyone here has seen", start),
-                new SubcommandSpec("solo", "Play a private round, up to your own progress", start),
-                new SubcommandSpec("stop", "Stop this channel's round (its starter, or Manage Messages)", List.of()),
-                new SubcommandSpec("leaderboard", "The best players here", leaderboard),
-                new SubcommandSpec("stats", "A player's trivia record", stats)));
+                SubcommandSpec.of(Action.START, "Start a round in this channel, at what everyone here has seen", start),
+                SubcommandSpec.of(Action.SOLO, "Play a private round, up to your own progress", start),
+                SubcommandSpec.of(Action.STOP, "Stop this channel's round (its starter, or Manage Messages)", List.of()),
+                SubcommandSpec.of(Action.LEADERBOARD, "The best players here", leaderboard),
+                SubcommandSpec.of(Action.STATS, "A player's trivia record", stats)));
     }
 
     @Override
     public Reply execute(CommandRequest request) {
-        String subcommand = request.subcommand() == null ? "" : request.subcommand();
-        return switch (subcommand) {
-            case "start" -> start(request);
-            case "solo" -> solo(request);
-            case "stop" -> stop(request);
-            case "leaderboard" -> leaderboard(request);
-            case "stats" -> stats(request);
-            default -> throw new UserInputException("Use /trivia start, solo, stop, leaderboard or stats.");
+        return switch (request.subcommand(Action.class)) {
+            case START -> start(request);
+            case SOLO -> solo(request);
+            case STOP -> stop(request);
+            case LEADERBOARD -> leaderboard(request);
+            case STATS -> stats(request);
         };
     }
 
