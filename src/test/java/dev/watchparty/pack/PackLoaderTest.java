@@ -53,17 +53,18 @@ class PackLoaderTest {
     @ParameterizedTest(name = "GIVEN {1} ({0}) WHEN the pack loads THEN one error: {2}:{3}:{4} {5}")
     @DisplayName("GIVEN a pack with one defect WHEN it loads THEN the only error names the file, line, column, field and problem")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            unknown-key           | a character with an unknown key                     | characters.yaml | 26 | 15 | characters[1].nickname               | unknown field 'nickname'
-            missing-field         | a fact without sources                              | characters.yaml | 21 |  9 | characters[0].facts[1].sources       | missing required field 'sources'
-            missing-role          | a character without a role                          | characters.yaml | 24 |  5 | characters[1].role                   | missing required field 'role'
-            level-past-end        | a fact at S1E4 in a show of three episodes          | characters.yaml | 22 | 16 | characters[0].facts[1].level         | S1E4 is past the show's episodes (the last is S1E3)
-            unknown-source        | a question citing a source show.yaml does not list  | trivia.yaml     |  7 | 20 | questions[0].sources[1]              | source 'wiki' is not in the sources list of show.yaml
-            duplicate-id          | two characters with the id ben                      | characters.yaml | 32 |  9 | characters[2].id                     | duplicate character id 'ben'
-            duplicate-question-id | two questions with the id q-owner                   | trivia.yaml     |  8 |  9 | questions[1].id                      | duplicate question id 'q-owner'
-            shared-alias          | an alias that is another character's alias          | characters.yaml | 26 | 20 | characters[1].aliases[1]             | 'ana' already names character 'ana'
-            wrong-repeats-right   | a wrong answer that is the right one in other case  | trivia.yaml     |  5 | 13 | questions[0].wrong[0]                | wrong answer 'ana' is the right answer
-            bad-relationship      | a relationship with no such character               | characters.yaml | 13 | 15 | characters[0].relationships[0].with  | no character has the id 'bob'
-            bad-level-syntax      | a level written 'episode 3'                         | characters.yaml | 19 | 16 | characters[0].facts[0].level         | does not match the regex pattern
+            unknown-key              | a character with an unknown key                     | characters.yaml | 27 | 15 | characters[1].nickname               | unknown field 'nickname'
+            missing-field            | a fact without sources                              | characters.yaml | 22 |  9 | characters[0].facts[1].sources       | missing required field 'sources'
+            missing-role             | a character without a role                          | characters.yaml | 25 |  5 | characters[1].role                   | missing required field 'role'
+            missing-first-appearance | a character without a first appearance              | characters.yaml | 25 |  5 | characters[1].firstAppearance        | missing required field 'firstAppearance'
+            level-past-end           | a fact at S1E4 in a show of three episodes          | characters.yaml | 23 | 16 | characters[0].facts[1].level         | S1E4 is past the show's episodes (the last is S1E3)
+            unknown-source           | a question citing a source show.yaml does not list  | trivia.yaml     |  7 | 20 | questions[0].sources[1]              | source 'wiki' is not in the sources list of show.yaml
+            duplicate-id             | two characters with the id ben                      | characters.yaml | 35 |  9 | characters[2].id                     | duplicate character id 'ben'
+            duplicate-question-id    | two questions with the id q-owner                   | trivia.yaml     |  8 |  9 | questions[1].id                      | duplicate question id 'q-owner'
+            shared-alias             | an alias that is another character's alias          | characters.yaml | 27 | 20 | characters[1].aliases[1]             | 'ana' already names character 'ana'
+            wrong-repeats-right      | a wrong answer that is the right one in other case  | trivia.yaml     |  5 | 13 | questions[0].wrong[0]                | wrong answer 'ana' is the right answer
+            bad-relationship         | a relationship with no such character               | characters.yaml | 14 | 15 | characters[0].relationships[0].with  | no character has the id 'bob'
+            bad-level-syntax         | a level written 'episode 3'                         | characters.yaml | 20 | 16 | characters[0].facts[0].level         | does not match the regex pattern
             """)
     void oneDefectOneError(String brokenCase, String given, String file, int line, int column, String field,
             String message) {
@@ -79,6 +80,34 @@ class PackLoaderTest {
                 () -> assertEquals(column, error.column(), "column"),
                 () -> assertEquals(field, error.field(), "field"),
                 () -> assertTrue(error.message().contains(message), () -> "message: " + error.message()));
+    }
+
+    @Test
+    @DisplayName("GIVEN a lead known from the premise and a character first seen in S1E2 WHEN the pack loads THEN the lead is introduced at meta and the other at S1E2")
+    void introducedAt(@TempDir Path folder) throws Exception {
+        ContentPack pack = LOADER.load(miniWithDora(folder, "trivia.yaml", "Dan", "Dan"));
+
+        Character ana = pack.characters().get(0);
+        Character dora = pack.characters().get(2);
+        assertAll(
+                () -> assertTrue(ana.knownFromPremise()),
+                () -> assertEquals(SpoilerLevel.META, ana.introducedAt()),
+                () -> assertEquals(SpoilerLevel.episode(1, 1), ana.firstAppearance()),
+                () -> assertEquals("dora", dora.id()),
+                () -> assertTrue(!dora.knownFromPremise(), "knownFromPremise defaults to false"),
+                () -> assertEquals(SpoilerLevel.episode(1, 2), dora.introducedAt()));
+    }
+
+    @Test
+    @DisplayName("GIVEN a fact with the warning sexual-content WHEN the pack loads THEN it carries SEXUAL_CONTENT, labelled 'sexual content'")
+    void sexualContentWarning(@TempDir Path folder) throws Exception {
+        Path dir = miniWithDora(folder, "characters.yaml", "        level: S1E3\n        sources: [ref]",
+                "        level: S1E3\n        sources: [ref]\n        warnings: [sexual-content]");
+
+        Fact fact = LOADER.load(dir).characters().get(0).facts().get(1);
+
+        assertEquals(java.util.Set.of(ContentWarning.SEXUAL_CONTENT), fact.warnings());
+        assertEquals("sexual content", ContentWarning.SEXUAL_CONTENT.label());
     }
 
     /*
@@ -115,8 +144,8 @@ class PackLoaderTest {
 
         List<String> expected = Stream.of(
                 "show.yaml:5:7: year: string found, integer expected",
-                "characters.yaml:13:15: characters[0].relationships[0].with: no character has the id 'bob'",
-                "characters.yaml:26:15: characters[1].nickname: unknown field 'nickname'",
+                "characters.yaml:14:15: characters[0].relationships[0].with: no character has the id 'bob'",
+                "characters.yaml:27:15: characters[1].nickname: unknown field 'nickname'",
                 "episodes.yaml:18:11: episodes[2].code: duplicate episode 'S1E2'",
                 "trivia.yaml:5:13: questions[0].wrong[0]: wrong answer 'ana' is the right answer (or an accepted spelling of it)",
                 "trivia.yaml:7:20: questions[0].sources[1]: source 'wiki' is not in the sources list of show.yaml")
@@ -137,8 +166,8 @@ class PackLoaderTest {
         List<PackError> errors = assertThrows(PackLoadException.class, () -> LOADER.loadAll(seeds)).errors();
 
         assertEquals(List.of(
-                seeds.resolve("a/characters.yaml") + ":26:15: characters[1].nickname: unknown field 'nickname'",
-                seeds.resolve("b/characters.yaml") + ":13:15: characters[0].relationships[0].with: no character has the id 'bob'"),
+                seeds.resolve("a/characters.yaml") + ":27:15: characters[1].nickname: unknown field 'nickname'",
+                seeds.resolve("b/characters.yaml") + ":14:15: characters[0].relationships[0].with: no character has the id 'bob'"),
                 errors.stream().map(PackError::toString).toList());
     }
 
@@ -157,6 +186,37 @@ class PackLoaderTest {
                 () -> assertEquals(5, error.column()),
                 () -> assertEquals("id", error.field()),
                 () -> assertEquals("show id 'mini' is already used by " + folder.resolve("first"), error.message()));
+    }
+
+    /** A character of the mini pack's show whom viewers first meet in S1E2 (appended to a copy of mini). */
+    private static final String DORA = String.join("\n",
+            "  - id: dora",
+            "    name: Dora Finch",
+            "    aliases: [Dora]",
+            "    firstAppearance: S1E2",
+            "    role:",
+            "      text: Opens a rival shop.",
+            "      level: S1E2",
+            "      sources: [ref]",
+            "    facts: []",
+            "");
+
+    /**
+     * A copy of the mini pack, with Dora added to its characters, in which {@code from} (once in {@code file})
+     * becomes {@code to}; a literal backslash-n in either stands for a line break.
+     */
+    private static Path miniWithDora(Path folder, String file, String from, String to) throws IOException {
+        Path pack = folder.resolve("mini");
+        copyPack(PACKS.resolve("mini"), pack);
+        Path characters = pack.resolve("characters.yaml");
+        Files.writeString(characters, Files.readString(characters) + DORA);
+        Path changed = pack.resolve(file);
+        String text = Files.readString(changed);
+        String before = from.replace("\\n", "\n");
+        assertEquals(1, text.split(java.util.regex.Pattern.quote(before), -1).length - 1,
+                () -> "'" + before + "' should occur once in " + file);
+        Files.writeString(changed, text.replace(before, to.replace("\\n", "\n")));
+        return pack;
     }
 
     private static List<PackError> errorsOf(Path pack) {
