@@ -82,6 +82,53 @@ class PackLoaderTest {
                 () -> assertTrue(error.message().contains(message), () -> "message: " + error.message()));
     }
 
+    @ParameterizedTest(name = "GIVEN {1} ({0}) WHEN the pack loads THEN one error: {2}:{3}:{4} {5}: {6}")
+    @DisplayName("GIVEN a pack whose words break a rule WHEN it loads THEN the only error names the file, line, column, field and the exact problem")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            named-too-early         | a wrong answer at premise naming Cleo, first seen in S1E2 | trivia.yaml | 5 | 18 | questions[0].wrong[1] | names Cleo Park ('Cleo'), first seen in S1E2, in an item at premise
+            """)
+    void oneWordsDefectOneError(String brokenCase, String given, String file, int line, int column, String field,
+            String message) {
+        Path pack = BROKEN.resolve(brokenCase);
+
+        List<PackError> errors = errorsOf(pack);
+
+        assertEquals(1, errors.size(), () -> "expected exactly one error, got:\n" + describe(errors));
+        PackError error = errors.get(0);
+        assertAll(
+                () -> assertEquals(pack.resolve(file), error.file()),
+                () -> assertEquals(line, error.line(), "line"),
+                () -> assertEquals(column, error.column(), "column"),
+                () -> assertEquals(field, error.field(), "field"),
+                () -> assertEquals(message, error.message()));
+    }
+
+    @ParameterizedTest(name = "GIVEN {0} WHEN the pack loads THEN {4}")
+    @DisplayName("GIVEN the mini pack with Dora, first seen in S1E2, and one change WHEN it loads THEN an item is refused exactly when its words name her too early")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a recap line at S1E1 naming Dora with a possessive      | episodes.yaml   | Ana opens the shop.          | Ana opens Dora's shop.                   | episodes.yaml:10:15: episodes[0].recap[0].text: names Dora Finch ('Dora'), first seen in S1E2, in an item at S1E1
+            a wrong answer at premise giving her full name          | trivia.yaml     | [Ben, Cleo, Dan]             | [Ben, Cleo, Dora Finch]                  | trivia.yaml:5:24: questions[0].wrong[2]: names Dora Finch ('Dora Finch'), first seen in S1E2, in an item at premise
+            a question at premise naming her                        | trivia.yaml     | Who owns the bakery?         | Who owns the bakery Dora wants?          | trivia.yaml:3:15: questions[0].question: names Dora Finch ('Dora'), first seen in S1E2, in an item at premise
+            the title of S1E1 naming her                            | episodes.yaml   | title: Dough                 | title: Dora's Dough                      | episodes.yaml:3:12: episodes[0].title: names Dora Finch ('Dora'), first seen in S1E2, in an item at S1E1
+            the show's synopsis naming her                          | show.yaml       | Two friends run a bakery.    | Two friends run a bakery until Dora.     | show.yaml:13:9: synopsis.text: names Dora Finch ('Dora'), first seen in S1E2, in an item at premise
+            a meta show fact naming her                             | show.yaml       | Filmed in a real bakery.     | Filmed in Dora's real bakery.            | show.yaml:17:11: facts[0].text: names Dora Finch ('Dora'), first seen in S1E2, in an item at meta
+            another character's fact at S1E1 naming her             | characters.yaml | She burns the first loaf.    | She burns Dora's first loaf.             | characters.yaml:19:15: characters[0].facts[0].text: names Dora Finch ('Dora'), first seen in S1E2, in an item at S1E1
+            her own role at S1E1, without her name                  | characters.yaml | "      level: S1E2"          | "      level: S1E1"                      | characters.yaml:41:14: characters[2].role.level: the item is about Dora Finch, first seen in S1E2, but its level is S1E1
+            a relationship with her at S1E1, without her name       | characters.yaml | "      - with: ben"          | "      - with: dora"                     | characters.yaml:14:15: characters[0].relationships[0].with: the relationship is with Dora Finch, first seen in S1E2, but its level is S1E1
+            a word that only starts with her name                   | episodes.yaml   | Ana opens the shop.          | Ana opens the Dorado shop.               | ok
+            her name in lower case, which is not how it is written  | episodes.yaml   | Ana opens the shop.          | Ana opens the shop for dora.             | ok
+            her name at S1E2, her first episode                     | episodes.yaml   | Ben quits.                   | Ben quits and Dora takes over.           | ok
+            a relationship with her at S1E2                         | characters.yaml | "with: ben\\n        text: Her business partner.\\n        level: S1E1" | "with: dora\\n        text: Her rival.\\n        level: S1E2" | ok
+            """)
+    void namesAgainstFirstAppearance(String given, String file, String from, String to, String expected,
+            @TempDir Path folder) throws IOException {
+        Path pack = miniWithDora(folder, file, from, to);
+
+        String actual = outcome(pack);
+
+        assertEquals(expectedIn(pack, expected), actual);
+    }
+
     @Test
     @DisplayName("GIVEN a lead known from the premise and a character first seen in S1E2 WHEN the pack loads THEN the lead is introduced at meta and the other at S1E2")
     void introducedAt(@TempDir Path folder) throws Exception {
@@ -217,6 +264,23 @@ class PackLoaderTest {
                 () -> "'" + before + "' should occur once in " + file);
         Files.writeString(changed, text.replace(before, to.replace("\\n", "\n")));
         return pack;
+    }
+
+    /** "ok" when the pack loads, else its only error; more than one fails the test. */
+    private static String outcome(Path pack) {
+        try {
+            LOADER.load(pack);
+            return "ok";
+        } catch (PackLoadException e) {
+            assertEquals(1, e.errors().size(), () -> "expected one error, got:\n" + describe(e.errors()));
+            return e.errors().get(0).toString();
+        }
+    }
+
+    /** An expected outcome with its file placed in the pack: "ok", or "file:line:column: field: message". */
+    private static String expectedIn(Path pack, String expected) {
+        int colon = expected.indexOf(':');
+        return expected.equals("ok") ? "ok" : pack.resolve(expected.substring(0, colon)) + expected.substring(colon);
     }
 
     private static List<PackError> errorsOf(Path pack) {
