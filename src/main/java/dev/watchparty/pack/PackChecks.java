@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 /**
  * The checks a JSON Schema cannot express: references between files, uniqueness across a pack, levels past the
  * show's last episode, items that name a character before a viewer has met them, and trivia whose wrong answers
- * give the right one away. Works on the location-aware trees, so it runs even where a file also has shape errors,
- * and every error points at its line.
+ * give the right one away or overlap it. Works on the location-aware trees, so it runs even where a file also has
+ * shape errors, and every error points at its line.
  */
 final class PackChecks {
 
@@ -139,9 +139,66 @@ final class PackChecks {
                             + "' is the right answer (or an accepted spelling of it)");
                 } else if (!seenWrong.add(answer)) {
                     add(tree, wrong.get(w), wrongPath, "wrong answer '" + wrong.get(w).asText() + "' is repeated");
+                } else {
+                    JsonNode choice = wrong.get(w);
+                    overlapWithRight(question, choice.asText()).ifPresent(problem ->
+                            add(tree, choice, wrongPath, problem));
                 }
             }
         }
+    }
+
+    /**
+     * A wrong answer that is part of the right answer or of an accepted one, or holds one of them ("4 December
+     * 2020" inside "14 December 2020", "Caleb" beside "Caleb Wick"), reads as a trick or as half right. Compared
+     * after {@link #plain} normalizing; the shorter must meet the start or the end of a word of the longer, so a
+     * fragment deep inside a word ("LA" in "Atlanta") is no overlap.
+     */
+    private static Optional<String> overlapWithRight(JsonNode question, String wrong) {
+        List<Map.Entry<String, String>> rights = new ArrayList<>();
+        rights.add(Map.entry("the right answer", question.path("answer").asText()));
+        question.path("accept").forEach(accepted -> rights.add(Map.entry("the accepted answer", accepted.asText())));
+        String plainWrong = plain(wrong);
+        for (Map.Entry<String, String> right : rights) {
+            String plainRight = plain(right.getValue());
+            if (plainWrong.isEmpty() || plainRight.isEmpty()) {
+                continue;
+            }
+            String which = right.getKey() + " '" + right.getValue() + "'";
+            if (containsAtWordEdge(plainRight, plainWrong)) {
+                return Optional.of("wrong answer '" + wrong + "' is part of " + which);
+            }
+            if (containsAtWordEdge(plainWrong, plainRight)) {
+                return Optional.of("wrong answer '" + wrong + "' contains " + which);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code part} occurs in {@code whole} with at least one of its ends on the edge of a word. */
+    private static boolean containsAtWordEdge(String whole, String part) {
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            int end = at + part.length();
+            boolean startsWord = at == 0 || !isWordChar(whole.charAt(at - 1)) || !isWordChar(part.charAt(0));
+            boolean endsWord = end == whole.length() || !isWordChar(whole.charAt(end))
+                    || !isWordChar(part.charAt(part.length() - 1));
+            if (startsWord || endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return java.lang.Character.isLetterOrDigit(c);
+    }
+
+    /** Lower case, apostrophes dropped ("Cassie's" is "cassies"), any other punctuation a space, spaces collapsed. */
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     // ------------------------------------------------------------------ what the words say

@@ -86,6 +86,7 @@ class PackLoaderTest {
     @DisplayName("GIVEN a pack whose words break a rule WHEN it loads THEN the only error names the file, line, column, field and the exact problem")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             named-too-early         | a wrong answer at premise naming Cleo, first seen in S1E2 | trivia.yaml | 5 | 18 | questions[0].wrong[1] | names Cleo Park ('Cleo'), first seen in S1E2, in an item at premise
+            wrong-overlaps-right    | a wrong answer that holds the right one                   | trivia.yaml | 5 | 24 | questions[0].wrong[2] | wrong answer 'Ana Baker' contains the right answer 'Ana'
             """)
     void oneWordsDefectOneError(String brokenCase, String given, String file, int line, int column, String field,
             String message) {
@@ -123,6 +124,22 @@ class PackLoaderTest {
     void namesAgainstFirstAppearance(String given, String file, String from, String to, String expected,
             @TempDir Path folder) throws IOException {
         Path pack = miniWithDora(folder, file, from, to);
+
+        String actual = outcome(pack);
+
+        assertEquals(expectedIn(pack, expected), actual);
+    }
+
+    @ParameterizedTest(name = "GIVEN {0} WHEN the pack loads THEN {4}")
+    @DisplayName("GIVEN the mini pack with one change to its trivia WHEN it loads THEN wrong answers that overlap a right one are refused")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            a wrong date inside the right one                        | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: 14 December 2020\\n    wrong: [4 December 2020, Cleo, Dan]" | trivia.yaml:5:13: questions[0].wrong[0]: wrong answer '4 December 2020' is part of the right answer '14 December 2020'
+            a wrong answer inside an accepted one                    | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: Ana\\n    accept: [Ana Baker]\\n    wrong: [Ben, Baker, Dan]" | trivia.yaml:6:18: questions[0].wrong[1]: wrong answer 'Baker' is part of the accepted answer 'Ana Baker'
+            an accepted 'LA' that is only letters inside 'Atlanta'   | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: Los Angeles\\n    accept: [LA]\\n    wrong: [Atlanta, Chicago, Boston]" | ok
+            """)
+    void triviaOverlaps(String given, String from, String to, String expected, @TempDir Path folder)
+            throws IOException {
+        Path pack = miniWithDora(folder, "trivia.yaml", from, to);
 
         String actual = outcome(pack);
 
