@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,14 +20,24 @@ import java.util.stream.Collectors;
 
 /**
  * The checks a JSON Schema cannot express: references between files, uniqueness across a pack, levels past the
- * show's last episode, items that name a character before a viewer has met them, and trivia whose wrong answers
- * give the right one away or overlap it. Works on the location-aware trees, so it runs even where a file also has
- * shape errors, and every error points at its line.
+ * show's last episode, items that name a character before a viewer has met them, trivia whose wrong answers give
+ * the right one away or overlap it, and questions asked twice in other words. Works on the location-aware trees,
+ * so it runs even where a file also has shape errors, and every error points at its line.
  */
 final class PackChecks {
 
     private static final Set<String> SOURCE_LISTS = Set.of("sources", "metaSources", "actorSources", "titleSources");
     private static final Set<String> LEVEL_FIELDS = Set.of("level", "firstAppearance", "code");
+
+    /**
+     * Two questions with the same answer are the same question in other words when at least this share of their
+     * words is common to both (Jaccard similarity of their word sets, lower-cased, punctuation dropped). At 0.8 a
+     * word added to or dropped from a question, or one word swapped in a question of nine words or more, is
+     * caught; two genuinely different questions with the same answer ask about different moments and share far
+     * fewer words (in the shipped pack the closest such pair, two questions answered "Shane", shares under a
+     * quarter), so they pass. A swapped word in a short question slips through: authors review the rest.
+     */
+    static final double NEAR_DUPLICATE_SIMILARITY = 0.8;
 
     private final Map<PackFile, PackFile.Tree> trees;
     private final List<PackError> errors = new ArrayList<>();
@@ -146,6 +157,7 @@ final class PackChecks {
                 }
             }
         }
+        checkNearDuplicateQuestions(tree, questions);
     }
 
     /**
@@ -191,6 +203,47 @@ final class PackChecks {
 
     private static boolean isWordChar(char c) {
         return java.lang.Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Two questions with the same answer whose wording is nearly the same (see {@link #NEAR_DUPLICATE_SIMILARITY})
+     * would be asked twice in one round; the later one is reported, naming the earlier.
+     */
+    private void checkNearDuplicateQuestions(PackFile.Tree tree, JsonNode questions) {
+        Map<String, List<Integer>> byAnswer = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            JsonNode question = questions.get(i);
+            if (!question.path("answer").isTextual() || !question.path("question").isTextual()) {
+                continue;
+            }
+            String answer = plain(question.path("answer").asText());
+            List<Integer> earlier = byAnswer.computeIfAbsent(answer, key -> new ArrayList<>());
+            Set<String> words = words(question.path("question").asText());
+            for (int e : earlier) {
+                JsonNode other = questions.get(e);
+                if (jaccard(words, words(other.path("question").asText())) >= NEAR_DUPLICATE_SIMILARITY) {
+                    add(tree, question.path("question"), "questions[" + i + "].question",
+                            "nearly the same question as '" + other.path("id").asText() + "' (questions[" + e
+                                    + "]), with the same answer '" + question.path("answer").asText()
+                                    + "': drop one, or make them ask different things");
+                    break;
+                }
+            }
+            earlier.add(i);
+        }
+    }
+
+    private static Set<String> words(String text) {
+        String plain = plain(text);
+        return plain.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(plain.split(" ")));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / (a.size() + b.size() - common);
     }
 
     /** Lower case, apostrophes dropped ("Cassie's" is "cassies"), any other punctuation a space, spaces collapsed. */

@@ -87,6 +87,7 @@ class PackLoaderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             named-too-early         | a wrong answer at premise naming Cleo, first seen in S1E2 | trivia.yaml | 5 | 18 | questions[0].wrong[1] | names Cleo Park ('Cleo'), first seen in S1E2, in an item at premise
             wrong-overlaps-right    | a wrong answer that holds the right one                   | trivia.yaml | 5 | 24 | questions[0].wrong[2] | wrong answer 'Ana Baker' contains the right answer 'Ana'
+            near-duplicate-question | a second question with one word more and the same answer  | trivia.yaml | 9 | 15 | questions[1].question | nearly the same question as 'q-owner' (questions[0]), with the same answer 'ana': drop one, or make them ask different things
             """)
     void oneWordsDefectOneError(String brokenCase, String given, String file, int line, int column, String field,
             String message) {
@@ -131,13 +132,16 @@ class PackLoaderTest {
     }
 
     @ParameterizedTest(name = "GIVEN {0} WHEN the pack loads THEN {4}")
-    @DisplayName("GIVEN the mini pack with one change to its trivia WHEN it loads THEN wrong answers that overlap a right one are refused")
+    @DisplayName("GIVEN the mini pack with one change to its trivia WHEN it loads THEN wrong answers that overlap a right one and questions asked twice are refused")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a wrong date inside the right one                        | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: 14 December 2020\\n    wrong: [4 December 2020, Cleo, Dan]" | trivia.yaml:5:13: questions[0].wrong[0]: wrong answer '4 December 2020' is part of the right answer '14 December 2020'
             a wrong answer inside an accepted one                    | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: Ana\\n    accept: [Ana Baker]\\n    wrong: [Ben, Baker, Dan]" | trivia.yaml:6:18: questions[0].wrong[1]: wrong answer 'Baker' is part of the accepted answer 'Ana Baker'
             an accepted 'LA' that is only letters inside 'Atlanta'   | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: Los Angeles\\n    accept: [LA]\\n    wrong: [Atlanta, Chicago, Boston]" | ok
+            a second question with the same answer about another thing | "    sources: [ref]" | "    sources: [ref]\\n  - id: q-loaf\\n    question: Who burns the first loaf?\\n    answer: Ana\\n    wrong: [Ben, Cleo, Dan]\\n    level: S1E1\\n    sources: [ref]" | ok
+            a second question with the same words and another answer | "    sources: [ref]" | "    sources: [ref]\\n  - id: q-baker\\n    question: Who owns the bakery now?\\n    answer: Ben\\n    wrong: [Ana, Cleo, Dan]\\n    level: S1E1\\n    sources: [ref]" | ok
+            a long question asked again with one word swapped        | "Who owns the bakery?\\n    answer: Ana\\n    wrong: [Ben, Cleo, Dan]\\n    level: premise\\n    sources: [ref]" | "Who owns the little bakery on the corner of the square?\\n    answer: Ana\\n    wrong: [Ben, Cleo, Dan]\\n    level: premise\\n    sources: [ref]\\n  - id: q-runs\\n    question: Who runs the little bakery on the corner of the square?\\n    answer: Ana\\n    wrong: [Ben, Cleo, Dan]\\n    level: S1E1\\n    sources: [ref]" | trivia.yaml:9:15: questions[1].question: nearly the same question as 'q-owner' (questions[0]), with the same answer 'Ana': drop one, or make them ask different things
             """)
-    void triviaOverlaps(String given, String from, String to, String expected, @TempDir Path folder)
+    void triviaOverlapsAndRepeats(String given, String from, String to, String expected, @TempDir Path folder)
             throws IOException {
         Path pack = miniWithDora(folder, "trivia.yaml", from, to);
 
