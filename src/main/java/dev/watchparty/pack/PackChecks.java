@@ -268,9 +268,9 @@ final class PackChecks {
 
     /**
      * Every item's level must be at or after the {@link Character#introducedAt() introduction} of each character
-     * it names: by name or alias (whole word, case-sensitive, so "Neveah's" names Neveah and "June 2019" does not
-     * name a June spelled "june"), or implicitly, as a character's own role, facts and relationships name that
-     * character and a relationship names its {@code with} character too.
+     * it names: by name or alias (a whole word, with the case as written, so "Neveah's" names Neveah and "Dorado"
+     * does not name Dora), or implicitly, as a character's own role, facts and relationships name that character
+     * and a relationship names its {@code with} character too.
      */
     private void checkNamesAgainstLevels(PackFile.Tree characterTree) {
         Map<String, Person> people = people(characterTree.root().path("characters"));
