@@ -48,7 +48,7 @@ class MainValidateTest {
 
         assertEquals(Main.INVALID, exit);
         assertEquals("", text(out));
-        String expected = pack.resolve("characters.yaml") + ":26:15: characters[1].nickname: unknown field 'nickname'";
+        String expected = pack.resolve("characters.yaml") + ":27:15: characters[1].nickname: unknown field 'nickname'";
         assertTrue(text(err).contains(expected), () -> "stderr:\n" + text(err));
         assertTrue(text(err).startsWith("1 error in content pack"), () -> "stderr:\n" + text(err));
     }

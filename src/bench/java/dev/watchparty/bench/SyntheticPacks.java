@@ -55,8 +55,20 @@ final class SyntheticPacks {
                     + ((copy % COPIES_PER_SEASON) * episodesPerCopy + episode));
         });
         write(pack.resolve("episodes.yaml"), "episodes", episodes);
-        ArrayNode questions = multiply(sourcePack.resolve("trivia.yaml"), "questions", times, (node, copy) ->
-                node.put("id", node.get("id").asText() + "-" + copy));
+        ArrayNode questions = multiply(sourcePack.resolve("trivia.yaml"), "questions", times, (node, copy) -> {
+            node.put("id", node.get("id").asText() + "-" + copy);
+            // like the names, every answer carries its copy's number: the loader refuses two questions with
+            // the same words and the same answer as one question asked twice
+            node.put("answer", node.get("answer").asText() + " " + copy);
+            for (String list : new String[] {"wrong", "accept"}) {
+                if (node.has(list)) {
+                    ArrayNode answers = node.withArray(list);
+                    for (int i = 0; i < answers.size(); i++) {
+                        answers.set(i, answers.get(i).asText() + " " + copy);
+                    }
+                }
+            }
+        });
         write(pack.resolve("trivia.yaml"), "questions", questions);
         return pack;
     }

@@ -11,6 +11,7 @@ public enum ContentWarning {
     DRUGS("drugs"),
     EATING_DISORDER("eating disorder"),
     SELF_HARM("self-harm"),
+    SEXUAL_CONTENT("sexual content"),
     SUICIDE("suicide"),
     VIOLENCE("violence");
 

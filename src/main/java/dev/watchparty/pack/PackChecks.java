@@ -4,23 +4,40 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The checks a JSON Schema cannot express: references between files, uniqueness across a pack, levels past the
- * show's last episode, and trivia whose wrong answers give the right one away. Works on the location-aware
- * trees, so it runs even where a file also has shape errors, and every error points at its line.
+ * show's last episode, items that name a character before a viewer has met them, trivia whose wrong answers give
+ * the right one away or overlap it, and questions asked twice in other words. Works on the location-aware trees,
+ * so it runs even where a file also has shape errors, and every error points at its line.
  */
 final class PackChecks {
 
     private static final Set<String> SOURCE_LISTS = Set.of("sources", "metaSources", "actorSources", "titleSources");
     private static final Set<String> LEVEL_FIELDS = Set.of("level", "firstAppearance", "code");
+
+    /**
+     * Two questions with the same answer are the same question in other words when at least this share of their
+     * words is common to both (Jaccard similarity of their word sets, lower-cased, punctuation dropped). At 0.8 a
+     * word added to or dropped from a question, or one word swapped in a question of nine words or more, is
+     * caught; two genuinely different questions with the same answer ask about different moments and share far
+     * fewer words (in the shipped pack the closest such pair, two questions answered "Shane", shares under a
+     * quarter), so they pass. A swapped word in a short question slips through: authors review the rest.
+     */
+    static final double NEAR_DUPLICATE_SIMILARITY = 0.8;
 
     private final Map<PackFile, PackFile.Tree> trees;
     private final List<PackError> errors = new ArrayList<>();
@@ -50,6 +67,7 @@ final class PackChecks {
         Optional.ofNullable(trees.get(PackFile.EPISODES)).ifPresent(episodes ->
                 uniqueValues(episodes, episodes.root().path("episodes"), "episodes", "code", "episode"));
         Optional.ofNullable(trees.get(PackFile.TRIVIA)).ifPresent(this::checkTrivia);
+        Optional.ofNullable(trees.get(PackFile.CHARACTERS)).ifPresent(this::checkNamesAgainstLevels);
         return errors;
     }
 
@@ -132,7 +150,262 @@ final class PackChecks {
                             + "' is the right answer (or an accepted spelling of it)");
                 } else if (!seenWrong.add(answer)) {
                     add(tree, wrong.get(w), wrongPath, "wrong answer '" + wrong.get(w).asText() + "' is repeated");
+                } else {
+                    JsonNode choice = wrong.get(w);
+                    overlapWithRight(question, choice.asText()).ifPresent(problem ->
+                            add(tree, choice, wrongPath, problem));
                 }
+            }
+        }
+        checkNearDuplicateQuestions(tree, questions);
+    }
+
+    /**
+     * A wrong answer that is part of the right answer or of an accepted one, or holds one of them ("4 December
+     * 2020" inside "14 December 2020", "Caleb" beside "Caleb Wick"), reads as a trick or as half right. Compared
+     * after {@link #plain} normalizing; the shorter must meet the start or the end of a word of the longer, so a
+     * fragment deep inside a word ("LA" in "Atlanta") is no overlap.
+     */
+    private static Optional<String> overlapWithRight(JsonNode question, String wrong) {
+        List<Map.Entry<String, String>> rights = new ArrayList<>();
+        rights.add(Map.entry("the right answer", question.path("answer").asText()));
+        question.path("accept").forEach(accepted -> rights.add(Map.entry("the accepted answer", accepted.asText())));
+        String plainWrong = plain(wrong);
+        for (Map.Entry<String, String> right : rights) {
+            String plainRight = plain(right.getValue());
+            if (plainWrong.isEmpty() || plainRight.isEmpty()) {
+                continue;
+            }
+            String which = right.getKey() + " '" + right.getValue() + "'";
+            if (containsAtWordEdge(plainRight, plainWrong)) {
+                return Optional.of("wrong answer '" + wrong + "' is part of " + which);
+            }
+            if (containsAtWordEdge(plainWrong, plainRight)) {
+                return Optional.of("wrong answer '" + wrong + "' contains " + which);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code part} occurs in {@code whole} with at least one of its ends on the edge of a word. */
+    private static boolean containsAtWordEdge(String whole, String part) {
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            int end = at + part.length();
+            boolean startsWord = at == 0 || !isWordChar(whole.charAt(at - 1)) || !isWordChar(part.charAt(0));
+            boolean endsWord = end == whole.length() || !isWordChar(whole.charAt(end))
+                    || !isWordChar(part.charAt(part.length() - 1));
+            if (startsWord || endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return java.lang.Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Two questions with the same answer whose wording is nearly the same (see {@link #NEAR_DUPLICATE_SIMILARITY})
+     * would be asked twice in one round; the later one is reported, naming the earlier.
+     */
+    private void checkNearDuplicateQuestions(PackFile.Tree tree, JsonNode questions) {
+        Map<String, List<Integer>> byAnswer = new LinkedHashMap<>();
+        for (int i = 0; i < questions.size(); i++) {
+            JsonNode question = questions.get(i);
+            if (!question.path("answer").isTextual() || !question.path("question").isTextual()) {
+                continue;
+            }
+            String answer = plain(question.path("answer").asText());
+            List<Integer> earlier = byAnswer.computeIfAbsent(answer, key -> new ArrayList<>());
+            Set<String> words = words(question.path("question").asText());
+            for (int e : earlier) {
+                JsonNode other = questions.get(e);
+                if (jaccard(words, words(other.path("question").asText())) >= NEAR_DUPLICATE_SIMILARITY) {
+                    add(tree, question.path("question"), "questions[" + i + "].question",
+                            "nearly the same question as '" + other.path("id").asText() + "' (questions[" + e
+                                    + "]), with the same answer '" + question.path("answer").asText()
+                                    + "': drop one, or make them ask different things");
+                    break;
+                }
+            }
+            earlier.add(i);
+        }
+    }
+
+    private static Set<String> words(String text) {
+        String plain = plain(text);
+        return plain.isEmpty() ? Set.of() : new HashSet<>(Arrays.asList(plain.split(" ")));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        long common = a.stream().filter(b::contains).count();
+        return (double) common / (a.size() + b.size() - common);
+    }
+
+    /** Lower case, apostrophes dropped ("Cassie's" is "cassies"), any other punctuation a space, spaces collapsed. */
+    private static String plain(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("['\u2019]", "")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
+    }
+
+    // ------------------------------------------------------------------ what the words say
+
+    /** A character as the name check sees them: who, from when, and how the text may name them. */
+    private record Person(String id, String name, SpoilerLevel introducedAt, Pattern mention) {
+
+        /** The first place the text names this person (by name or alias, whole word, case as written), if any. */
+        Optional<String> namedIn(String text) {
+            Matcher matcher = mention.matcher(text);
+            return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+        }
+    }
+
+    /**
+     * Every item's level must be at or after the {@link Character#introducedAt() introduction} of each character
+     * it names: by name or alias (a whole word, with the case as written, so "Neveah's" names Neveah and "Dorado"
+     * does not name Dora), or implicitly, as a character's own role, facts and relationships name that character
+     * and a relationship names its {@code with} character too.
+     */
+    private void checkNamesAgainstLevels(PackFile.Tree characterTree) {
+        Map<String, Person> people = people(characterTree.root().path("characters"));
+        if (people.isEmpty()) {
+            return;
+        }
+        Optional.ofNullable(trees.get(PackFile.SHOW)).ifPresent(show -> {
+            JsonNode root = show.root();
+            checkItem(show, root.path("synopsis"), "synopsis", people, List.of(), null);
+            forEach(root.path("facts"), "facts", (fact, path) -> checkItem(show, fact, path, people, List.of(), null));
+        });
+        JsonNode characters = characterTree.root().path("characters");
+        for (int i = 0; i < characters.size(); i++) {
+            JsonNode character = characters.get(i);
+            String path = "characters[" + i + "]";
+            List<String> own = List.of(character.path("id").asText());
+            checkItem(characterTree, character.path("role"), path + ".role", people, own, null);
+            forEach(character.path("relationships"), path + ".relationships", (relationship, itemPath) ->
+                    checkItem(characterTree, relationship, itemPath, people, own, relationship.path("with")));
+            forEach(character.path("facts"), path + ".facts", (fact, itemPath) ->
+                    checkItem(characterTree, fact, itemPath, people, own, null));
+        }
+        Optional.ofNullable(trees.get(PackFile.EPISODES)).ifPresent(episodes -> forEach(
+                episodes.root().path("episodes"), "episodes", (episode, path) -> {
+                    // a title is shown wherever its episode is, so its level is the episode's code
+                    level(episode.path("code")).ifPresent(code -> checkText(episodes, episode.path("title"),
+                            path + ".title", code, people));
+                    checkItem(episodes, episode.path("synopsis"), path + ".synopsis", people, List.of(), null);
+                    forEach(episode.path("recap"), path + ".recap", (line, linePath) ->
+                            checkItem(episodes, line, linePath, people, List.of(), null));
+                }));
+        Optional.ofNullable(trees.get(PackFile.TRIVIA)).ifPresent(trivia -> forEach(
+                trivia.root().path("questions"), "questions", (question, path) ->
+                        level(question.path("level")).ifPresent(level -> {
+                            // the answer, accepted spellings and wrong answers are shown with the question
+                            checkText(trivia, question.path("question"), path + ".question", level, people);
+                            checkText(trivia, question.path("answer"), path + ".answer", level, people);
+                            forEach(question.path("accept"), path + ".accept", (accepted, acceptedPath) ->
+                                    checkText(trivia, accepted, acceptedPath, level, people));
+                            forEach(question.path("wrong"), path + ".wrong", (wrong, wrongPath) ->
+                                    checkText(trivia, wrong, wrongPath, level, people));
+                        })));
+    }
+
+    /** Characters with a readable introduction, by id; the schema reports those without one. */
+    private static Map<String, Person> people(JsonNode characters) {
+        Map<String, Person> people = new LinkedHashMap<>();
+        for (JsonNode character : characters) {
+            String id = character.path("id").asText();
+            boolean knownFromPremise = character.path("knownFromPremise").isBoolean()
+                    && character.path("knownFromPremise").booleanValue();
+            Optional<SpoilerLevel> introducedAt = knownFromPremise ? Optional.of(SpoilerLevel.META)
+                    : level(character.path("firstAppearance"));
+            List<String> names = new ArrayList<>();
+            if (character.path("name").isTextual()) {
+                names.add(character.path("name").asText());
+            }
+            character.path("aliases").forEach(alias -> {
+                if (alias.isTextual()) {
+                    names.add(alias.asText());
+                }
+            });
+            names.removeIf(String::isBlank);
+            if (id.isEmpty() || introducedAt.isEmpty() || names.isEmpty() || people.containsKey(id)) {
+                continue;
+            }
+            // longest first, so that "Caleb Wick" is reported rather than the "Caleb" inside it
+            String alternatives = names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+            people.put(id, new Person(id, names.get(0), introducedAt.get(), mention));
+        }
+        return people;
+    }
+
+    /**
+     * One item with its own level ({@code text}, {@code level}): every character its text names, and the ones it
+     * is about without naming them ({@code own}, and a relationship's {@code with}), must be known at that level.
+     */
+    private void checkItem(PackFile.Tree tree, JsonNode item, String path, Map<String, Person> people,
+            List<String> own, JsonNode with) {
+        Optional<SpoilerLevel> level = level(item.path("level"));
+        if (level.isEmpty()) {
+            return;
+        }
+        Set<String> named = checkText(tree, item.path("text"), child(path, "text"), level.get(), people);
+        for (String id : own) {
+            Person person = people.get(id);
+            if (person != null && !named.contains(id) && person.introducedAt().isAbove(level.get())) {
+                add(tree, item.path("level"), child(path, "level"), "the item is about " + person.name()
+                        + ", first seen in " + person.introducedAt() + ", but its level is " + level.get());
+                named.add(id);
+            }
+        }
+        if (with != null && with.isTextual()) {
+            Person person = people.get(with.asText());
+            if (person != null && !named.contains(person.id()) && person.introducedAt().isAbove(level.get())) {
+                add(tree, with, child(path, "with"), "the relationship is with " + person.name()
+                        + ", first seen in " + person.introducedAt() + ", but its level is " + level.get());
+            }
+        }
+    }
+
+    /** Reports each character the text names before their introduction; returns the ids it names too early. */
+    private Set<String> checkText(PackFile.Tree tree, JsonNode text, String path, SpoilerLevel level,
+            Map<String, Person> people) {
+        Set<String> reported = new HashSet<>();
+        if (!text.isTextual()) {
+            return reported;
+        }
+        for (Person person : people.values()) {
+            if (!person.introducedAt().isAbove(level)) {
+                continue;
+            }
+            person.namedIn(text.asText()).ifPresent(word -> {
+                add(tree, text, path, "names " + person.name() + " ('" + word + "'), first seen in "
+                        + person.introducedAt() + ", in an item at " + level);
+                reported.add(person.id());
+            });
+        }
+        return reported;
+    }
+
+    private static Optional<SpoilerLevel> level(JsonNode node) {
+        return node.isTextual() ? SpoilerLevel.tryParse(node.asText()) : Optional.empty();
+    }
+
+    private interface ElementVisitor {
+        void visit(JsonNode element, String path);
+    }
+
+    private static void forEach(JsonNode list, String path, ElementVisitor visitor) {
+        if (list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                visitor.visit(list.get(i), path + "[" + i + "]");
             }
         }
     }
