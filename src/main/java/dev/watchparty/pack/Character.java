@@ -71,11 +71,6 @@ public record Character(
         return knownFromPremise ? SpoilerLevel.META : firstAppearance;
     }
 
-    /** From when a viewer knows this character, and so may meet their name. */
-    public SpoilerLevel introducedAt() {
-        return firstAppearance == null ? SpoilerLevel.PREMISE : firstAppearance;
-    }
-
     /** The name and every alias: what a reader may type to find this character. */
     public Stream<String> namesForLookup() {
         return Stream.concat(Stream.of(name), aliases.stream());

@@ -274,6 +274,8 @@ final class PackChecks {
      */
     private void checkNamesAgainstLevels(PackFile.Tree characterTree) {
         Map<String, Person> people = people(characterTree.root().path("characters"));
+        Optional.ofNullable(trees.get(PackFile.EPISODES))
+                .ifPresent(episodes -> people.putAll(titles(episodes.root().path("episodes"))));
         if (people.isEmpty()) {
             return;
         }
@@ -313,6 +315,24 @@ final class PackChecks {
                             forEach(question.path("wrong"), path + ".wrong", (wrong, wrongPath) ->
                                     checkText(trivia, wrong, wrongPath, level, people));
                         })));
+    }
+
+    /**
+     * Episode titles, which the bot shows only from their own episode on (a title in a button or a suggestion
+     * cannot be tagged): an item before that episode may not name one either.
+     */
+    private static Map<String, Person> titles(JsonNode episodes) {
+        Map<String, Person> titles = new LinkedHashMap<>();
+        for (JsonNode episode : episodes) {
+            Optional<SpoilerLevel> code = level(episode.path("code"));
+            if (code.isPresent() && episode.path("title").isTextual() && !episode.path("title").asText().isBlank()) {
+                String title = episode.path("title").asText();
+                Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title) + "(?![\\p{L}\\p{N}])");
+                titles.put("episode " + code.get(), new Person("episode " + code.get(), "the title of " + code.get(),
+                        code.get(), mention));
+            }
+        }
+        return titles;
     }
 
     /** Characters with a readable introduction, by id; the schema reports those without one. */
