@@ -3,10 +3,12 @@ package dev.watchparty;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
+import dev.watchparty.pack.SpoilerLevel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The packs tests run against: every pack shipped under seeds/, and the small test packs. */
 public final class TestPacks {
@@ -22,6 +24,14 @@ public final class TestPacks {
         List<ContentPack> packs = new ArrayList<>(load(TEST_PACKS));
         packs.addAll(load(SEEDS));
         return packs;
+    }
+
+    /** Every level a reader or a channel can be at in a pack's show: the premise, then each episode in order. */
+    public static List<SpoilerLevel> levels(ContentPack pack) {
+        List<SpoilerLevel> levels = new ArrayList<>(List.of(SpoilerLevel.PREMISE));
+        pack.show().seasons().forEach(season -> IntStream.rangeClosed(1, season.episodes())
+                .forEach(number -> levels.add(SpoilerLevel.episode(season.season(), number))));
+        return levels;
     }
 
     public static ContentPack shipped() {

@@ -52,13 +52,9 @@ public final class CharacterCommand implements SlashCommand {
         Character character = find(catalog, request.requiredText("name"), requester);
         boolean reveal = request.flag("reveal");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
-        if (!reader.onlyRequester() && character.introducedAt().isAbove(reader.ownReach())) {
-            String why = "I've answered you privately: this character first appears in " + character.introducedAt()
-                    + ", past both this channel (" + reader.audience() + ") and your progress ("
-                    + requester.describe() + ").";
-            return page(catalog, character, ReadingContext.ephemeral(requester), false, 0, why);
-        }
-        return page(catalog, character, reader, reveal, 0, null);
+        return Readers.whyPrivate(reader, character.introducedAt(), "this character first appears in")
+                .map(why -> page(catalog, character, ReadingContext.ephemeral(requester), false, 0, why))
+                .orElseGet(() -> page(catalog, character, reader, reveal, 0, null));
     }
 
     /**

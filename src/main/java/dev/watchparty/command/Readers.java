@@ -6,6 +6,7 @@ import dev.watchparty.pack.Catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.progress.ProgressStore;
@@ -89,6 +90,19 @@ public final class Readers {
 
     public ReadingContext readerFor(Invoker invoker, Place place, Catalog catalog, boolean ephemeral) {
         return readerFor(progressOf(invoker, catalog), place, catalog, ephemeral);
+    }
+
+    /**
+     * Why a public reply about a subject of this level goes to the requester alone: nobody reading it has reached
+     * the subject (it is past both the channel and the requester), so posting it would only count hidden lines
+     * or, for a reveal, spoil. Empty when the reply may be posted.
+     */
+    public static Optional<String> whyPrivate(ReadingContext reader, SpoilerLevel subject, String subjectIs) {
+        if (reader.onlyRequester() || !subject.isAbove(reader.ownReach())) {
+            return Optional.empty();
+        }
+        return Optional.of("I've answered you privately: " + subjectIs + " " + subject + ", past both this channel ("
+                + reader.audience() + ") and your progress (" + reader.requester().describe() + ").");
     }
 
     /** For a page button: the reply is drawn again for the progress of whoever asked for it first. */

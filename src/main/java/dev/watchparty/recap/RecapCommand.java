@@ -64,13 +64,9 @@ public final class RecapCommand implements SlashCommand {
         Episode episode = EpisodeOption.episode(catalog, request.requiredText("episode"), requester);
         boolean isPublic = request.flag("public");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
-        if (!reader.onlyRequester() && episode.code().isAbove(reader.ownReach())) {
-            String why = "I've answered you privately: " + episode.code() + " is past both this channel ("
-                    + reader.audience() + ") and your progress (" + requester.describe() + "), so posting it "
-                    + "would spoil everyone here.";
-            return page(catalog, episode, ReadingContext.ephemeral(requester), false, 0, why);
-        }
-        return page(catalog, episode, reader, isPublic, 0, null);
+        return Readers.whyPrivate(reader, episode.code(), "this is")
+                .map(why -> page(catalog, episode, ReadingContext.ephemeral(requester), false, 0, why))
+                .orElseGet(() -> page(catalog, episode, reader, isPublic, 0, null));
     }
 
     private Reply page(Catalog catalog, Episode episode, ReadingContext reader, boolean isPublic, int page,

@@ -35,7 +35,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -176,10 +175,7 @@ class SpoilerScanTest {
     }
 
     private static List<SpoilerLevel> levels(ContentPack pack) {
-        List<SpoilerLevel> levels = new ArrayList<>(List.of(SpoilerLevel.PREMISE));
-        pack.show().seasons().forEach(season -> IntStream.rangeClosed(1, season.episodes())
-                .forEach(number -> levels.add(SpoilerLevel.episode(season.season(), number))));
-        return levels;
+        return TestPacks.levels(pack);
     }
 
     @TestFactory

@@ -12,6 +12,7 @@ import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.spoiler.Markdown;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import dev.watchparty.spoiler.SpoilerText;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -118,6 +119,19 @@ class DiscordCommandsEndToEndTest {
         assertFalse(EPISODE_TAG.matcher(text).find(),
                 "no episode is tagged: the requester has watched nothing, so later facts are hidden: " + text);
         assertTrue(text.contains("later facts hidden (you have not started watching)"), text);
+    }
+
+    @Test
+    @DisplayName("GIVEN a viewer who watched nothing in a channel at the premise WHEN they post /recap of episode 7 THEN it is answered privately, with why, and nothing is posted")
+    void recapPastEveryoneIsPrivate() {
+        JsonNode callback = bot.call(SlashCommandCall.of("recap").user(DAVE, "dave").option("episode", "7")
+                .option("public", true));
+        assertTrue(ephemeral(callback), "only the requester sees it");
+        String text = text(callback);
+        assertTrue(text.startsWith("I've answered you privately: this is S1E7, past both this channel (premise) and "
+                + "your progress (nothing watched yet)."), text);
+        assertTrue(text.contains("S1E7: ||"), "the episode's own lines are revealed to them, tagged: " + text);
+        assertFalse(SpoilerText.outsideTags(text).contains("Catch & Release"), "its title only under a tag: " + text);
     }
 
     @Test
