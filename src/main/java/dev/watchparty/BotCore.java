@@ -1,8 +1,12 @@
 package dev.watchparty;
 
+import dev.watchparty.admin.AdminCommand;
+import dev.watchparty.channel.SpoilersCommand;
+import dev.watchparty.character.CharacterCommand;
 import dev.watchparty.command.CommandRouter;
-import dev.watchparty.command.Commands;
+import dev.watchparty.command.HelpCommand;
 import dev.watchparty.command.Readers;
+import dev.watchparty.command.SlashCommand;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.PackLibrary;
@@ -12,24 +16,34 @@ import dev.watchparty.pack.PackReloader;
 import dev.watchparty.party.EventPlanner;
 import dev.watchparty.party.PartyAnnouncer;
 import dev.watchparty.party.PartyChannelLevels;
+import dev.watchparty.party.PartyCommand;
 import dev.watchparty.party.PartyService;
+import dev.watchparty.progress.ProgressCommand;
+import dev.watchparty.recap.RecapCommand;
 import dev.watchparty.reply.ChannelMessenger;
 import dev.watchparty.schedule.Scheduler;
-import dev.watchparty.trivia.EndReason;
+import dev.watchparty.show.ShowCommand;
+import dev.watchparty.spoiler.ChannelLevelStore;
+import dev.watchparty.trivia.TriviaCommand;
 import dev.watchparty.trivia.TriviaPresenter;
 import dev.watchparty.trivia.TriviaService;
-import dev.watchparty.trivia.TriviaStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The bot without any front end: packs, stores, timers and the command router, wired once. */
-public record BotCore(PackLibrary library, CommandRouter router, Stores stores, TriviaService trivia,
-        PartyService parties, TriviaPresenter triviaPresenter) {
+/**
+ * The bot without any front end, and its composition root: {@link #assemble} builds the stores' users, the
+ * services and the one list of commands, each by its constructor, in the order they depend on each other.
+ * {@code channelLevels} is what public replies are read at: a running party's episode, else what a moderator set.
+ */
+public record BotCore(PackLibrary library, CommandRouter router, Stores stores, ChannelLevelStore channelLevels,
+        TriviaService trivia, PartyService parties) {
 
     private static final Logger log = LoggerFactory.getLogger(BotCore.class);
 
@@ -50,51 +64,42 @@ public record BotCore(PackLibrary library, CommandRouter router, Stores stores, 
                 new Random());
     }
 
-    /** Wires the core around packs already loaded; {@code random} shuffles trivia and names rounds. */
+    /** Wires the core around packs already loaded; {@code random} shuffles trivia and names rounds and parties. */
     public static BotCore assemble(PackLibrary library, PackReloader reloader, Environment environment, Timing timing,
             Random random) {
         Stores stores = environment.stores();
         Clock clock = environment.clock();
         Function<String, Catalog> catalogs = showId -> library.catalog(showId)
                 .orElseThrow(() -> new IllegalStateException("no pack for show " + showId));
+        TriviaService trivia = new TriviaService(stores.trivia(), new TriviaPresenter(environment.messenger()),
+                timing.triviaPause(), clock, environment.scheduler(), random);
         PartyService parties = new PartyService(stores.parties(), stores.progress(), clock, environment.scheduler(),
                 timing.partyIdleLimit(), random, showId -> catalogs.apply(showId).episodeOrder());
-        parties.announceTo(new PartyAnnouncer(environment.messenger(), catalogs, stores.trivia(), clock));
-        // while a party runs, its channel's level is the party's episode
-        Stores partyAware = new Stores(stores.progress(), new PartyChannelLevels(stores.channelLevels(), parties),
-                stores.trivia(), stores.parties());
-        Readers readers = new Readers(library, partyAware.progress(), partyAware.channelLevels());
-        TriviaService trivia = new TriviaService(stores.trivia(), clock, environment.scheduler(), random);
-        TriviaPresenter presenter = new TriviaPresenter(environment.messenger());
-        CommandRouter router = Commands.router(new Commands.Services(readers, partyAware,
-                new Commands.Trivia(trivia, presenter, timing.triviaPause()),
-                new Commands.Parties(parties, environment.planner()), reloader, environment.ownerIds(), clock, random));
-        return new BotCore(library, router, partyAware, trivia, parties, presenter);
+        parties.announceTo(new PartyAnnouncer(environment.messenger(), catalogs, trivia, clock));
+        ChannelLevelStore channelLevels = new PartyChannelLevels(stores.channelLevels(), parties);
+        Readers readers = new Readers(library, stores.progress(), channelLevels);
+
+        // the one list of commands, in the order /help shows them
+        List<SlashCommand> commands = new ArrayList<>();
+        commands.add(new ShowCommand(readers));
+        commands.add(new CharacterCommand(readers));
+        commands.add(new RecapCommand(readers));
+        commands.add(new ProgressCommand(readers, stores.progress()));
+        commands.add(new TriviaCommand(readers, trivia, stores.trivia(), clock));
+        commands.add(new PartyCommand(readers, parties, trivia, environment.planner(), clock));
+        commands.add(new SpoilersCommand(readers, channelLevels));
+        commands.add(new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));
+        commands.add(new AdminCommand(reloader, environment.ownerIds()));
+        return new BotCore(library, new CommandRouter(commands, readers), stores, channelLevels, trivia, parties);
     }
 
     /**
      * Picks up where the bot stopped: resumes parties, and closes the trivia rounds that were running,
      * keeping their scores and telling their channels. Called once the front end can post.
      */
-    public void resume(Clock clock) {
+    public void resume() {
         int resumed = parties.resume();
-        int closed = closeInterruptedRounds(clock);
+        int closed = trivia.closeInterruptedRounds();
         log.info("Resumed {} watch parties; closed {} trivia rounds interrupted by the last stop", resumed, closed);
-    }
-
-    /**
-     * Closes the rounds the bot was running when it last stopped, keeping their scores, and tells their
-     * channels. Called once the front end can post.
-     */
-    public int closeInterruptedRounds(Clock clock) {
-        TriviaStore store = stores.trivia();
-        var unfinished = store.unfinishedRounds();
-        for (TriviaStore.StoredRound round : unfinished) {
-            store.roundEnded(round.roundId(), EndReason.INTERRUPTED, clock.instant());
-            if (!round.privateRound()) {
-                triviaPresenter.announceInterrupted(round, store.roundStandings(round.roundId()));
-            }
-        }
-        return unfinished.size();
     }
 }

@@ -73,7 +73,7 @@ public final class DiscordMain {
                 try {
                     BotCore core = BotCore.start(config, new BotCore.Environment(stores, clock, scheduler, outbox,
                             outbox, owners));
-                    return new DiscordBot.Core(core.router(), () -> core.resume(clock));
+                    return new DiscordBot.Core(core.router(), core::resume);
                 } catch (PackLoadException e) {
                     // the factory cannot throw checked exceptions; unwrapped below
                     throw new IllegalStateException(e);

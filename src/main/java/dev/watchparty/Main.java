@@ -121,7 +121,7 @@ public final class Main {
         try (Database database = Database.inMemory(); ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
             BotCore core = BotCore.start(config, new BotCore.Environment(Stores.on(database, clock), clock, scheduler,
                     channel, channel, Set.of(ConsoleApp.CONSOLE_USER_ID)));
-            core.resume(clock);
+            core.resume();
             new ConsoleApp(core.router(), out, channel).run(
                     new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {

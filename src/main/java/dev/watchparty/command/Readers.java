@@ -80,7 +80,11 @@ public final class Readers {
     }
 
     public Progress progressOf(Invoker invoker, Catalog catalog) {
-        return progressStore.progressOf(invoker.userId(), catalog.show().id());
+        return progressOf(invoker.userId(), catalog);
+    }
+
+    public Progress progressOf(String userId, Catalog catalog) {
+        return progressStore.progressOf(userId, catalog.show().id());
     }
 
     /** What everyone in this place has seen: the channel's level where others read along, else nothing. */

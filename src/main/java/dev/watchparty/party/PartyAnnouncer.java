@@ -2,7 +2,7 @@ package dev.watchparty.party;
 
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.reply.ChannelMessenger;
-import dev.watchparty.trivia.TriviaStore;
+import dev.watchparty.trivia.TriviaService;
 import java.time.Clock;
 import java.util.function.Function;
 
@@ -11,14 +11,14 @@ public final class PartyAnnouncer implements PartyEvents {
 
     private final ChannelMessenger messenger;
     private final Function<String, Catalog> catalogs;
-    private final TriviaStore triviaStore;
+    private final TriviaService trivia;
     private final Clock clock;
 
-    public PartyAnnouncer(ChannelMessenger messenger, Function<String, Catalog> catalogs, TriviaStore triviaStore,
+    public PartyAnnouncer(ChannelMessenger messenger, Function<String, Catalog> catalogs, TriviaService trivia,
             Clock clock) {
         this.messenger = messenger;
         this.catalogs = catalogs;
-        this.triviaStore = triviaStore;
+        this.trivia = trivia;
         this.clock = clock;
     }
 
@@ -31,7 +31,7 @@ public final class PartyAnnouncer implements PartyEvents {
     @Override
     public void ended(Party party, EndedBy reason) {
         messenger.post(party.channelId(), PartyCards.summary(party, catalogs.apply(party.showId()), clock.instant(),
-                triviaStore.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
+                trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
                 reason.description()));
     }
 }

@@ -20,7 +20,6 @@ import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.progress.ProgressStore;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
@@ -31,18 +30,13 @@ import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import dev.watchparty.trivia.CapSource;
-import dev.watchparty.trivia.RoundSetup;
-import dev.watchparty.trivia.TriviaCommand;
-import dev.watchparty.trivia.TriviaPresenter;
+import dev.watchparty.trivia.RoundRequest;
 import dev.watchparty.trivia.TriviaService;
-import dev.watchparty.trivia.TriviaStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
 /**
  * {@code /party start|next|goto|status|cohost|end|schedule} and the party card's buttons. The host, co-hosts
@@ -58,28 +52,16 @@ public final class PartyCommand implements SlashCommand {
 
     private final Readers readers;
     private final PartyService parties;
-    private final ProgressStore progress;
     private final TriviaService trivia;
-    private final TriviaStore triviaStore;
-    private final TriviaPresenter triviaPresenter;
     private final EventPlanner planner;
     private final Clock clock;
-    private final Duration triviaPause;
-    private final Random ids;
 
-    public PartyCommand(Readers readers, PartyService parties, ProgressStore progress, TriviaService trivia,
-            TriviaStore triviaStore, TriviaPresenter triviaPresenter, EventPlanner planner, Clock clock,
-            Duration triviaPause, Random ids) {
+    public PartyCommand(Readers readers, PartyService parties, TriviaService trivia, EventPlanner planner, Clock clock) {
         this.readers = readers;
         this.parties = parties;
-        this.progress = progress;
         this.trivia = trivia;
-        this.triviaStore = triviaStore;
-        this.triviaPresenter = triviaPresenter;
         this.planner = planner;
         this.clock = clock;
-        this.triviaPause = triviaPause;
-        this.ids = ids;
     }
 
     @Override
@@ -108,15 +90,31 @@ public final class PartyCommand implements SlashCommand {
         if (!place.shared() || place.guildId() == null) {
             throw new UserInputException("Watch parties happen in server channels: start one there.");
         }
-        return switch (request.subcommand(Action.class)) {
-            case START -> start(request);
-            case NEXT -> next(request);
-            case GOTO -> goTo(request);
-            case STATUS -> status(request);
-            case COHOST -> cohost(request);
-            case END -> end(request);
-            case SCHEDULE -> schedule(request);
-        };
+        try {
+            return switch (request.subcommand(Action.class)) {
+                case START -> start(request);
+                case NEXT -> next(request);
+                case GOTO -> goTo(request);
+                case STATUS -> status(request);
+                case COHOST -> cohost(request);
+                case END -> end(request);
+                case SCHEDULE -> schedule(request);
+            };
+        } catch (PartyException broken) {
+            throw refusal(broken);
+        }
+    }
+
+    /** A party rule, worded for the member who broke it. */
+    private static UserInputException refusal(PartyException broken) {
+        return new UserInputException(switch (broken.rule()) {
+            case ALREADY_RUNNING -> "A party is already running in this channel: see /party status.";
+            case LAST_EPISODE -> "That was the last episode: end the party with /party end.";
+            case HOST_CANNOT_LEAVE -> "You're the host: end the party with /party end, or make someone co-host first.";
+            case NOT_A_MEMBER -> "You haven't joined this party: press Join first.";
+            case NO_PARTY -> "No party is running in this channel. Start one with /party start.";
+            case NOT_IN_CONTROL -> "Only the host, a co-host, or a member who can manage events can do that.";
+        });
     }
 
     private boolean canManageEvents(CommandRequest request) {
@@ -188,7 +186,7 @@ public final class PartyCommand implements SlashCommand {
 
     private Reply summary(Party party, String reason) {
         return PartyCards.summary(party, catalogOf(party), clock.instant(),
-                triviaStore.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5), reason);
+                trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5), reason);
     }
 
     private Reply schedule(CommandRequest request) {
@@ -199,10 +197,9 @@ public final class PartyCommand implements SlashCommand {
         }
         SpoilerLevel first = episodeOption(request, catalog, catalog.episodeOrder().first());
         String name = request.text("name").orElse(catalog.show().title() + " watch party");
-        PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(HexFormat.of().toHexDigits(ids.nextInt()),
-                request.place().guildId(), request.place().channelId(), catalog.show().id(),
-                request.invoker().userId(), request.invoker().displayName(), name, first.toString(), when);
-        parties.schedule(planned);
+        parties.schedule(new PartyService.Opening(catalog.show().id(), request.place().guildId(),
+                request.place().channelId(), request.invoker().userId(), request.invoker().displayName(), name, first),
+                when);
         planner.createEvent(request.place().guildId(), request.place().channelId(), name,
                 "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.", when);
         return new Reply("📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> ("
@@ -234,18 +231,25 @@ public final class PartyCommand implements SlashCommand {
                 .orElseThrow(() -> new UserInputException("This party has ended."));
         Catalog catalog = catalogOf(party);
         String userId = request.invoker().userId();
-        return ComponentResponse.reply(switch (id.action()) {
+        try {
+            return ComponentResponse.reply(click(request, id, party, catalog, userId));
+        } catch (PartyException broken) {
+            throw refusal(broken);
+        }
+    }
+
+    private Reply click(ComponentRequest request, ComponentId id, Party party, Catalog catalog, String userId) {
+        return switch (id.action()) {
             case "join" -> {
                 parties.join(party.channelId(), userId, request.invoker().displayName());
-                yield catchUpQuestion(party, catalog, progress.progressOf(userId, party.showId()));
+                yield catchUpQuestion(party, catalog, progress(userId, catalog));
             }
             case "leave" -> {
                 parties.leave(party.channelId(), userId);
                 yield Reply.notice("You left the party. Come back any time with Join.");
             }
             case "follow" -> {
-                boolean follows = !party.member(userId).map(Party.Member::followsProgress)
-                        .orElseThrow(() -> new UserInputException("Join the party first."));
+                boolean follows = !party.member(userId).map(Party.Member::followsProgress).orElse(false);
                 parties.follow(party.channelId(), userId, follows);
                 yield Reply.notice(follows ? "Your progress follows the party again: /party next moves it forward."
                         : "Your progress no longer follows the party; set it yourself with /progress set.");
@@ -253,7 +257,7 @@ public final class PartyCommand implements SlashCommand {
             case "catchup" -> catchUp(party, catalog, userId, request.selected());
             case "trivia" -> quickTrivia(party, catalog, request, id);
             default -> throw UserInputException.staleComponent();
-        });
+        };
     }
 
     /** Asks a new member how far they have watched, defaulting to their saved progress. */
@@ -278,13 +282,8 @@ public final class PartyCommand implements SlashCommand {
         if (selected.size() != 1) {
             throw UserInputException.staleComponent();
         }
-        SpoilerLevel said = EpisodeOption.watchedThrough(catalog, selected.get(0), progress.progressOf(userId,
-                party.showId()));
-        SpoilerLevel watched = said.isAbove(party.finished()) ? party.finished() : said;
-        // what a member says they have watched raises their progress, never lowers it
-        if (watched.isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
-            progress.save(userId, party.showId(), Progress.through(watched));
-        }
+        SpoilerLevel said = EpisodeOption.watchedThrough(catalog, selected.get(0), progress(userId, catalog));
+        SpoilerLevel watched = parties.catchUp(party.channelId(), userId, said);
         ReadingContext reader = ReadingContext.ephemeral(Progress.through(watched));
         List<Section> sections = new ArrayList<>();
         for (SpoilerLevel code : catalog.episodeOrder().between(SpoilerLevel.PREMISE, watched)) {
@@ -311,20 +310,16 @@ public final class PartyCommand implements SlashCommand {
         if (episode.isAbove(party.finished())) {
             throw new UserInputException("The party hasn't watched " + episode + " yet.");
         }
-        if (episode.isAbove(progress.progressOf(request.invoker().userId(), party.showId()).watchedThrough())) {
+        if (episode.isAbove(progress(request.invoker().userId(), catalog).watchedThrough())) {
             throw new UserInputException("You haven't marked " + episode + " as watched, so a quiz on it would spoil "
                     + "you. Turn on \"Progress follows party\", or set your progress with /progress set.");
         }
-        RoundSetup setup = new RoundSetup(HexFormat.of().toHexDigits(ids.nextInt()), party.showId(), party.guildId(),
-                party.channelId(), request.invoker().userId(), request.invoker().displayName(), party.finished(),
-                CapSource.CHANNEL, episode, QUICK_TRIVIA_QUESTIONS, QUICK_TRIVIA_SECONDS, triviaPause, false);
-        TriviaService.StartResult result = trivia.start(setup, catalog.pack().trivia(), triviaPresenter);
-        if (result instanceof TriviaService.StartResult.Started started) {
-            return TriviaCommand.header(started.round(), catalog);
-        }
-        if (result instanceof TriviaService.StartResult.AlreadyRunning) {
-            return Reply.notice("A trivia round is already running here.");
-        }
-        return Reply.notice("There are no questions about " + episode + " in the pack.");
+        return trivia.startRound(new RoundRequest(party.guildId(), party.channelId(), request.invoker().userId(),
+                request.invoker().displayName(), party.finished(), CapSource.CHANNEL, episode, QUICK_TRIVIA_QUESTIONS,
+                QUICK_TRIVIA_SECONDS, false), catalog).reply();
+    }
+
+    private Progress progress(String userId, Catalog catalog) {
+        return readers.progressOf(userId, catalog);
     }
 }

@@ -1,6 +1,5 @@
 package dev.watchparty.party;
 
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.EpisodeOrder;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.progress.ProgressStore;
@@ -87,7 +86,7 @@ public final class PartyService {
     public synchronized Party start(Opening opening) {
         EpisodeOrder order = episodeOrders.apply(opening.showId());
         if (byChannel.containsKey(opening.channelId())) {
-            throw new UserInputException("A party is already running in this channel: see /party status.");
+            throw new PartyException(PartyException.Rule.ALREADY_RUNNING);
         }
         Instant now = clock.instant();
         Party party = new Party(HexFormat.of().toHexDigits(random.nextInt()), opening.showId(), opening.guildId(),
@@ -101,7 +100,7 @@ public final class PartyService {
         Party party = controlled(channelId, actorId, canManageEvents);
         EpisodeOrder order = episodeOrders.apply(party.showId());
         if (party.upNext() == null) {
-            throw new UserInputException("That was the last episode: end the party with /party end.");
+            throw new PartyException(PartyException.Rule.LAST_EPISODE);
         }
         SpoilerLevel watched = party.upNext();
         Party moved = party.at(watched, order.after(watched).orElse(null), 1, clock.instant());
@@ -126,10 +125,10 @@ public final class PartyService {
     public synchronized Party leave(String channelId, String userId) {
         Party party = running(channelId);
         if (party.isHost(userId)) {
-            throw new UserInputException("You're the host: end the party with /party end, or make someone co-host first.");
+            throw new PartyException(PartyException.Rule.HOST_CANNOT_LEAVE);
         }
         if (party.member(userId).isEmpty()) {
-            throw new UserInputException("You haven't joined this party.");
+            throw new PartyException(PartyException.Rule.NOT_A_MEMBER);
         }
         return keep(party.withoutMember(userId, clock.instant()));
     }
@@ -138,7 +137,7 @@ public final class PartyService {
     public synchronized Party follow(String channelId, String userId, boolean follows) {
         Party party = running(channelId);
         Party.Member member = party.member(userId)
-                .orElseThrow(() -> new UserInputException("Join the party first."));
+                .orElseThrow(() -> new PartyException(PartyException.Rule.NOT_A_MEMBER));
         return keep(party.withMember(userId, new Party.Member(member.displayName(), follows, member.joinedAt()),
                 clock.instant()));
     }
@@ -154,10 +153,27 @@ public final class PartyService {
         return party;
     }
 
-    /** Plans a party to open at a time; it survives restarts. */
-    public void schedule(PartyStore.ScheduledParty planned) {
+    /**
+     * A member tells how far they have watched on joining: what they said, up to what the party has finished,
+     * raises their progress (never lowers it) and is how far their catch-up goes.
+     */
+    public synchronized SpoilerLevel catchUp(String channelId, String userId, SpoilerLevel said) {
+        Party party = running(channelId);
+        SpoilerLevel watched = SpoilerLevel.min(said, party.finished());
+        if (watched.isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
+            progress.save(userId, party.showId(), Progress.through(watched));
+        }
+        return watched;
+    }
+
+    /** Plans a party to open at a time, in {@code opening}'s channel; it survives restarts. */
+    public PartyStore.ScheduledParty schedule(Opening opening, Instant startsAt) {
+        PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(HexFormat.of().toHexDigits(random.nextInt()),
+                opening.guildId(), opening.channelId(), opening.showId(), opening.hostId(), opening.hostName(),
+                opening.name(), opening.firstEpisode().toString(), startsAt);
         store.schedule(planned);
         armSchedule(planned);
+        return planned;
     }
 
     private void armSchedule(PartyStore.ScheduledParty planned) {
@@ -184,7 +200,7 @@ public final class PartyService {
     private Party running(String channelId) {
         Party party = byChannel.get(channelId);
         if (party == null) {
-            throw new UserInputException("No party is running in this channel. Start one with /party start.");
+            throw new PartyException(PartyException.Rule.NO_PARTY);
         }
         return party;
     }
@@ -192,7 +208,7 @@ public final class PartyService {
     private Party controlled(String channelId, String actorId, boolean canManageEvents) {
         Party party = running(channelId);
         if (!party.canControl(actorId, canManageEvents)) {
-            throw new UserInputException("Only the host, a co-host, or a member who can manage events can do that.");
+            throw new PartyException(PartyException.Rule.NOT_IN_CONTROL);
         }
         return party;
     }

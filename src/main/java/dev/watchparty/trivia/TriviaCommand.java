@@ -49,20 +49,13 @@ public final class TriviaCommand implements SlashCommand {
     private final Readers readers;
     private final TriviaService service;
     private final TriviaStore store;
-    private final TriviaPresenter presenter;
     private final Clock clock;
-    private final Duration pause;
-    private final Random ids;
 
-    public TriviaCommand(Readers readers, TriviaService service, TriviaStore store, TriviaPresenter presenter,
-            Clock clock, Duration pause, Random ids) {
+    public TriviaCommand(Readers readers, TriviaService service, TriviaStore store, Clock clock) {
         this.readers = readers;
         this.service = service;
         this.store = store;
-        this.presenter = presenter;
         this.clock = clock;
-        this.pause = pause;
-        this.ids = ids;
     }
 
     @Override
@@ -98,10 +91,6 @@ public final class TriviaCommand implements SlashCommand {
     private Reply start(CommandRequest request) {
         Place place = request.place();
         Catalog catalog = readers.catalogFor(request);
-        if (!presenter.canPostIn(place.channelId())) {
-            throw new UserInputException("I can't post in this channel, so I can't run a round here. "
-                    + "Add me to this server (or give me Send Messages here) and try again.");
-        }
         Progress starter = readers.progressOf(request.invoker(), catalog);
         // choices sit on buttons, which cannot hold spoiler tags: a round in a channel asks only what every
         // reader has seen, the channel's level and the starter's progress alike
@@ -122,18 +111,7 @@ public final class TriviaCommand implements SlashCommand {
             source = place.shared() && !channel.isAbove(starter.watchedThrough()) ? CapSource.CHANNEL
                     : CapSource.STARTER_PROGRESS;
         }
-        RoundSetup setup = setup(request, catalog, cap, source, false);
-        TriviaService.StartResult result = service.start(setup, catalog.pack().trivia(), presenter);
-        if (result instanceof TriviaService.StartResult.Started started) {
-            return header(started.round(), catalog);
-        }
-        if (result instanceof TriviaService.StartResult.AlreadyRunning running) {
-            return Reply.notice("A round is already running here (started by "
-                    + Markdown.escape(running.round().setup().starterName()) + "): answer its questions above, "
-                    + "or wait for it to end.");
-        }
-        return Reply.notice("There are no questions at or below " + cap + " yet. Watch a little further, "
-                + "or ask at a higher level with through:.");
+        return service.startRound(roundRequest(request, cap, source, false), catalog).reply();
     }
 
     /** A private round, capped at the player's own progress: questions and buttons only they can see. */
@@ -142,20 +120,19 @@ public final class TriviaCommand implements SlashCommand {
         Progress player = readers.progressOf(request.invoker(), catalog);
         boolean through = request.text("through").isPresent();
         SpoilerLevel cap = through ? throughOption(request, catalog, player) : player.watchedThrough();
-        RoundSetup setup = setup(request, catalog, cap, through ? CapSource.THROUGH_OPTION : CapSource.STARTER_PROGRESS,
-                true);
-        return service.startSolo(setup, catalog.pack().trivia())
-                .map(round -> TriviaPresenter.soloReply(round, null))
+        RoundRequest round = roundRequest(request, cap,
+                through ? CapSource.THROUGH_OPTION : CapSource.STARTER_PROGRESS, true);
+        return service.startSolo(round, catalog)
+                .map(started -> TriviaPresenter.soloReply(started, null))
                 .orElseGet(() -> Reply.notice("There are no questions at or below " + cap + " yet."));
     }
 
-    private RoundSetup setup(CommandRequest request, Catalog catalog, SpoilerLevel cap, CapSource source,
+    private static RoundRequest roundRequest(CommandRequest request, SpoilerLevel cap, CapSource source,
             boolean privateRound) {
         int questions = request.number("questions").map(Long::intValue).orElse(DEFAULT_QUESTIONS);
         Duration perQuestion = Duration.ofSeconds(request.number("seconds").orElse((long) DEFAULT_SECONDS));
-        return new RoundSetup(HexFormat.of().toHexDigits(ids.nextInt()), catalog.show().id(), request.place().guildId(),
-                request.place().channelId(), request.invoker().userId(), request.invoker().displayName(), cap, source,
-                null, questions, perQuestion, pause, privateRound);
+        return new RoundRequest(request.place().guildId(), request.place().channelId(), request.invoker().userId(),
+                request.invoker().displayName(), cap, source, null, questions, perQuestion, privateRound);
     }
 
     /** The cap a player asked for with {@code through:}; never past what they have watched. */
@@ -170,20 +147,6 @@ public final class TriviaCommand implements SlashCommand {
 
     private static String describe(SpoilerLevel level) {
         return level.isEpisode() ? "up to " + level : "only the premise";
-    }
-
-    /** The public card that opens a round: what it asks about, its cap and why, and how to play. */
-    public static Reply header(TriviaRound round, Catalog catalog) {
-        RoundSetup setup = round.setup();
-        String text = "🎬 **" + Markdown.escape(catalog.show().title()) + " trivia**: " + round.questionCount()
-                + (round.questionCount() == 1 ? " question, " : " questions, ") + setup.perQuestion().toSeconds()
-                + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
-                + "Spoiler cap: **" + TriviaPresenter.capLabel(setup) + "** (" + setup.capSource().description()
-                + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
-                + "The first question comes in " + setup.pause().toSeconds() + " s. Press Join to play; each question "
-                + "closes early once everyone who joined has answered.";
-        return new Reply(text, null, List.of(new Button(TriviaPresenter.joinId(round.id()), "Join", Button.Style.SUCCESS,
-                false)), null, false);
     }
 
     private Reply stop(CommandRequest request) {

@@ -188,6 +188,20 @@ public final class TriviaPresenter implements RoundListener {
         return AskedQuestion.letter(question.correctIndex()) + " · " + Markdown.escape(question.correctChoice());
     }
 
+    /** The public card that opens a round: what it asks about, its cap and why, and how to play. */
+    static Reply header(TriviaRound round, String showTitle) {
+        RoundSetup setup = round.setup();
+        String text = "🎬 **" + Markdown.escape(showTitle) + " trivia**: " + round.questionCount()
+                + (round.questionCount() == 1 ? " question, " : " questions, ") + setup.perQuestion().toSeconds()
+                + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
+                + "Spoiler cap: **" + capLabel(setup) + "** (" + setup.capSource().description()
+                + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
+                + "The first question comes in " + setup.pause().toSeconds() + " s. Press Join to play; each question "
+                + "closes early once everyone who joined has answered.";
+        return new Reply(text, null, List.of(new Button(joinId(round.id()), "Join", Button.Style.SUCCESS, false)), null,
+                false);
+    }
+
     /** "S1E3", "the premise only", or "questions from S1E3 only". */
     static String capLabel(RoundSetup setup) {
         String level = setup.cap().isEpisode() ? setup.cap().toString() : "the premise only";

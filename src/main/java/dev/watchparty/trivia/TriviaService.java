@@ -3,10 +3,15 @@ package dev.watchparty.trivia;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.TriviaQuestion;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.schedule.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +20,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-/** The running rounds, one per channel at most; rounds leave it when they end, so nothing lingers. */
+/**
+ * Trivia's one entry point: starts rounds (naming them, with the pause between questions, shown by its
+ * presenter), keeps the running ones (one per channel at most; a round leaves when it ends, so nothing
+ * lingers), and closes those a restart cut short.
+ */
 public final class TriviaService {
 
     private final TriviaStore store;
+    private final TriviaPresenter presenter;
+    private final Duration pause;
     private final Clock clock;
     private final Scheduler scheduler;
     private final Random random;
@@ -28,8 +39,11 @@ public final class TriviaService {
     private final Cache<String, SoloRound> soloByPlayer;
     static final Duration SOLO_IDLE = Duration.ofMinutes(15);
 
-    public TriviaService(TriviaStore store, Clock clock, Scheduler scheduler, Random random) {
+    public TriviaService(TriviaStore store, TriviaPresenter presenter, Duration pause, Clock clock, Scheduler scheduler,
+            Random random) {
         this.store = store;
+        this.presenter = presenter;
+        this.pause = pause;
         this.clock = clock;
         this.scheduler = scheduler;
         this.random = random;
@@ -45,22 +59,60 @@ public final class TriviaService {
                 .build();
     }
 
-    /** The outcome of asking for a round: it started, one already runs there, or no question fits the cap. */
+    /**
+     * The outcome of asking for a round: it started (with the card that opens it), one already runs there, no
+     * question fits the cap, or the bot cannot post in the channel.
+     */
     public sealed interface StartResult {
-        record Started(TriviaRound round) implements StartResult {
+
+        /** What the requester is told: the opening card, or why there is no round. */
+        Reply reply();
+
+        record Started(TriviaRound round, Reply header) implements StartResult {
+            @Override
+            public Reply reply() {
+                return header;
+            }
+        }
+
+        record CannotPost() implements StartResult {
+            @Override
+            public Reply reply() {
+                return Reply.notice("I can't post in this channel, so I can't run a round here. Add me to this server "
+                        + "(or give me Send Messages here) and try again.");
+            }
         }
 
         record AlreadyRunning(TriviaRound round) implements StartResult {
+            @Override
+            public Reply reply() {
+                return Reply.notice("A round is already running here (started by "
+                        + Markdown.escape(round.setup().starterName()) + "): answer its questions above, or wait for "
+                        + "it to end.");
+            }
         }
 
-        record NoQuestions() implements StartResult {
+        record NoQuestions(RoundSetup setup) implements StartResult {
+            @Override
+            public Reply reply() {
+                return Reply.notice("The pack has no questions for " + TriviaPresenter.capLabel(setup) + " yet.");
+            }
         }
     }
 
-    public StartResult start(RoundSetup setup, List<TriviaQuestion> questions, RoundListener listener) {
-        List<TriviaQuestion> pool = QuestionPicker.pool(questions, setup.cap(), setup.onlyLevel());
+    /** Starts a round in a channel, on the show's questions, posted there by the presenter. */
+    public StartResult startRound(RoundRequest request, Catalog catalog) {
+        if (!presenter.canPostIn(request.channelId())) {
+            return new StartResult.CannotPost();
+        }
+        return start(setup(request, catalog), catalog, presenter);
+    }
+
+    /** The engine under {@link #startRound}, with the listener given: tests listen to a round directly. */
+    StartResult start(RoundSetup setup, Catalog catalog, RoundListener listener) {
+        List<TriviaQuestion> pool = QuestionPicker.pool(catalog.pack().trivia(), setup.cap(), setup.onlyLevel());
         if (pool.isEmpty()) {
-            return new StartResult.NoQuestions();
+            return new StartResult.NoQuestions(setup);
         }
         synchronized (byChannel) {
             TriviaRound running = byChannel.get(setup.channelId());
@@ -79,13 +131,40 @@ public final class TriviaService {
                 forget(round);
                 throw e;
             }
-            return new StartResult.Started(round);
+            return new StartResult.Started(round, TriviaPresenter.header(round, catalog.show().title()));
         }
     }
 
+    private RoundSetup setup(RoundRequest request, Catalog catalog) {
+        return new RoundSetup(HexFormat.of().toHexDigits(random.nextInt()), catalog.show().id(), request.guildId(),
+                request.channelId(), request.starterId(), request.starterName(), request.cap(), request.capSource(),
+                request.onlyLevel(), request.questionCount(), request.perQuestion(), pause, request.privateRound());
+    }
+
+    /**
+     * Closes the rounds the bot was running when it last stopped, keeping their scores, and tells their
+     * channels (a private round's player alone knew of it). Called once the front end can post.
+     */
+    public int closeInterruptedRounds() {
+        List<TriviaStore.StoredRound> unfinished = store.unfinishedRounds();
+        for (TriviaStore.StoredRound round : unfinished) {
+            store.roundEnded(round.roundId(), EndReason.INTERRUPTED, clock.instant());
+            if (!round.privateRound()) {
+                presenter.announceInterrupted(round, store.roundStandings(round.roundId()));
+            }
+        }
+        return unfinished.size();
+    }
+
+    /** The standings over every channel round played in a channel since a moment: a watch party's trivia. */
+    public List<Standing> channelStandings(String channelId, String showId, Instant since, int limit) {
+        return store.channelStandings(channelId, showId, since, limit);
+    }
+
     /** Starts a private round for its starter, replacing any private round they had; empty if no question fits. */
-    public Optional<SoloRound> startSolo(RoundSetup setup, List<TriviaQuestion> questions) {
-        List<TriviaQuestion> pool = QuestionPicker.pool(questions, setup.cap(), setup.onlyLevel());
+    public Optional<SoloRound> startSolo(RoundRequest request, Catalog catalog) {
+        RoundSetup setup = setup(request, catalog);
+        List<TriviaQuestion> pool = QuestionPicker.pool(catalog.pack().trivia(), setup.cap(), setup.onlyLevel());
         if (pool.isEmpty()) {
             return Optional.empty();
         }

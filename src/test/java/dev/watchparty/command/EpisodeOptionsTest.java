@@ -68,8 +68,8 @@ class EpisodeOptionsTest {
     private String state() {
         return test.stores().progress().progressOf(VIEWER.userId(), SHOW) + " "
                 + test.stores().progress().progressOf(HOST.userId(), SHOW) + " "
-                + test.stores().channelLevels().levelOf(CHANNEL.channelId(), SHOW) + " "
-                + test.stores().channelLevels().levelOf(OTHER_CHANNEL.channelId(), SHOW) + " "
+                + test.core().channelLevels().levelOf(CHANNEL.channelId(), SHOW) + " "
+                + test.core().channelLevels().levelOf(OTHER_CHANNEL.channelId(), SHOW) + " "
                 + test.stores().parties().activeParties().size() + " " + test.channel().sent().size();
     }
 
@@ -140,7 +140,7 @@ class EpisodeOptionsTest {
         assertTrue(reply.content().startsWith("Cleared"), reply.content());
         assertFalse(test.stores().progress().progressOf(VIEWER.userId(), SHOW).hasStarted());
         run(VIEWER, OTHER_CHANNEL, "spoilers", "channel", Map.of("level", "none"));
-        assertEquals(SpoilerLevel.PREMISE, test.stores().channelLevels().levelOf(OTHER_CHANNEL.channelId(), SHOW));
+        assertEquals(SpoilerLevel.PREMISE, test.core().channelLevels().levelOf(OTHER_CHANNEL.channelId(), SHOW));
     }
 
     @Test

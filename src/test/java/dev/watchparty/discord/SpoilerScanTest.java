@@ -276,7 +276,7 @@ class SpoilerScanTest {
         scan.reply("/party start", card, place, HOST, SpoilerLevel.PREMISE, SpoilerLevel.PREMISE, SpoilerLevel.META);
         String join = card.buttons().get(0).customId();
         for (int step = 0; step <= scan.pack.show().episodeCount(); step++) {
-            SpoilerLevel finished = scan.test.stores().channelLevels().levelOf(place.channelId(), scan.pack.id());
+            SpoilerLevel finished = scan.test.core().channelLevels().levelOf(place.channelId(), scan.pack.id());
             scan.reply("/party status", scan.run(READER, place, "party", "status", Map.of()), place, READER, finished,
                     requester, SpoilerLevel.META);
             scan.watched(JOINER, requester);
@@ -295,7 +295,7 @@ class SpoilerScanTest {
             scan.test.router().component(new ComponentRequest(join.replace(":join:", ":leave:"), List.of(), JOINER, place));
             if (step < scan.pack.show().episodeCount()) {
                 Reply next = scan.run(READER, place, "party", "next", Map.of());
-                SpoilerLevel moved = scan.test.stores().channelLevels().levelOf(place.channelId(), scan.pack.id());
+                SpoilerLevel moved = scan.test.core().channelLevels().levelOf(place.channelId(), scan.pack.id());
                 scan.reply("/party next to " + moved, next, place, READER, moved, requester, SpoilerLevel.META);
             }
         }

@@ -100,14 +100,14 @@ class PartyCommandTest {
         assertTrue(before.card().fields().stream().anyMatch(f -> f.value().contains("S1E1: ||She burns the first loaf.||")),
                 "before the party finishes S1E1, its facts are tagged");
         party(HOST, CHANNEL, "next", Map.of());
-        assertEquals(SpoilerLevel.episode(1, 1), test.stores().channelLevels().levelOf("c1", "mini"));
+        assertEquals(SpoilerLevel.episode(1, 1), test.core().channelLevels().levelOf("c1", "mini"));
         Reply after = command(GUEST, "character", Map.of("name", "ana"));
         assertTrue(after.card().fields().stream().flatMap(f -> f.value().lines())
                         .anyMatch(line -> line.equals("She burns the first loaf.")), "after it, they are plain");
         assertTrue(after.card().fields().stream().anyMatch(f -> f.value().contains("S1E3: ||She sells the bakery.||")),
                 "and later ones stay tagged");
         party(HOST, CHANNEL, "end", Map.of());
-        assertEquals(SpoilerLevel.PREMISE, test.stores().channelLevels().levelOf("c1", "mini"), "the level goes back");
+        assertEquals(SpoilerLevel.PREMISE, test.core().channelLevels().levelOf("c1", "mini"), "the level goes back");
     }
 
     @Test
@@ -206,14 +206,14 @@ class PartyCommandTest {
         }
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time);
-            core.resume(time.clock);
+            core.resume();
             Party party = core.parties().partyIn("c1").orElseThrow();
             assertEquals("Friday", party.name());
             assertEquals(SpoilerLevel.episode(1, 1), party.finished());
             assertEquals(SpoilerLevel.episode(1, 2), party.upNext());
             assertEquals(List.of("host", "guest"), List.copyOf(party.members().keySet()));
             assertEquals(Set.of("guest"), party.cohostIds());
-            assertEquals(SpoilerLevel.episode(1, 1), core.stores().channelLevels().levelOf("c1", "mini"));
+            assertEquals(SpoilerLevel.episode(1, 1), core.channelLevels().levelOf("c1", "mini"));
             Reply next = core.router().execute(new CommandRequest("party", "next", Map.of(), GUEST, CHANNEL));
             assertFalse(next.ephemeral(), "the co-host still controls it");
         }

@@ -311,12 +311,12 @@ class TriviaCommandTest {
         RecordingMessenger after = new RecordingMessenger();
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time, after);
-            assertEquals(1, core.closeInterruptedRounds(time.clock));
+            assertEquals(1, core.trivia().closeInterruptedRounds());
             Reply notice = after.last().reply();
             assertEquals("c1", after.last().channelId());
             assertEquals("Trivia interrupted", notice.card().title());
             assertTrue(notice.card().fields().get(0).value().startsWith("1. Alice: "), "the score before the stop stands");
-            assertEquals(0, core.closeInterruptedRounds(time.clock), "closed once only");
+            assertEquals(0, core.trivia().closeInterruptedRounds(), "closed once only");
             assertTrue(core.stores().trivia().leaderboard("guild", "quiz", null, 10).get(0).points() > 0);
         }
     }
@@ -333,7 +333,7 @@ class TriviaCommandTest {
         RecordingMessenger after = new RecordingMessenger();
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time, after);
-            assertEquals(1, core.closeInterruptedRounds(time.clock));
+            assertEquals(1, core.trivia().closeInterruptedRounds());
             assertTrue(after.sent().isEmpty(), "nobody else knew of the round");
         }
     }

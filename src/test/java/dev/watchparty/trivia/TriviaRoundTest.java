@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.TestCore;
 import dev.watchparty.TestPacks;
+import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.schedule.ManualScheduler;
@@ -25,6 +26,7 @@ class TriviaRoundTest {
 
     private static final Duration TWENTY_SECONDS = Duration.ofSeconds(20);
     private static final Duration PAUSE = Duration.ofSeconds(5);
+    private static final Catalog QUIZ = new Catalog(TestPacks.quiz());
 
     private TestCore test;
     private ManualScheduler time;
@@ -60,7 +62,7 @@ class TriviaRoundTest {
         test = TestCore.forPack(TestPacks.quiz());
         time = test.time();
         store = test.stores().trivia();
-        service = new TriviaService(store, time.clock, time, new Random(7));
+        service = new TriviaService(store, new TriviaPresenter(test.channel()), PAUSE, time.clock, time, new Random(7));
     }
 
     @AfterEach
@@ -75,8 +77,7 @@ class TriviaRoundTest {
 
     /** Starts a round and lets its opening pause pass, so question 1 is being asked. */
     private TriviaRound start(int questions, SpoilerLevel cap) {
-        TriviaService.StartResult result = service.start(setup("r1", "c1", questions, cap), TestPacks.quiz().trivia(),
-                listener);
+        TriviaService.StartResult result = service.start(setup("r1", "c1", questions, cap), QUIZ, listener);
         assertTrue(events.isEmpty(), "the first question waits for the opening pause");
         time.advance(PAUSE);
         return ((TriviaService.StartResult.Started) result).round();
@@ -215,18 +216,17 @@ class TriviaRoundTest {
     void oneRoundPerChannel() {
         TriviaRound first = start(3, SpoilerLevel.episode(1, 3));
         TriviaService.StartResult second = service.start(setup("r2", "c1", 3, SpoilerLevel.episode(1, 3)),
-                TestPacks.quiz().trivia(), listener);
+                QUIZ, listener);
         assertEquals(first, ((TriviaService.StartResult.AlreadyRunning) second).round());
     }
 
     @Test
     @DisplayName("GIVEN rounds in one channel WHEN questions run out THEN none repeats until the pool under the cap is used up")
     void channelSeesEveryQuestionBeforeRepeats() {
-        List<TriviaQuestion> all = TestPacks.quiz().trivia();
         Set<String> seen = new HashSet<>();
         for (int round = 1; round <= 2; round++) {
             TriviaRound running = ((TriviaService.StartResult.Started) service.start(
-                    setup("r" + round, "c1", 2, SpoilerLevel.PREMISE), all, listener)).round();
+                    setup("r" + round, "c1", 2, SpoilerLevel.PREMISE), QUIZ, listener)).round();
             time.advance(PAUSE);
             for (int q = 1; q <= 2; q++) {
                 assertTrue(seen.add(current().question().id()), "asked again before the pool was used up");
@@ -235,7 +235,7 @@ class TriviaRoundTest {
             }
         }
         assertEquals(4, seen.size(), "the four meta and premise questions, each once");
-        service.start(setup("r3", "c1", 2, SpoilerLevel.PREMISE), all, listener);
+        service.start(setup("r3", "c1", 2, SpoilerLevel.PREMISE), QUIZ, listener);
         time.advance(PAUSE);
         assertTrue(seen.contains(current().question().id()), "then the channel starts over");
     }
