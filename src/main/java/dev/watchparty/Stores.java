@@ -1,7 +1,7 @@
 package dev.watchparty;
 
 import dev.watchparty.party.PartyStore;
-import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import dev.watchparty.storage.Database;
 import dev.watchparty.storage.SqliteChannelLevels;

@@ -14,7 +14,7 @@ import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.pack.TriviaQuestion;
-import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.spoiler.ChannelLevels;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;

@@ -19,7 +19,6 @@ import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import dev.watchparty.trivia.Standing;
-import dev.watchparty.trivia.TriviaPresenter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -114,7 +113,7 @@ final class PartyCards {
         fields.add(Field.of("Time together", length.toHours() + " h " + length.toMinutesPart() + " min"));
         fields.add(Field.of("Members (" + party.members().size() + ")", memberList(party)));
         if (!trivia.isEmpty()) {
-            fields.add(Field.of("Trivia", TriviaPresenter.standingsLines(trivia.stream().limit(5).toList())));
+            fields.add(Field.of("Trivia", String.join("\n", Standing.rankedLines(trivia.stream().limit(5).toList()))));
         }
         Card card = new Card("Party over · " + title(party, catalog), reason, fields, null, Colors.PARTY);
         return new Reply(null, card, List.of(), null, false);

@@ -2,7 +2,7 @@ package dev.watchparty.party;
 
 import dev.watchparty.pack.EpisodeOrder;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.schedule.Scheduler;
 import dev.watchparty.spoiler.Progress;
 import java.time.Clock;

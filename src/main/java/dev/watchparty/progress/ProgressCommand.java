@@ -16,6 +16,7 @@ import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ProgressStore;
 import java.util.List;
 
 /** {@code /progress set|show|clear}: how far the requester has watched; every answer is for their eyes only. */

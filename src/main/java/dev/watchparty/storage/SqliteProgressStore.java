@@ -3,7 +3,7 @@ package dev.watchparty.storage;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.progress.ProgressStore;
+import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.spoiler.Progress;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

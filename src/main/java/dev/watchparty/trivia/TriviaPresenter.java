@@ -220,25 +220,10 @@ public final class TriviaPresenter implements RoundListener {
         return (right.isEmpty() ? "Nobody got it." : "Got it: " + right) + (wrong.isEmpty() ? "" : "\nMissed: " + wrong);
     }
 
-    /** Ranked lines, "1. Name: 1200 pts (2/3 right, 4.2 s)", joined for one field (at most a few players). */
-    public static String standingsLines(List<Standing> standings) {
-        return String.join("\n", lines(standings));
-    }
-
-    private static List<String> lines(List<Standing> standings) {
-        List<String> lines = new ArrayList<>();
-        for (int i = 0; i < standings.size(); i++) {
-            Standing standing = standings.get(i);
-            lines.add((i + 1) + ". " + Markdown.escape(standing.displayName()) + ": " + standing.points() + " pts ("
-                    + standing.correct() + "/" + standing.answered() + " right, "
-                    + String.format(Locale.ROOT, "%.1f", standing.time().toMillis() / 1000.0) + " s)");
-        }
-        return lines;
-    }
 
     /** A ranked list of players; used for a round's end and for leaderboards. */
     public static Reply standingsReply(String title, String description, List<Standing> standings) {
-        List<String> lines = lines(standings.subList(0, Math.min(standings.size(), MAX_STANDINGS)));
+        List<String> lines = Standing.rankedLines(standings.subList(0, Math.min(standings.size(), MAX_STANDINGS)));
         List<Section> sections = lines.isEmpty() ? List.of() : List.of(new Section("Standings", lines));
         String text = lines.isEmpty() ? description + "\nNo scores yet." : description;
         if (standings.size() > MAX_STANDINGS) {

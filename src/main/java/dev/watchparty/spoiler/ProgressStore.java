@@ -1,6 +1,4 @@
-package dev.watchparty.progress;
-
-import dev.watchparty.spoiler.Progress;
+package dev.watchparty.spoiler;
 
 /** Where each viewer's progress is kept, per show. */
 public interface ProgressStore {
