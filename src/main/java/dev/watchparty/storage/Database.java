@@ -70,7 +70,7 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA busy_timeout=5000");
             }
             Database database = new Database(connection);
-            database.migrate(Migration.ALL);
+            database.migrate(Migration.all());
             return database;
         } catch (SQLException e) {
             throw new StorageException("cannot open the database " + name + ": " + e.getMessage(), e);

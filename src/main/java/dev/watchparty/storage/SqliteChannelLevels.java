@@ -36,8 +36,7 @@ public final class SqliteChannelLevels implements ChannelLevelStore {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT season, episode FROM channel_level WHERE channel_id = ? AND show_id = ?")) {
-                query.setString(1, channelId);
-                query.setString(2, showId);
+                Sql.bind(query, channelId, showId);
                 try (ResultSet row = query.executeQuery()) {
                     return row.next() ? SpoilerLevel.episode(row.getInt("season"), row.getInt("episode"))
                             : SpoilerLevel.PREMISE;
@@ -51,26 +50,15 @@ public final class SqliteChannelLevels implements ChannelLevelStore {
     public void setLevel(String channelId, String showId, SpoilerLevel level, String setBy) {
         database.inTransaction(connection -> {
             if (!level.isEpisode()) {
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM channel_level WHERE channel_id = ? AND show_id = ?")) {
-                    delete.setString(1, channelId);
-                    delete.setString(2, showId);
-                    return delete.executeUpdate();
-                }
+                return Sql.execute(connection, "DELETE FROM channel_level WHERE channel_id = ? AND show_id = ?",
+                        channelId, showId);
             }
-            try (PreparedStatement upsert = connection.prepareStatement("""
+            return Sql.execute(connection, """
                     INSERT INTO channel_level (channel_id, show_id, season, episode, set_by, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (channel_id, show_id) DO UPDATE SET season = excluded.season,
-                        episode = excluded.episode, set_by = excluded.set_by, updated_at = excluded.updated_at""")) {
-                upsert.setString(1, channelId);
-                upsert.setString(2, showId);
-                upsert.setInt(3, level.season());
-                upsert.setInt(4, level.episode());
-                upsert.setString(5, setBy);
-                upsert.setString(6, clock.instant().toString());
-                return upsert.executeUpdate();
-            }
+                        episode = excluded.episode, set_by = excluded.set_by, updated_at = excluded.updated_at""",
+                    channelId, showId, level.season(), level.episode(), setBy, clock.millis());
         });
         cache.put(new Key(channelId, showId), level.isEpisode() ? level : SpoilerLevel.PREMISE);
     }

@@ -82,7 +82,7 @@ public final class SqlitePartyStore implements PartyStore {
 
     private static Set<String> cohosts(Connection connection, String partyId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT user_id FROM party_cohost WHERE party_id = ?")) {
-            query.setString(1, partyId);
+            Sql.bind(query, partyId);
             try (ResultSet rows = query.executeQuery()) {
                 Set<String> ids = new LinkedHashSet<>();
                 while (rows.next()) {
@@ -97,7 +97,7 @@ public final class SqlitePartyStore implements PartyStore {
         try (PreparedStatement query = connection.prepareStatement("""
                 SELECT user_id, display_name, follows_progress, joined_at FROM party_member
                 WHERE party_id = ? ORDER BY position""")) {
-            query.setString(1, partyId);
+            Sql.bind(query, partyId);
             try (ResultSet rows = query.executeQuery()) {
                 Map<String, Party.Member> members = new LinkedHashMap<>();
                 while (rows.next()) {

@@ -38,8 +38,7 @@ public final class SqliteProgressStore implements ProgressStore {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT season, episode FROM progress WHERE user_id = ? AND show_id = ?")) {
-                query.setString(1, userId);
-                query.setString(2, showId);
+                Sql.bind(query, userId, showId);
                 try (ResultSet row = query.executeQuery()) {
                     return row.next()
                             ? Progress.through(SpoilerLevel.episode(row.getInt("season"), row.getInt("episode")))
@@ -55,32 +54,19 @@ public final class SqliteProgressStore implements ProgressStore {
             clear(userId, showId);
             return;
         }
-        database.inTransaction(connection -> {
-            try (PreparedStatement upsert = connection.prepareStatement("""
-                    INSERT INTO progress (user_id, show_id, season, episode, updated_at) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (user_id, show_id) DO UPDATE SET
-                        season = excluded.season, episode = excluded.episode, updated_at = excluded.updated_at""")) {
-                upsert.setString(1, userId);
-                upsert.setString(2, showId);
-                upsert.setInt(3, progress.watchedThrough().season());
-                upsert.setInt(4, progress.watchedThrough().episode());
-                upsert.setString(5, clock.instant().toString());
-                return upsert.executeUpdate();
-            }
-        });
+        database.inTransaction(connection -> Sql.execute(connection, """
+                INSERT INTO progress (user_id, show_id, season, episode, updated_at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (user_id, show_id) DO UPDATE SET
+                    season = excluded.season, episode = excluded.episode, updated_at = excluded.updated_at""",
+                userId, showId, progress.watchedThrough().season(), progress.watchedThrough().episode(),
+                clock.millis()));
         cache.put(new Key(userId, showId), progress);
     }
 
     @Override
     public void clear(String userId, String showId) {
-        database.inTransaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM progress WHERE user_id = ? AND show_id = ?")) {
-                delete.setString(1, userId);
-                delete.setString(2, showId);
-                return delete.executeUpdate();
-            }
-        });
+        database.inTransaction(connection -> Sql.execute(connection,
+                "DELETE FROM progress WHERE user_id = ? AND show_id = ?", userId, showId));
         cache.put(new Key(userId, showId), Progress.NOTHING);
     }
 }

@@ -50,7 +50,7 @@ class SqliteStoresTest {
     @DisplayName("GIVEN a new database WHEN opened THEN it is migrated to the latest version, and opening again changes nothing")
     void migratesOnce() throws Exception {
         Path file = folder.resolve("bot.db");
-        int latest = Migration.ALL.get(Migration.ALL.size() - 1).version();
+        int latest = Migration.all().get(Migration.all().size() - 1).version();
         try (Database database = Database.open(file)) {
             assertEquals(latest, database.schemaVersion());
         }

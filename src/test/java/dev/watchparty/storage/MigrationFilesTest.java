@@ -1,0 +1,98 @@
+package dev.watchparty.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.spoiler.Progress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schema's history as files: released ones never change, and each applies over the data before it. */
+class MigrationFilesTest {
+
+    /**
+     * SHA-256 of every released migration. A database out there has applied each of these: a change to one
+     * would leave it on a schema the code no longer describes. Add a new version instead, and its sum here.
+     */
+    private static final List<String> RELEASED = List.of(
+            "V1.sql 6b6d99bae6c36707994d2c1e21ecf2cfa9dbd6c2b8d0d1fe7a616f0744504b7b",
+            "V2.sql 228a2b01265435ebdbd4bb44c5ef44a933ba114cc85605bb9a708352d73a7330",
+            "V3.sql a5d5c59dea45749b70733825fa4492d9cee1ed1237828d12468e8521518e7c52",
+            "V4.sql 660ab62520e48f7fdec2da57377464f60c427a3aa0cab48b11ee2a6dd8c211fd",
+            "V5.sql bb7218645d93bf7000f51a3f0103c29c2df38b63ca297fa8b94a76536a98fd6b");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("GIVEN the released migrations WHEN their files are read THEN each is byte for byte what was released")
+    void releasedMigrationsNeverChange() throws Exception {
+        for (String entry : RELEASED) {
+            String[] parts = entry.split(" ");
+            assertEquals(parts[1], sha256(Migration.FOLDER + parts[0]), parts[0] + " was released and must not change");
+        }
+        assertEquals(RELEASED.size(), Migration.all().size(), "every migration file has its checksum here");
+    }
+
+    @Test
+    @DisplayName("GIVEN a database of version 4 with times as ISO text WHEN V5 applies THEN every row is kept, its time in epoch milliseconds")
+    void isoTimesBecomeEpochMilliseconds() throws Exception {
+        Path file = folder.resolve("bot.db");
+        // a database as the release before V5 left it, written as that release wrote its times
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            for (Migration migration : Migration.all().subList(0, 4)) {
+                for (String sql : migration.statements()) {
+                    statement.execute(sql);
+                }
+            }
+            statement.execute("PRAGMA user_version = 4");
+            statement.execute("INSERT INTO progress VALUES ('u1', 'show', 1, 4, '2026-11-22T12:00:00.123456789Z')");
+            statement.execute("INSERT INTO channel_level VALUES ('c1', 'show', 1, 2, 'mod', '2026-11-22T12:00:00Z')");
+        }
+        try (Database database = Database.open(file)) {
+            assertEquals(5, database.schemaVersion());
+            Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
+            assertEquals(Progress.through(SpoilerLevel.episode(1, 4)),
+                    new SqliteProgressStore(database, clock).progressOf("u1", "show"));
+            assertEquals(SpoilerLevel.episode(1, 2), new SqliteChannelLevels(database, clock).levelOf("c1", "show"));
+            database.inTransaction(connection -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet progress = statement.executeQuery("SELECT updated_at, typeof(updated_at) FROM progress")) {
+                    assertTrue(progress.next());
+                    assertEquals(Instant.parse("2026-11-22T12:00:00.123Z").toEpochMilli(), progress.getLong(1));
+                    assertEquals("integer", progress.getString(2));
+                }
+                try (Statement statement = connection.createStatement();
+                        ResultSet level = statement.executeQuery("SELECT updated_at FROM channel_level")) {
+                    assertTrue(level.next());
+                    assertEquals(Instant.parse("2026-11-22T12:00:00Z").toEpochMilli(), level.getLong(1));
+                }
+                return null;
+            });
+        }
+    }
+
+    private static String sha256(String resource) throws IOException, NoSuchAlgorithmException {
+        try (InputStream in = MigrationFilesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertTrue(in != null, resource + " is on the classpath");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+        }
+    }
+}
