@@ -42,39 +42,63 @@ import org.slf4j.LoggerFactory;
  * services and the one list of commands, each by its constructor, in the order they depend on each other.
  * {@code channelLevels} is what public replies are read at: a running party's episode, else what a moderator set.
  */
-public record BotCore(PackLibrary library, CommandRouter router, Stores stores, ChannelLevelStore channelLevels,
-        TriviaService trivia, PartyService parties) {
+public record BotCore(
+        PackLibrary library,
+        CommandRouter router,
+        Stores stores,
+        ChannelLevelStore channelLevels,
+        TriviaService trivia,
+        PartyService parties) {
 
     private static final Logger log = LoggerFactory.getLogger(BotCore.class);
 
     /** Everything the core is built from that the front end decides: stores, time, where it posts, operators. */
-    public record Environment(Stores stores, Clock clock, Scheduler scheduler, ChannelMessenger messenger,
-            EventPlanner planner, Set<String> ownerIds) {
-    }
+    public record Environment(
+            Stores stores,
+            Clock clock,
+            Scheduler scheduler,
+            ChannelMessenger messenger,
+            EventPlanner planner,
+            Set<String> ownerIds) {}
 
     /** Settings that shape the features' timing. */
-    public record Timing(Duration triviaPause, Duration partyIdleLimit) {
-    }
+    public record Timing(Duration triviaPause, Duration partyIdleLimit) {}
 
     public static BotCore start(AppConfig config, Environment environment) throws PackLoadException {
         AppConfig.Packs packs = config.packs();
         PackLibrary library = new PackLibrary(new PackLoader().loadAll(packs.directory()), packs.defaultShow());
-        return assemble(library, new PackReloader(library, packs.directory(), packs.defaultShow()), environment,
-                new Timing(Duration.ofSeconds(config.trivia().pauseSeconds()), Duration.ofHours(config.party().idleHours())),
+        return assemble(
+                library,
+                new PackReloader(library, packs.directory(), packs.defaultShow()),
+                environment,
+                new Timing(
+                        Duration.ofSeconds(config.trivia().pauseSeconds()),
+                        Duration.ofHours(config.party().idleHours())),
                 new Random());
     }
 
     /** Wires the core around packs already loaded; {@code random} shuffles trivia and names rounds and parties. */
-    public static BotCore assemble(PackLibrary library, PackReloader reloader, Environment environment, Timing timing,
-            Random random) {
+    public static BotCore assemble(
+            PackLibrary library, PackReloader reloader, Environment environment, Timing timing, Random random) {
         Stores stores = environment.stores();
         Clock clock = environment.clock();
-        Function<String, Catalog> catalogs = showId -> library.catalog(showId)
-                .orElseThrow(() -> new IllegalStateException("no pack for show " + showId));
-        TriviaService trivia = new TriviaService(stores.trivia(), new TriviaPresenter(environment.messenger()),
-                timing.triviaPause(), clock, environment.scheduler(), random);
-        PartyService parties = new PartyService(stores.parties(), stores.progress(), clock, environment.scheduler(),
-                timing.partyIdleLimit(), random, showId -> catalogs.apply(showId).episodeOrder());
+        Function<String, Catalog> catalogs = showId ->
+                library.catalog(showId).orElseThrow(() -> new IllegalStateException("no pack for show " + showId));
+        TriviaService trivia = new TriviaService(
+                stores.trivia(),
+                new TriviaPresenter(environment.messenger()),
+                timing.triviaPause(),
+                clock,
+                environment.scheduler(),
+                random);
+        PartyService parties = new PartyService(
+                stores.parties(),
+                stores.progress(),
+                clock,
+                environment.scheduler(),
+                timing.partyIdleLimit(),
+                random,
+                showId -> catalogs.apply(showId).episodeOrder());
         parties.announceTo(new PartyAnnouncer(environment.messenger(), catalogs, trivia, clock));
         ChannelLevelStore channelLevels = new PartyChannelLevels(stores.channelLevels(), parties);
         Readers readers = new Readers(library, stores.progress(), channelLevels);
@@ -88,7 +112,8 @@ public record BotCore(PackLibrary library, CommandRouter router, Stores stores, 
         commands.add(new TriviaCommand(readers, trivia, stores.trivia(), clock));
         commands.add(new PartyCommand(readers, parties, trivia, environment.planner(), clock));
         commands.add(new SpoilersCommand(readers, channelLevels));
-        commands.add(new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));
+        commands.add(
+                new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));
         commands.add(new AdminCommand(reloader, environment.ownerIds()));
         return new BotCore(library, new CommandRouter(commands, readers), stores, channelLevels, trivia, parties);
     }

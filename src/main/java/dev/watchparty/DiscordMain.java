@@ -5,8 +5,8 @@ import dev.watchparty.discord.DiscordBot;
 import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.discord.HealthServer;
 import dev.watchparty.pack.PackLoadException;
-import dev.watchparty.storage.Database;
 import dev.watchparty.schedule.ExecutorScheduler;
+import dev.watchparty.storage.Database;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.HashSet;
@@ -23,8 +23,7 @@ public final class DiscordMain {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordMain.class);
 
-    private DiscordMain() {
-    }
+    private DiscordMain() {}
 
     /** A running bot and what it owns, closed in the reverse order of opening. */
     public record Running(Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health)
@@ -49,11 +48,14 @@ public final class DiscordMain {
             return Main.INVALID;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            log.info("Stopping: finishing replies in flight");
-            running.close();
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            log.info("Stopping: finishing replies in flight");
+                            running.close();
+                            stopped.countDown();
+                        },
+                        "shutdown"));
         try {
             stopped.await();
         } catch (InterruptedException e) {
@@ -71,8 +73,8 @@ public final class DiscordMain {
             Stores stores = Stores.on(database, clock);
             DiscordBot bot = DiscordBot.start(environment, config.discord(), outbox -> {
                 try {
-                    BotCore core = BotCore.start(config, new BotCore.Environment(stores, clock, scheduler, outbox,
-                            outbox, owners));
+                    BotCore core = BotCore.start(
+                            config, new BotCore.Environment(stores, clock, scheduler, outbox, outbox, owners));
                     return new DiscordBot.Core(core.router(), core::resume);
                 } catch (PackLoadException e) {
                     // the factory cannot throw checked exceptions; unwrapped below
@@ -80,9 +82,10 @@ public final class DiscordMain {
                 }
             });
             try {
-                HealthServer health = config.health().port() == 0 ? null
-                        : HealthServer.start(config.health().bind(), config.health().port(), bot::isConnected,
-                                database::isHealthy);
+                HealthServer health = config.health().port() == 0
+                        ? null
+                        : HealthServer.start(
+                                config.health().bind(), config.health().port(), bot::isConnected, database::isHealthy);
                 return new Running(database, scheduler, bot, health);
             } catch (IOException e) {
                 bot.close();

@@ -5,22 +5,22 @@ import dev.watchparty.config.ConfigLoader;
 import dev.watchparty.console.ConsoleApp;
 import dev.watchparty.console.ConsoleChannel;
 import dev.watchparty.console.PackPreview;
+import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
-import dev.watchparty.discord.DiscordEnvironment;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,8 +40,7 @@ public final class Main {
     static final int INVALID = 1;
     static final int USAGE = 2;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -61,13 +60,15 @@ public final class Main {
         String mode = words.isEmpty() ? "discord" : words.get(0);
         try {
             return switch (mode) {
-                case "validate" -> validate(words.size() > 1 ? Path.of(words.get(1)) : null, configArgument,
-                        previewArgument, out, err);
+                case "validate" ->
+                    validate(
+                            words.size() > 1 ? Path.of(words.get(1)) : null, configArgument, previewArgument, out, err);
                 case "console" -> console(loadConfig(configArgument), out);
                 case "discord" -> discord(loadConfig(configArgument), DiscordEnvironment.from(System.getenv()), err);
                 case "health" -> health(loadConfig(configArgument), err);
                 default -> {
-                    err.println("Unknown mode '" + mode + "'. Use: console | validate [dir] | health | (nothing, for Discord)");
+                    err.println("Unknown mode '" + mode
+                            + "'. Use: console | validate [dir] | health | (nothing, for Discord)");
                     yield USAGE;
                 }
             };
@@ -98,18 +99,24 @@ public final class Main {
         return value;
     }
 
-    private static int validate(Path directory, String configArgument, String preview, PrintStream out,
-            PrintStream err) throws ConfigLoader.ConfigException, PackLoadException {
+    private static int validate(Path directory, String configArgument, String preview, PrintStream out, PrintStream err)
+            throws ConfigLoader.ConfigException, PackLoadException {
         Optional<SpoilerLevel> previewLevel = preview == null ? Optional.empty() : SpoilerLevel.tryParse(preview);
         if (preview != null && previewLevel.isEmpty()) {
             err.println("--preview needs a level, like S1E3 or premise, not '" + preview + "'");
             return USAGE;
         }
-        Path packs = directory != null ? directory : loadConfig(configArgument).packs().directory();
+        Path packs = directory != null
+                ? directory
+                : loadConfig(configArgument).packs().directory();
         List<ContentPack> loaded = new PackLoader().loadAll(packs);
         for (ContentPack pack : loaded) {
-            out.printf("%s: ok (%d characters, %d episodes, %d trivia questions)%n", pack.id(),
-                    pack.characters().size(), pack.episodes().size(), pack.trivia().size());
+            out.printf(
+                    "%s: ok (%d characters, %d episodes, %d trivia questions)%n",
+                    pack.id(),
+                    pack.characters().size(),
+                    pack.episodes().size(),
+                    pack.trivia().size());
             previewLevel.ifPresent(level -> PackPreview.print(pack, packs, level, out));
         }
         return OK;
@@ -118,12 +125,20 @@ public final class Main {
     private static int console(AppConfig config, PrintStream out) throws PackLoadException {
         ConsoleChannel channel = new ConsoleChannel(out);
         Clock clock = Clock.systemUTC();
-        try (Database database = Database.inMemory(); ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
-            BotCore core = BotCore.start(config, new BotCore.Environment(Stores.on(database, clock), clock, scheduler,
-                    channel, channel, Set.of(ConsoleApp.CONSOLE_USER_ID)));
+        try (Database database = Database.inMemory();
+                ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
+            BotCore core = BotCore.start(
+                    config,
+                    new BotCore.Environment(
+                            Stores.on(database, clock),
+                            clock,
+                            scheduler,
+                            channel,
+                            channel,
+                            Set.of(ConsoleApp.CONSOLE_USER_ID)));
             core.resume();
-            new ConsoleApp(core.router(), out, channel).run(
-                    new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+            new ConsoleApp(core.router(), out, channel)
+                    .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
             out.println("Cannot read standard input: " + e.getMessage());
             return INVALID;
@@ -155,10 +170,12 @@ public final class Main {
         }
         String host = health.bind().equals("0.0.0.0") ? "127.0.0.1" : health.bind();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://" + host + ":" + health.port() + "/health"))
-                            .timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://" + host + ":" + health.port() + "/health"))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             err.println(response.statusCode() + " " + response.body());
             return response.statusCode() == 200 ? OK : INVALID;
         } catch (IOException e) {

@@ -1,8 +1,8 @@
 package dev.watchparty;
 
 import dev.watchparty.party.PartyStore;
-import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.spoiler.ChannelLevelStore;
+import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.storage.Database;
 import dev.watchparty.storage.SqliteChannelLevels;
 import dev.watchparty.storage.SqlitePartyStore;
@@ -15,7 +15,10 @@ import java.time.Clock;
 public record Stores(ProgressStore progress, ChannelLevelStore channelLevels, TriviaStore trivia, PartyStore parties) {
 
     public static Stores on(Database database, Clock clock) {
-        return new Stores(new SqliteProgressStore(database, clock), new SqliteChannelLevels(database, clock),
-                new SqliteTriviaStore(database), new SqlitePartyStore(database));
+        return new Stores(
+                new SqliteProgressStore(database, clock),
+                new SqliteChannelLevels(database, clock),
+                new SqliteTriviaStore(database),
+                new SqlitePartyStore(database));
     }
 }

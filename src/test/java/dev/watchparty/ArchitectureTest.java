@@ -28,34 +28,51 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ArchitectureTest {
 
-    private static final List<String> FEATURES = List.of("show", "character", "recap", "progress", "trivia", "party",
-            "channel", "admin");
-    private static final List<String> CORE = concat(FEATURES, List.of("pack", "spoiler", "reply", "command",
-            "schedule", "storage", "config", "console"));
+    private static final List<String> FEATURES =
+            List.of("show", "character", "recap", "progress", "trivia", "party", "channel", "admin");
+    private static final List<String> CORE = concat(
+            FEATURES, List.of("pack", "spoiler", "reply", "command", "schedule", "storage", "config", "console"));
 
     private static final JavaClasses BOT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.watchparty");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.watchparty");
 
-    static final ArchRule CORE_KNOWS_NO_DISCORD = noClasses().that().resideInAnyPackage(packages(CORE)).should()
-            .dependOnClassesThat().resideInAnyPackage("net.dv8tion..", "dev.watchparty.discord..")
+    static final ArchRule CORE_KNOWS_NO_DISCORD = noClasses()
+            .that()
+            .resideInAnyPackage(packages(CORE))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("net.dv8tion..", "dev.watchparty.discord..")
             .because("the core is driven by the console and the tests as well as by Discord");
 
-    static final ArchRule COMMAND_KNOWS_NO_FEATURE = noClasses().that().resideInAPackage("dev.watchparty.command..")
-            .should().dependOnClassesThat().resideInAnyPackage(packages(FEATURES))
+    static final ArchRule COMMAND_KNOWS_NO_FEATURE = noClasses()
+            .that()
+            .resideInAPackage("dev.watchparty.command..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(packages(FEATURES))
             .because("features build on the command layer, never the other way round");
 
-    static final ArchRule TRIVIA_THROUGH_ITS_ENTRY_POINT = noClasses().that().resideInAnyPackage(packages(FEATURES))
-            .and().resideOutsideOfPackage("dev.watchparty.trivia..").should().dependOnClassesThat(
-                    resideInAPackage("dev.watchparty.trivia..")
-                            .and(not(belongToAnyOf(TriviaService.class, RoundRequest.class, CapSource.class,
-                                    Standing.class))))
+    static final ArchRule TRIVIA_THROUGH_ITS_ENTRY_POINT = noClasses()
+            .that()
+            .resideInAnyPackage(packages(FEATURES))
+            .and()
+            .resideOutsideOfPackage("dev.watchparty.trivia..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("dev.watchparty.trivia..")
+                    .and(not(belongToAnyOf(TriviaService.class, RoundRequest.class, CapSource.class, Standing.class))))
             .because("a party starts rounds through TriviaService.startRound, not with trivia's store or presenter");
 
     /** No feature uses another, but for trivia's entry point. */
     private static ArchRule apart(String feature) {
-        List<String> others = FEATURES.stream().filter(other -> !other.equals(feature) && !other.equals("trivia"))
+        List<String> others = FEATURES.stream()
+                .filter(other -> !other.equals(feature) && !other.equals("trivia"))
                 .toList();
-        return noClasses().that().resideInAPackage("dev.watchparty." + feature + "..").should().dependOnClassesThat()
+        return noClasses()
+                .that()
+                .resideInAPackage("dev.watchparty." + feature + "..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(packages(others));
     }
 
@@ -80,15 +97,19 @@ class ArchitectureTest {
     @TestFactory
     @DisplayName("GIVEN each feature WHEN read THEN it uses no other feature")
     List<DynamicTest> featuresApart() {
-        return FEATURES.stream().map(feature -> DynamicTest.dynamicTest(feature, () -> apart(feature).check(BOT)))
+        return FEATURES.stream()
+                .map(feature ->
+                        DynamicTest.dynamicTest(feature, () -> apart(feature).check(BOT)))
                 .toList();
     }
 
     @Test
-    @DisplayName("GIVEN a party class that uses trivia's store and presenter and JDA WHEN the rules read it THEN they refuse it")
+    @DisplayName(
+            "GIVEN a party class that uses trivia's store and presenter and JDA WHEN the rules read it THEN they refuse it")
     void theRulesCanFail() {
         JavaClasses probe = new ClassFileImporter().importClasses(ArchitectureProbe.class);
-        assertTrue(TRIVIA_THROUGH_ITS_ENTRY_POINT.evaluate(probe).hasViolation(),
+        assertTrue(
+                TRIVIA_THROUGH_ITS_ENTRY_POINT.evaluate(probe).hasViolation(),
                 "a party class holding a TriviaStore and a TriviaPresenter breaks the entry-point rule");
         assertTrue(CORE_KNOWS_NO_DISCORD.evaluate(probe).hasViolation(), "a core class holding a JDA type breaks it");
     }
@@ -98,6 +119,7 @@ class ArchitectureTest {
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
-        return Arrays.asList(java.util.stream.Stream.concat(first.stream(), second.stream()).toArray(String[]::new));
+        return Arrays.asList(
+                java.util.stream.Stream.concat(first.stream(), second.stream()).toArray(String[]::new));
     }
 }

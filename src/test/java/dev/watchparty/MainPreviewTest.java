@@ -17,12 +17,15 @@ class MainPreviewTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
     @Test
-    @DisplayName("GIVEN the mini pack WHEN previewed at S1E1 THEN every character, episode and askable question is shown, later ones tagged or counted")
+    @DisplayName(
+            "GIVEN the mini pack WHEN previewed at S1E1 THEN every character, episode and askable question is shown, later ones tagged or counted")
     void previewAtOneLevel() {
         int exit = run("validate", "src/test/resources/packs/mini", "--preview", "S1E1");
         String text = out.toString(StandardCharsets.UTF_8);
@@ -38,7 +41,8 @@ class MainPreviewTest {
     }
 
     @Test
-    @DisplayName("GIVEN a preview level that is not a level WHEN validate runs THEN it says which forms work and exits 2")
+    @DisplayName(
+            "GIVEN a preview level that is not a level WHEN validate runs THEN it says which forms work and exits 2")
     void badPreviewLevel() {
         int exit = run("validate", "src/test/resources/packs/mini", "--preview", "soon");
 

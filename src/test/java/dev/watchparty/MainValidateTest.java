@@ -34,13 +34,18 @@ class MainValidateTest {
 
         assertEquals("", text(err));
         assertEquals(Main.OK, exit);
-        assertEquals(String.join(System.lineSeparator(),
-                "mini: ok (2 characters, 3 episodes, 1 trivia questions)",
-                "quiz: ok (1 characters, 3 episodes, 12 trivia questions)", ""), text(out));
+        assertEquals(
+                String.join(
+                        System.lineSeparator(),
+                        "mini: ok (2 characters, 3 episodes, 1 trivia questions)",
+                        "quiz: ok (1 characters, 3 episodes, 12 trivia questions)",
+                        ""),
+                text(out));
     }
 
     @Test
-    @DisplayName("GIVEN a pack with a character's unknown key WHEN validated THEN it exits 1 and prints file:line:column: field: message")
+    @DisplayName(
+            "GIVEN a pack with a character's unknown key WHEN validated THEN it exits 1 and prints file:line:column: field: message")
     void brokenPack(@TempDir Path seeds) throws IOException {
         Path pack = copyPack("unknown-key", seeds);
 
@@ -53,22 +58,25 @@ class MainValidateTest {
         assertTrue(text(err).startsWith("1 error in content pack"), () -> "stderr:\n" + text(err));
     }
 
-    /* Fails today: PackLoader lets the YAML parser's error escape as an IllegalArgumentException, so validate crashes. */
     @Test
-    @DisplayName("GIVEN a pack with a YAML syntax error WHEN validated THEN it exits 1 and prints the file, line and column")
+    @DisplayName(
+            "GIVEN a pack with a YAML syntax error WHEN validated THEN it exits 1 and prints the file, line and column")
     void invalidYaml(@TempDir Path seeds) throws IOException {
         Path pack = copyPack("invalid-yaml", seeds);
 
         int exit = validate(seeds.toString());
 
         assertEquals(Main.INVALID, exit);
-        assertTrue(text(err).contains(pack.resolve("trivia.yaml") + ":6:10: not valid YAML"), () -> "stderr:\n" + text(err));
+        assertTrue(
+                text(err).contains(pack.resolve("trivia.yaml") + ":6:10: not valid YAML"),
+                () -> "stderr:\n" + text(err));
     }
 
     @Test
     @DisplayName("GIVEN the shipped seeds folder WHEN validated THEN it exits 0 and the Tiny Pretty Things pack is ok")
     void shippedSeeds() {
-        Assumptions.assumeTrue(Files.isRegularFile(Path.of("seeds/tiny-pretty-things/show.yaml")),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(Path.of("seeds/tiny-pretty-things/show.yaml")),
                 "the shipped pack is not written yet");
 
         int exit = validate("seeds");
@@ -78,7 +86,9 @@ class MainValidateTest {
     }
 
     private int validate(String directory) {
-        return Main.run(new String[] {"validate", directory}, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return Main.run(
+                new String[] {"validate", directory},
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -14,13 +14,13 @@ import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.pack.TriviaQuestion;
-import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
@@ -66,90 +66,122 @@ class SpoilerSafetyPropertyTest {
             items.addAll(episode.recap());
         }
         for (TriviaQuestion question : pack.trivia()) {
-            items.add(new Fact(question.question() + " " + question.answer(), question.level(), question.sources(),
+            items.add(new Fact(
+                    question.question() + " " + question.answer(),
+                    question.level(),
+                    question.sources(),
                     question.warnings()));
         }
         return items;
     }
 
     @TestFactory
-    @DisplayName("GIVEN any pack item, requester, channel level and way of reading WHEN rendered THEN it is plain, tagged or hidden exactly as the rule says")
+    @DisplayName(
+            "GIVEN any pack item, requester, channel level and way of reading WHEN rendered THEN it is plain, tagged or hidden exactly as the rule says")
     Stream<DynamicTest> rendererFollowsTheRule() {
-        return TestPacks.all().stream().map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
-            List<SpoilerLevel> levels = levels(pack);
-            int checks = 0;
-            for (Fact item : everyItem(pack)) {
-                String escaped = Markdown.escape(item.text());
-                String start = escaped.substring(0, Math.min(12, escaped.length()));
-                for (SpoilerLevel watched : levels) {
-                    Progress requester = Progress.through(watched);
-                    for (SpoilerLevel channel : levels) {
-                        for (boolean onlyRequester : new boolean[] {false, true}) {
-                            for (boolean reveal : new boolean[] {false, true}) {
-                                ReadingContext reader = onlyRequester ? ReadingContext.ephemeral(requester)
-                                        : ReadingContext.publicIn(channel, requester);
-                                reader = reveal ? reader.revealingAll() : reader;
-                                SpoilerLevel low = onlyRequester ? requester.watchedThrough()
-                                        : SpoilerLevel.min(channel, requester.watchedThrough());
-                                SpoilerLevel high = onlyRequester ? requester.watchedThrough()
-                                        : SpoilerLevel.max(channel, requester.watchedThrough());
-                                RenderedItems rendered = SpoilerRenderer.render(item, reader);
-                                String text = String.join("\n", rendered.blocks());
-                                boolean shown = !item.level().isAbove(high) || (reveal && onlyRequester);
-                                assertEquals(shown, !rendered.isEmpty(), () -> item.level() + " item, low " + low
-                                        + ", high " + high + ", reveal " + reveal + ": " + text);
-                                assertEquals(shown ? 0 : 1, rendered.hidden());
-                                boolean plain = !item.level().isAbove(low) && item.warnings().isEmpty();
-                                if (shown) {
-                                    assertEquals(plain, SpoilerText.outsideTags(text).contains(start),
-                                            () -> item.level() + " item at low " + low + ": " + text);
+        return TestPacks.all().stream()
+                .map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
+                    List<SpoilerLevel> levels = levels(pack);
+                    int checks = 0;
+                    for (Fact item : everyItem(pack)) {
+                        String escaped = Markdown.escape(item.text());
+                        String start = escaped.substring(0, Math.min(12, escaped.length()));
+                        for (SpoilerLevel watched : levels) {
+                            Progress requester = Progress.through(watched);
+                            for (SpoilerLevel channel : levels) {
+                                for (boolean onlyRequester : new boolean[] {false, true}) {
+                                    for (boolean reveal : new boolean[] {false, true}) {
+                                        ReadingContext reader = onlyRequester
+                                                ? ReadingContext.ephemeral(requester)
+                                                : ReadingContext.publicIn(channel, requester);
+                                        reader = reveal ? reader.revealingAll() : reader;
+                                        SpoilerLevel low = onlyRequester
+                                                ? requester.watchedThrough()
+                                                : SpoilerLevel.min(channel, requester.watchedThrough());
+                                        SpoilerLevel high = onlyRequester
+                                                ? requester.watchedThrough()
+                                                : SpoilerLevel.max(channel, requester.watchedThrough());
+                                        RenderedItems rendered = SpoilerRenderer.render(item, reader);
+                                        String text = String.join("\n", rendered.blocks());
+                                        boolean shown = !item.level().isAbove(high) || (reveal && onlyRequester);
+                                        assertEquals(
+                                                shown,
+                                                !rendered.isEmpty(),
+                                                () -> item.level() + " item, low " + low + ", high " + high
+                                                        + ", reveal " + reveal + ": " + text);
+                                        assertEquals(shown ? 0 : 1, rendered.hidden());
+                                        boolean plain = !item.level().isAbove(low)
+                                                && item.warnings().isEmpty();
+                                        if (shown) {
+                                            assertEquals(
+                                                    plain,
+                                                    SpoilerText.outsideTags(text)
+                                                            .contains(start),
+                                                    () -> item.level() + " item at low " + low + ": " + text);
+                                        }
+                                        checks++;
+                                    }
                                 }
-                                checks++;
                             }
                         }
                     }
-                }
-            }
-            assertTrue(checks > 0);
-        }));
+                    assertTrue(checks > 0);
+                }));
     }
 
     @TestFactory
-    @DisplayName("GIVEN any character or episode, progress and channel level WHEN /character or /recap replies THEN no fact leaks")
+    @DisplayName(
+            "GIVEN any character or episode, progress and channel level WHEN /character or /recap replies THEN no fact leaks")
     Stream<DynamicTest> commandsNeverLeak() {
-        return TestPacks.all().stream().map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
-            List<SpoilerLevel> levels = levels(pack).subList(1, levels(pack).size());
-            TestCore test = TestCore.forPack(pack);
-            CommandRouter router = test.router();
-            ProgressStore progress = test.stores().progress();
-            ChannelLevelStore channelLevels = test.stores().channelLevels();
-            Invoker viewer = new Invoker("viewer", "Viewer");
-            List<Fact> items = everyItem(pack).stream().filter(fact -> fact.text().length() >= MIN_SEARCHABLE).toList();
-            for (SpoilerLevel watched : levels) {
-                progress.save(viewer.userId(), pack.id(), Progress.through(watched));
-                for (SpoilerLevel channel : levels) {
-                    channelLevels.setLevel("channel", pack.id(), channel, "moderator");
-                    Place place = Place.serverChannel("guild", "channel", Set.of());
-                    SpoilerLevel low = SpoilerLevel.min(channel, watched);
-                    SpoilerLevel high = SpoilerLevel.max(channel, watched);
-                    for (Character character : pack.characters()) {
-                        Reply reply = router.execute(new CommandRequest("character", null,
-                                Map.of("name", character.id()), viewer, place));
-                        assertNoLeak(reply, items, reply.ephemeral() ? watched : low, high);
+        return TestPacks.all().stream()
+                .map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
+                    List<SpoilerLevel> levels =
+                            levels(pack).subList(1, levels(pack).size());
+                    TestCore test = TestCore.forPack(pack);
+                    CommandRouter router = test.router();
+                    ProgressStore progress = test.stores().progress();
+                    ChannelLevelStore channelLevels = test.stores().channelLevels();
+                    Invoker viewer = new Invoker("viewer", "Viewer");
+                    List<Fact> items = everyItem(pack).stream()
+                            .filter(fact -> fact.text().length() >= MIN_SEARCHABLE)
+                            .toList();
+                    for (SpoilerLevel watched : levels) {
+                        progress.save(viewer.userId(), pack.id(), Progress.through(watched));
+                        for (SpoilerLevel channel : levels) {
+                            channelLevels.setLevel("channel", pack.id(), channel, "moderator");
+                            Place place = Place.serverChannel("guild", "channel", Set.of());
+                            SpoilerLevel low = SpoilerLevel.min(channel, watched);
+                            SpoilerLevel high = SpoilerLevel.max(channel, watched);
+                            for (Character character : pack.characters()) {
+                                Reply reply = router.execute(new CommandRequest(
+                                        "character", null, Map.of("name", character.id()), viewer, place));
+                                assertNoLeak(reply, items, reply.ephemeral() ? watched : low, high);
+                            }
+                            for (Episode episode : pack.episodes()) {
+                                Reply reply = router.execute(new CommandRequest(
+                                        "recap",
+                                        null,
+                                        Map.of("episode", episode.code().toString(), "public", true),
+                                        viewer,
+                                        place));
+                                assertEquals(
+                                        episode.code().isAbove(high),
+                                        reply.ephemeral(),
+                                        "a recap nobody reading has reached is answered privately");
+                                assertNoLeak(
+                                        reply,
+                                        items,
+                                        reply.ephemeral() ? watched : low,
+                                        reply.ephemeral() ? SpoilerLevel.max(watched, episode.code()) : high);
+                            }
+                            assertNoLeak(
+                                    router.execute(new CommandRequest("show", null, Map.of(), viewer, place)),
+                                    items,
+                                    low,
+                                    high);
+                        }
                     }
-                    for (Episode episode : pack.episodes()) {
-                        Reply reply = router.execute(new CommandRequest("recap", null,
-                                Map.of("episode", episode.code().toString(), "public", true), viewer, place));
-                        assertEquals(episode.code().isAbove(high), reply.ephemeral(),
-                                "a recap nobody reading has reached is answered privately");
-                        assertNoLeak(reply, items, reply.ephemeral() ? watched : low,
-                                reply.ephemeral() ? SpoilerLevel.max(watched, episode.code()) : high);
-                    }
-                    assertNoLeak(router.execute(new CommandRequest("show", null, Map.of(), viewer, place)), items,
-                            low, high);
-                }
-            }
-        }));
+                }));
     }
 
     private static void assertNoLeak(Reply reply, List<Fact> items, SpoilerLevel low, SpoilerLevel reach) {
@@ -158,8 +190,10 @@ class SpoilerSafetyPropertyTest {
         for (Fact item : items) {
             String escaped = Markdown.escape(item.text());
             if (item.level().isAbove(low) || !item.warnings().isEmpty()) {
-                assertFalse(outside.contains(escaped), () -> "plain leak of a " + item.level() + " item read at "
-                        + low + ": " + item.text() + "\nin: " + all);
+                assertFalse(
+                        outside.contains(escaped),
+                        () -> "plain leak of a " + item.level() + " item read at " + low + ": " + item.text() + "\nin: "
+                                + all);
             }
             if (item.level().isAbove(reach)) {
                 assertFalse(all.contains(escaped), () -> "an item above " + reach + " was shown: " + item.text());
@@ -174,7 +208,8 @@ class SpoilerSafetyPropertyTest {
     }
 
     private static void append(StringBuilder text, Card card) {
-        Stream.of(card.title(), card.description(), card.footer()).filter(part -> part != null)
+        Stream.of(card.title(), card.description(), card.footer())
+                .filter(part -> part != null)
                 .forEach(part -> text.append('\n').append(part));
         for (Field field : card.fields()) {
             text.append('\n').append(field.name()).append('\n').append(field.value());

@@ -34,10 +34,13 @@ public record TestCore(BotCore core, Database database, ManualScheduler time, Re
         Database database = Database.inMemory();
         ManualScheduler time = new ManualScheduler(START);
         PackLibrary library = new PackLibrary(List.of(pack), pack.id());
-        BotCore core = BotCore.assemble(library, new PackReloader(library, TestPacks.TEST_PACKS, pack.id()),
-                new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, channel,
-                        Set.of(OWNER_ID)),
-                new BotCore.Timing(TRIVIA_PAUSE, PARTY_IDLE), new Random(42));
+        BotCore core = BotCore.assemble(
+                library,
+                new PackReloader(library, TestPacks.TEST_PACKS, pack.id()),
+                new BotCore.Environment(
+                        Stores.on(database, time.clock), time.clock, time, channel, channel, Set.of(OWNER_ID)),
+                new BotCore.Timing(TRIVIA_PAUSE, PARTY_IDLE),
+                new Random(42));
         return new TestCore(core, database, time, channel);
     }
 

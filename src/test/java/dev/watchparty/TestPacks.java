@@ -17,8 +17,7 @@ public final class TestPacks {
     public static final Path TEST_PACKS = Path.of("src/test/resources/packs");
     public static final String SHIPPED_SHOW = "tiny-pretty-things";
 
-    private TestPacks() {
-    }
+    private TestPacks() {}
 
     public static List<ContentPack> all() {
         List<ContentPack> packs = new ArrayList<>(load(TEST_PACKS));
@@ -29,13 +28,18 @@ public final class TestPacks {
     /** Every level a reader or a channel can be at in a pack's show: the premise, then each episode in order. */
     public static List<SpoilerLevel> levels(ContentPack pack) {
         List<SpoilerLevel> levels = new ArrayList<>(List.of(SpoilerLevel.PREMISE));
-        pack.show().seasons().forEach(season -> IntStream.rangeClosed(1, season.episodes())
-                .forEach(number -> levels.add(SpoilerLevel.episode(season.season(), number))));
+        pack.show()
+                .seasons()
+                .forEach(season -> IntStream.rangeClosed(1, season.episodes())
+                        .forEach(number -> levels.add(SpoilerLevel.episode(season.season(), number))));
         return levels;
     }
 
     public static ContentPack shipped() {
-        return load(SEEDS).stream().filter(pack -> pack.id().equals(SHIPPED_SHOW)).findFirst().orElseThrow();
+        return load(SEEDS).stream()
+                .filter(pack -> pack.id().equals(SHIPPED_SHOW))
+                .findFirst()
+                .orElseThrow();
     }
 
     public static ContentPack mini() {
@@ -48,7 +52,10 @@ public final class TestPacks {
     }
 
     private static ContentPack testPack(String id) {
-        return load(TEST_PACKS).stream().filter(pack -> pack.id().equals(id)).findFirst().orElseThrow();
+        return load(TEST_PACKS).stream()
+                .filter(pack -> pack.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<ContentPack> load(Path directory) {

@@ -9,12 +9,13 @@ import dev.watchparty.discord.fake.BaselineBot;
  */
 public final class BaselineMain {
 
-    private BaselineMain() {
-    }
+    private BaselineMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         String rest = System.getenv("DISCORD_REST_BASE_URL");
-        BaselineBot bot = BaselineBot.connect(System.getenv("DISCORD_TOKEN"), rest.endsWith("/") ? rest : rest + "/",
+        BaselineBot bot = BaselineBot.connect(
+                System.getenv("DISCORD_TOKEN"),
+                rest.endsWith("/") ? rest : rest + "/",
                 System.getenv("DISCORD_GATEWAY_URL"));
         bot.jda().awaitShutdown();
     }

@@ -10,8 +10,7 @@ final class BenchPacks {
     static final Path SHIPPED = Path.of("seeds", "tiny-pretty-things");
     static final Path GENERATED = Path.of("target", "bench-packs");
 
-    private BenchPacks() {
-    }
+    private BenchPacks() {}
 
     static Path ofSize(int times) {
         if (times == 1) {

@@ -19,8 +19,7 @@ import org.openjdk.jmh.util.Statistics;
  */
 public final class BenchmarkMain {
 
-    private BenchmarkMain() {
-    }
+    private BenchmarkMain() {}
 
     /** Interactions of each kind in the latency benchmark; {@code -Dbench.interactions=500} for a quick run. */
     private static final int INTERACTIONS = Integer.getInteger("bench.interactions", 5000);
@@ -40,7 +39,8 @@ public final class BenchmarkMain {
         }
         List<String> sections = new ArrayList<>();
         sections.add(machine());
-        sections.add(Target.table(parts.stream().flatMap(part -> part.targets().stream()).toList()));
+        sections.add(Target.table(
+                parts.stream().flatMap(part -> part.targets().stream()).toList()));
         parts.forEach(part -> sections.add(part.section()));
         Path report = Path.of("BENCHMARKS.md");
         Files.writeString(report, String.join("\n\n", sections) + "\n");
@@ -63,9 +63,10 @@ public final class BenchmarkMain {
 
     private static Target.Part microbenchmarks() throws Exception {
         Collection<RunResult> results = new Runner(new OptionsBuilder()
-                .include(CatalogBenchmark.class.getSimpleName())
-                .include(PackLoadBenchmark.class.getSimpleName())
-                .build()).run();
+                        .include(CatalogBenchmark.class.getSimpleName())
+                        .include(PackLoadBenchmark.class.getSimpleName())
+                        .build())
+                .run();
         StringBuilder table = new StringBuilder("## JMH microbenchmarks\n\n"
                 + "Packs: the shipped pack (1x) and synthetic packs 10x and 100x its size, generated under target/.\n\n"
                 + "| benchmark | pack | mode | p50 | p99 | mean | unit |\n|---|---|---|---|---|---|---|\n");
@@ -74,18 +75,28 @@ public final class BenchmarkMain {
             Statistics statistics = result.getPrimaryResult().getStatistics();
             String name = result.getParams().getBenchmark().replaceFirst(".*\\.bench\\.", "");
             String size = result.getParams().getParam("size");
-            table.append(String.format(Locale.ROOT, "| %s | %sx | %s | %.3f | %.3f | %.3f | %s |%n", name,
-                    size, result.getParams().getMode().shortLabel(),
-                    statistics.getPercentile(50), statistics.getPercentile(99), statistics.getMean(),
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %sx | %s | %.3f | %.3f | %.3f | %s |%n",
+                    name,
+                    size,
+                    result.getParams().getMode().shortLabel(),
+                    statistics.getPercentile(50),
+                    statistics.getPercentile(99),
+                    statistics.getMean(),
                     result.getPrimaryResult().getScoreUnit()));
             if (name.startsWith("CatalogBenchmark.autocomplete") && size.equals("100")) {
-                targets.add(Target.atMost(name + " p99, 100x pack", AUTOCOMPLETE_P99_TARGET_MICROS,
-                        statistics.getPercentile(99), " µs"));
+                targets.add(Target.atMost(
+                        name + " p99, 100x pack", AUTOCOMPLETE_P99_TARGET_MICROS, statistics.getPercentile(99), " µs"));
             }
             if (name.startsWith("PackLoadBenchmark") && size.equals("1")) {
-                String which = name.endsWith("cold") ? "first load in a fresh JVM, median" : "load in a running bot, mean";
-                targets.add(Target.atMost("shipped pack, " + which, SHIPPED_LOAD_TARGET_MILLIS,
-                        name.endsWith("cold") ? statistics.getPercentile(50) : statistics.getMean(), " ms"));
+                String which =
+                        name.endsWith("cold") ? "first load in a fresh JVM, median" : "load in a running bot, mean";
+                targets.add(Target.atMost(
+                        "shipped pack, " + which,
+                        SHIPPED_LOAD_TARGET_MILLIS,
+                        name.endsWith("cold") ? statistics.getPercentile(50) : statistics.getMean(),
+                        " ms"));
             }
         }
         return new Target.Part(table.toString(), targets);

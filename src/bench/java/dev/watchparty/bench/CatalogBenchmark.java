@@ -65,7 +65,9 @@ public class CatalogBenchmark {
             typo[random.nextInt(typo.length)] = (char) ('a' + random.nextInt(26));
             queries[i] = new String(typo) + i;
         }
-        biggest = pack.characters().stream().max(Comparator.comparingInt(c -> c.facts().size())).orElseThrow();
+        biggest = pack.characters().stream()
+                .max(Comparator.comparingInt(c -> c.facts().size()))
+                .orElseThrow();
         reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(SpoilerLevel.episode(1, 5)));
     }
 

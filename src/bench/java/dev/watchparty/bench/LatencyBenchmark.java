@@ -37,15 +37,20 @@ final class LatencyBenchmark {
     /** Samples of each kind and bot are taken in this many blocks, the two bots' blocks alternating. */
     private static final int BLOCKS = 5;
     /** Which kinds to run, by name ({@code -Dbench.kinds=/recap,autocomplete}); all when empty. */
-    private static final List<String> KINDS = List.of(System.getProperty("bench.kinds", "").split(",")).stream()
-            .filter(name -> !name.isBlank()).toList();
-    private static final String[] NAMES = {"june", "bette", "neveah", "cassie", "oren", "shane", "nabil", "ramon",
-        "delia", "caleb", "madame", "cruz"};
-    private static final String[] PREFIXES = {"ne", "bet", "jun", "cas", "or", "sha", "nab", "ram", "del", "cal", "mon"};
+    private static final List<String> KINDS = List.of(
+                    System.getProperty("bench.kinds", "").split(","))
+            .stream()
+            .filter(name -> !name.isBlank())
+            .toList();
+
+    private static final String[] NAMES = {
+        "june", "bette", "neveah", "cassie", "oren", "shane", "nabil", "ramon", "delia", "caleb", "madame", "cruz"
+    };
+    private static final String[] PREFIXES = {"ne", "bet", "jun", "cas", "or", "sha", "nab", "ram", "del", "cal", "mon"
+    };
 
     /** One kind of interaction: how to send the i-th one. */
-    private record Kind(String name, IntFunction<Interaction> send) {
-    }
+    private record Kind(String name, IntFunction<Interaction> send) {}
 
     /** Latencies of one kind, in nanoseconds, and the wall time the run took. */
     record Sample(long[] nanos, long wallNanos) {
@@ -66,13 +71,14 @@ final class LatencyBenchmark {
         }
 
         static Sample joined(List<Sample> blocks) {
-            long[] all = blocks.stream().flatMapToLong(block -> Arrays.stream(block.nanos())).toArray();
+            long[] all = blocks.stream()
+                    .flatMapToLong(block -> Arrays.stream(block.nanos()))
+                    .toArray();
             return new Sample(all, blocks.stream().mapToLong(Sample::wallNanos).sum());
         }
     }
 
-    private LatencyBenchmark() {
-    }
+    private LatencyBenchmark() {}
 
     /** Our p99 may be at most this many times the baseline's. */
     static final double P99_RATIO_TARGET = 1.2;
@@ -105,8 +111,9 @@ final class LatencyBenchmark {
      * Both bots run side by side for the whole benchmark, and their samples of each kind are taken in alternating
      * blocks, so that what drifts during a run (the JIT warming the fake, the heap filling) weighs on both alike.
      */
-    private static void measureKind(Kind baselineKind, Kind ourKind, int perKind, Map<String, Sample> baseline,
-            Map<String, Sample> ours) throws Exception {
+    private static void measureKind(
+            Kind baselineKind, Kind ourKind, int perKind, Map<String, Sample> baseline, Map<String, Sample> ours)
+            throws Exception {
         int warmUp = Math.min(200, perKind);
         measure(baselineKind, warmUp, 1, 0);
         measure(ourKind, warmUp, 1, 0);
@@ -148,13 +155,20 @@ final class LatencyBenchmark {
      */
     private static List<String> startRound(BotOnFakeDiscord bot) throws InterruptedException {
         bot.call(SlashCommandCall.of("progress").subcommand("set").option("episode", "S1E10"));
-        bot.call(SlashCommandCall.of("trivia").subcommand("start").option("questions", 50L).option("seconds", 120L));
+        bot.call(SlashCommandCall.of("trivia")
+                .subcommand("start")
+                .option("questions", 50L)
+                .option("seconds", 120L));
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : bot.discord().requests()) {
-                if (post.is("POST", "/channels/\\d+/messages") && post.json().path("components").size() > 0) {
+                if (post.is("POST", "/channels/\\d+/messages")
+                        && post.json().path("components").size() > 0) {
                     List<String> ids = new ArrayList<>();
-                    post.json().path("components").get(0).path("components")
+                    post.json()
+                            .path("components")
+                            .get(0)
+                            .path("components")
                             .forEach(button -> ids.add(button.path("custom_id").asText()));
                     return ids;
                 }
@@ -168,14 +182,25 @@ final class LatencyBenchmark {
         Random random = new Random(7);
         long firstUser = 400_000_000_000_000_000L;
         return List.of(
-                new Kind("/character", i -> discord.sendSlashCommand(SlashCommandCall.of("character")
-                        .user(firstUser + i % 500).option("name", NAMES[i % NAMES.length]))),
-                new Kind("/recap", i -> discord.sendSlashCommand(SlashCommandCall.of("recap")
-                        .user(firstUser + i % 500).option("episode", Integer.toString(1 + i % 10)))),
-                new Kind("autocomplete", i -> discord.sendAutocomplete(SlashCommandCall.of("character")
-                        .user(firstUser + i % 500).focused("name", PREFIXES[i % PREFIXES.length] + (char) ('a' + random.nextInt(26))))),
-                new Kind("trivia button", i -> discord.sendComponent(ComponentCall.button(answerButton.apply(i))
-                        .user(firstUser + i))));
+                new Kind(
+                        "/character",
+                        i -> discord.sendSlashCommand(SlashCommandCall.of("character")
+                                .user(firstUser + i % 500)
+                                .option("name", NAMES[i % NAMES.length]))),
+                new Kind(
+                        "/recap",
+                        i -> discord.sendSlashCommand(SlashCommandCall.of("recap")
+                                .user(firstUser + i % 500)
+                                .option("episode", Integer.toString(1 + i % 10)))),
+                new Kind(
+                        "autocomplete",
+                        i -> discord.sendAutocomplete(SlashCommandCall.of("character")
+                                .user(firstUser + i % 500)
+                                .focused("name", PREFIXES[i % PREFIXES.length] + (char) ('a' + random.nextInt(26))))),
+                new Kind(
+                        "trivia button",
+                        i -> discord.sendComponent(
+                                ComponentCall.button(answerButton.apply(i)).user(firstUser + i))));
     }
 
     /** {@code count} interactions, the i-th sent as the kind's {@code first + i}-th. */
@@ -222,22 +247,34 @@ final class LatencyBenchmark {
             Sample mine = ours.get(key);
             String[] parts = key.split(" \\| ");
             table.append(row(parts[0], parts[1], "baseline", base, ""));
-            table.append(row(parts[0], parts[1], "ours", mine,
-                    String.format(Locale.ROOT, "%.2f×", mine.p99Ratio(base))));
+            table.append(
+                    row(parts[0], parts[1], "ours", mine, String.format(Locale.ROOT, "%.2f×", mine.p99Ratio(base))));
         }
         return table.toString();
     }
 
     private static List<Target> targets(Map<String, Sample> baseline, Map<String, Sample> ours) {
         List<Target> targets = new ArrayList<>();
-        ours.forEach((key, mine) -> targets.add(Target.atMost("p99 latency vs baseline: " + key.replace(" | ", ", ")
-                + " in flight", P99_RATIO_TARGET, mine.p99Ratio(baseline.get(key)), "×")));
+        ours.forEach((key, mine) -> targets.add(Target.atMost(
+                "p99 latency vs baseline: " + key.replace(" | ", ", ") + " in flight",
+                P99_RATIO_TARGET,
+                mine.p99Ratio(baseline.get(key)),
+                "×")));
         return targets;
     }
 
     private static String row(String kind, String inFlight, String bot, Sample sample, String ratio) {
-        return String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s |%n", kind, inFlight, bot,
-                sample.percentileMillis(50), sample.percentileMillis(90), sample.percentileMillis(99),
-                sample.percentileMillis(100), sample.throughput(), ratio);
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s |%n",
+                kind,
+                inFlight,
+                bot,
+                sample.percentileMillis(50),
+                sample.percentileMillis(90),
+                sample.percentileMillis(99),
+                sample.percentileMillis(100),
+                sample.throughput(),
+                ratio);
     }
 }

@@ -54,11 +54,15 @@ final class SoakBenchmark {
      * for the container limit; there, with under 1792 MiB, JDK 17 picks Serial by itself, so it is named); the same
      * with G1; and the recommended flags in a 256 MiB container.
      */
-    static final List<String> FLAG_SETS = List.of(System.getProperty("bench.soak.flags", String.join("|",
-            "",
-            "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseSerialGC",
-            "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC",
-            "-XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k")).split("\\|", -1));
+    static final List<String> FLAG_SETS = List.of(System.getProperty(
+                    "bench.soak.flags",
+                    String.join(
+                            "|",
+                            "",
+                            "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseSerialGC",
+                            "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC",
+                            "-XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k"))
+            .split("\\|", -1));
 
     private static final Duration START_WAIT = Duration.ofSeconds(120);
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -83,27 +87,36 @@ final class SoakBenchmark {
     }
 
     /** What one child reported after the soak: its startup in ms, sizes in KiB. */
-    record Memory(long startMillis, long rssKb, long peakRssKb, int threads, long heapUsedKb, long heapCommittedKb,
-            long liveHeapKb, long liveHeapCommittedKb, long metaspaceKb, long soakMillis, int interactions) {
-    }
+    record Memory(
+            long startMillis,
+            long rssKb,
+            long peakRssKb,
+            int threads,
+            long heapUsedKb,
+            long heapCommittedKb,
+            long liveHeapKb,
+            long liveHeapCommittedKb,
+            long metaspaceKb,
+            long soakMillis,
+            int interactions) {}
 
-    private SoakBenchmark() {
-    }
+    private SoakBenchmark() {}
 
     /** Our RSS after the soak may be at most this many times the baseline's, under the same JVM flags. */
     static final double RSS_RATIO_TARGET = 1.5;
 
     static Target.Part run() throws Exception {
         Files.createDirectories(OUT);
-        StringBuilder startup = new StringBuilder("| bot | JVM flags | 1 server: median (runs) | " + GUILDS
-                + " servers |\n|---|---|---|---|\n");
+        StringBuilder startup = new StringBuilder(
+                "| bot | JVM flags | 1 server: median (runs) | " + GUILDS + " servers |\n|---|---|---|---|\n");
         StringBuilder memory = new StringBuilder("| bot | JVM flags | RSS | peak RSS | threads | heap used (committed) "
                 + "| live heap after full GC (committed) | metaspace | load took |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         List<Target> targets = new ArrayList<>();
         for (String flagSet : FLAG_SETS) {
             Map<Bot, Memory> soakedBy = new EnumMap<>(Bot.class);
-            List<String> flags = flagSet.isBlank() ? List.of() : List.of(flagSet.trim().split("\\s+"));
+            List<String> flags =
+                    flagSet.isBlank() ? List.of() : List.of(flagSet.trim().split("\\s+"));
             String flagLabel = flags.isEmpty() ? "(defaults)" : "`" + String.join(" ", flags) + "`";
             for (Bot bot : Bot.values()) {
                 long[] starts = new long[STARTS];
@@ -111,39 +124,73 @@ final class SoakBenchmark {
                     starts[i] = startupOnly(bot, flags);
                 }
                 Arrays.sort(starts);
-                String runs = Arrays.stream(starts).mapToObj(Long::toString).reduce((a, b) -> a + ", " + b).orElse("");
+                String runs = Arrays.stream(starts)
+                        .mapToObj(Long::toString)
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("");
                 Memory soaked = soak(bot, flags);
                 soakedBy.put(bot, soaked);
-                System.out.printf(Locale.ROOT, "soak %s %s: start %s ms / %d ms, %s%n", bot, flagLabel, runs,
-                        soaked.startMillis(), soaked);
-                startup.append(String.format(Locale.ROOT, "| %s | %s | %d ms (%s) | %d ms |%n", bot.label, flagLabel,
-                        starts[starts.length / 2], runs, soaked.startMillis()));
-                memory.append(String.format(Locale.ROOT,
-                        "| %s | %s | %s | %s | %d | %s (%s) | %s (%s) | %s | %.1f s, %d interactions |%n", bot.label, flagLabel,
-                        mib(soaked.rssKb()), mib(soaked.peakRssKb()), soaked.threads(), mib(soaked.heapUsedKb()),
-                        mib(soaked.heapCommittedKb()), mib(soaked.liveHeapKb()), mib(soaked.liveHeapCommittedKb()),
-                        mib(soaked.metaspaceKb()), soaked.soakMillis() / 1000.0, soaked.interactions()));
+                System.out.printf(
+                        Locale.ROOT,
+                        "soak %s %s: start %s ms / %d ms, %s%n",
+                        bot,
+                        flagLabel,
+                        runs,
+                        soaked.startMillis(),
+                        soaked);
+                startup.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %d ms (%s) | %d ms |%n",
+                        bot.label,
+                        flagLabel,
+                        starts[starts.length / 2],
+                        runs,
+                        soaked.startMillis()));
+                memory.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %s | %d | %s (%s) | %s (%s) | %s | %.1f s, %d interactions |%n",
+                        bot.label,
+                        flagLabel,
+                        mib(soaked.rssKb()),
+                        mib(soaked.peakRssKb()),
+                        soaked.threads(),
+                        mib(soaked.heapUsedKb()),
+                        mib(soaked.heapCommittedKb()),
+                        mib(soaked.liveHeapKb()),
+                        mib(soaked.liveHeapCommittedKb()),
+                        mib(soaked.metaspaceKb()),
+                        soaked.soakMillis() / 1000.0,
+                        soaked.interactions()));
             }
-            targets.add(Target.atMost("RSS after the soak vs baseline, " + flagLabel, RSS_RATIO_TARGET,
-                    (double) soakedBy.get(Bot.OURS).rssKb() / soakedBy.get(Bot.BASELINE).rssKb(), "×"));
+            targets.add(Target.atMost(
+                    "RSS after the soak vs baseline, " + flagLabel,
+                    RSS_RATIO_TARGET,
+                    (double) soakedBy.get(Bot.OURS).rssKb()
+                            / soakedBy.get(Bot.BASELINE).rssKb(),
+                    "×"));
         }
-        return new Target.Part("## Startup and memory\n\n"
-                + "Each bot runs in a fresh child JVM (`java -cp <the benchmark's class path> <main>`; our bot is "
-                + "`dev.watchparty.Main --config <temp yaml>` with the shipped packs, a fresh SQLite file and the "
-                + "health endpoint off; the baseline is `BaselineMain`, bare JDA `createLight` answering constants) "
-                + "against the fake Discord in the benchmark's JVM, over loopback.\n\n"
-                + "### Startup: launching the JVM to commands registered at the fake\n\n" + startup
-                + "\n### Memory after a soak\n\n"
-                + "The bot is in " + GUILDS + " servers (READY lists them, one GUILD_CREATE each with one text channel). "
-                + "Our bot: `/trivia start questions:50 seconds:120` in " + ROUNDS + " servers' channels at once, then "
-                + ANSWERERS + " players answer each round's first question; the rounds are still running when "
-                + "measured. Baseline: the same " + ROUNDS + " slash commands and " + ROUNDS * ANSWERERS
-                + " button clicks, answered with constants. Measured " + SETTLE.toSeconds() + " s after the last "
-                + "answer: RSS and peak RSS from `/proc/<pid>/status` (VmRSS, VmHWM), heap from `jcmd <pid> "
-                + "GC.heap_info`, then the live heap after `jcmd <pid> GC.run`. MiB. \"Load took\" is from the "
-                + "first command to the last answer; for our bot it includes the rounds' 5 s pause before the first "
-                + "question. `-XX:MaxRAM` stands in for a container's memory limit (the JVM sizes its heap from it as "
-                + "from a cgroup limit; it does not change the GC the JVM picks, hence the explicit one).\n\n" + memory,
+        return new Target.Part(
+                "## Startup and memory\n\n"
+                        + "Each bot runs in a fresh child JVM (`java -cp <the benchmark's class path> <main>`; our bot is "
+                        + "`dev.watchparty.Main --config <temp yaml>` with the shipped packs, a fresh SQLite file and the "
+                        + "health endpoint off; the baseline is `BaselineMain`, bare JDA `createLight` answering constants) "
+                        + "against the fake Discord in the benchmark's JVM, over loopback.\n\n"
+                        + "### Startup: launching the JVM to commands registered at the fake\n\n" + startup
+                        + "\n### Memory after a soak\n\n"
+                        + "The bot is in " + GUILDS
+                        + " servers (READY lists them, one GUILD_CREATE each with one text channel). "
+                        + "Our bot: `/trivia start questions:50 seconds:120` in " + ROUNDS
+                        + " servers' channels at once, then "
+                        + ANSWERERS + " players answer each round's first question; the rounds are still running when "
+                        + "measured. Baseline: the same " + ROUNDS + " slash commands and " + ROUNDS * ANSWERERS
+                        + " button clicks, answered with constants. Measured " + SETTLE.toSeconds()
+                        + " s after the last "
+                        + "answer: RSS and peak RSS from `/proc/<pid>/status` (VmRSS, VmHWM), heap from `jcmd <pid> "
+                        + "GC.heap_info`, then the live heap after `jcmd <pid> GC.run`. MiB. \"Load took\" is from the "
+                        + "first command to the last answer; for our bot it includes the rounds' 5 s pause before the first "
+                        + "question. `-XX:MaxRAM` stands in for a container's memory limit (the JVM sizes its heap from it as "
+                        + "from a cgroup limit; it does not change the GC the JVM picks, hence the explicit one).\n\n"
+                        + memory,
                 targets);
     }
 
@@ -163,8 +210,7 @@ final class SoakBenchmark {
                 long launched = System.nanoTime();
                 child = launch(bot, flags, discord, folder);
                 discord.awaitRegisteredCommands(START_WAIT);
-                return work.apply(discord, child, folder,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
+                return work.apply(discord, child, folder, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
             } finally {
                 stop(child);
             }
@@ -193,7 +239,10 @@ final class SoakBenchmark {
     private static Process launch(Bot bot, List<String> flags, FakeDiscord discord, Path work) throws IOException {
         Path log = work.resolve("output.log");
         List<String> main = bot == Bot.OURS
-                ? List.of(bot.mainClass, "--config", BotProcess.writeConfig(work, 5).toString())
+                ? List.of(
+                        bot.mainClass,
+                        "--config",
+                        BotProcess.writeConfig(work, 5).toString())
                 : List.of(bot.mainClass);
         return BotProcess.launch(discord, flags, main, log, Map.of("WATCHPARTY_LOG_LEVEL", "WARN"));
     }
@@ -215,12 +264,19 @@ final class SoakBenchmark {
     /** Starts a round in each guild's channel, then {@link #ANSWERERS} players answer its first question. */
     private static int triviaLoad(FakeDiscord discord, List<FakeGuild> guilds) {
         // one progress for the starter (it is per user, not per server): the whole season, so every question fits
-        discord.sendSlashCommand(SlashCommandCall.of("progress").subcommand("set").user(STARTER, "starter")
-                .option("episode", "S1E10")).awaitCallback(WAIT);
+        discord.sendSlashCommand(SlashCommandCall.of("progress")
+                        .subcommand("set")
+                        .user(STARTER, "starter")
+                        .option("episode", "S1E10"))
+                .awaitCallback(WAIT);
         List<Interaction> starts = new ArrayList<>();
         for (FakeGuild guild : guilds) {
-            starts.add(discord.sendSlashCommand(SlashCommandCall.of("trivia").subcommand("start")
-                    .user(STARTER, "starter").inGuild(guild).option("questions", 50L).option("seconds", 120L)));
+            starts.add(discord.sendSlashCommand(SlashCommandCall.of("trivia")
+                    .subcommand("start")
+                    .user(STARTER, "starter")
+                    .inGuild(guild)
+                    .option("questions", 50L)
+                    .option("seconds", 120L)));
         }
         for (Interaction start : starts) {
             start.awaitCallback(WAIT);
@@ -232,7 +288,8 @@ final class SoakBenchmark {
             for (int player = 0; player < ANSWERERS; player++) {
                 long user = player == 0 ? STARTER : STARTER + 100 + player;
                 answers.add(discord.sendComponent(ComponentCall.button(ids.get(player % ids.size()))
-                        .user(user, "player" + player).inGuild(guild)));
+                        .user(user, "player" + player)
+                        .inGuild(guild)));
             }
         }
         for (Interaction answer : answers) {
@@ -249,7 +306,9 @@ final class SoakBenchmark {
         while (found.size() < guilds.size()) {
             for (RecordedRequest request : discord.requests()) {
                 Matcher path = post.matcher(request.path());
-                if (request.method().equals("POST") && path.find() && request.path().endsWith("/messages")) {
+                if (request.method().equals("POST")
+                        && path.find()
+                        && request.path().endsWith("/messages")) {
                     long channel = Long.parseUnsignedLong(path.group(1));
                     JsonNode json = request.json();
                     if (!found.containsKey(channel) && json.path("components").size() > 0) {
@@ -265,8 +324,8 @@ final class SoakBenchmark {
             }
             if (found.size() < guilds.size()) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("only " + found.size() + " of " + guilds.size()
-                            + " rounds posted their first question");
+                    throw new IllegalStateException(
+                            "only " + found.size() + " of " + guilds.size() + " rounds posted their first question");
                 }
                 try {
                     Thread.sleep(200);
@@ -283,7 +342,8 @@ final class SoakBenchmark {
     private static int baselineLoad(FakeDiscord discord, List<FakeGuild> guilds) {
         List<Interaction> sent = new ArrayList<>();
         for (FakeGuild guild : guilds) {
-            sent.add(discord.sendSlashCommand(SlashCommandCall.of("ping").user(STARTER, "starter").inGuild(guild)));
+            sent.add(discord.sendSlashCommand(
+                    SlashCommandCall.of("ping").user(STARTER, "starter").inGuild(guild)));
         }
         for (Interaction interaction : sent) {
             interaction.awaitCallback(WAIT);
@@ -292,7 +352,8 @@ final class SoakBenchmark {
         for (FakeGuild guild : guilds) {
             for (int player = 0; player < ANSWERERS; player++) {
                 clicks.add(discord.sendComponent(ComponentCall.button("baseline:" + player)
-                        .user(STARTER + 100 + player, "player" + player).inGuild(guild)));
+                        .user(STARTER + 100 + player, "player" + player)
+                        .inGuild(guild)));
             }
         }
         for (Interaction click : clicks) {
@@ -312,9 +373,18 @@ final class SoakBenchmark {
         long[] heapAfter = heap(after);
         Matcher metaspace = METASPACE.matcher(after);
         long metaspaceKb = metaspace.find() ? Long.parseLong(metaspace.group(1)) : -1;
-        return new Memory(startMillis, status.getOrDefault("VmRSS", -1L), status.getOrDefault("VmHWM", -1L),
-                status.getOrDefault("Threads", -1L).intValue(), heapBefore[1], heapBefore[0], heapAfter[1],
-                heapAfter[0], metaspaceKb, soakMillis, interactions);
+        return new Memory(
+                startMillis,
+                status.getOrDefault("VmRSS", -1L),
+                status.getOrDefault("VmHWM", -1L),
+                status.getOrDefault("Threads", -1L).intValue(),
+                heapBefore[1],
+                heapBefore[0],
+                heapAfter[1],
+                heapAfter[0],
+                metaspaceKb,
+                soakMillis,
+                interactions);
     }
 
     /** VmRSS and VmHWM in kB, and Threads, from {@code /proc/<pid>/status}. */
@@ -322,8 +392,8 @@ final class SoakBenchmark {
         Map<String, Long> values = new LinkedHashMap<>();
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
             String[] parts = line.split(":\\s+", 2);
-            if (parts.length == 2 && (parts[0].equals("VmRSS") || parts[0].equals("VmHWM")
-                    || parts[0].equals("Threads"))) {
+            if (parts.length == 2
+                    && (parts[0].equals("VmRSS") || parts[0].equals("VmHWM") || parts[0].equals("Threads"))) {
                 values.put(parts[0], Long.parseLong(parts[1].replace("kB", "").trim()));
             }
         }
@@ -351,7 +421,9 @@ final class SoakBenchmark {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
         Path output = Files.createTempFile(OUT, "jcmd-", ".txt");
         Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         try {
             boolean exited = process.waitFor(60, TimeUnit.SECONDS);
             String text = Files.readString(output, StandardCharsets.UTF_8);

@@ -21,13 +21,13 @@ final class SyntheticPacks {
 
     private static final ObjectMapper YAML = new YAMLMapper();
 
-    private SyntheticPacks() {
-    }
+    private SyntheticPacks() {}
 
     static Path write(Path sourcePack, int times, Path target) throws IOException {
         Path pack = target.resolve("synthetic-" + times + "x");
         Files.createDirectories(pack);
-        ObjectNode show = (ObjectNode) YAML.readTree(sourcePack.resolve("show.yaml").toFile());
+        ObjectNode show =
+                (ObjectNode) YAML.readTree(sourcePack.resolve("show.yaml").toFile());
         int episodesPerCopy = show.withArray("seasons").get(0).get("episodes").asInt();
         show.put("id", "synthetic-" + times + "x");
         ArrayNode seasonList = show.putArray("seasons");
@@ -51,8 +51,10 @@ final class SyntheticPacks {
         write(pack.resolve("characters.yaml"), "characters", characters);
         ArrayNode episodes = multiply(sourcePack.resolve("episodes.yaml"), "episodes", times, (node, copy) -> {
             int episode = Integer.parseInt(node.get("code").asText().replaceFirst("^S\\d+E", ""));
-            node.put("code", "S" + (1 + copy / COPIES_PER_SEASON) + "E"
-                    + ((copy % COPIES_PER_SEASON) * episodesPerCopy + episode));
+            node.put(
+                    "code",
+                    "S" + (1 + copy / COPIES_PER_SEASON) + "E"
+                            + ((copy % COPIES_PER_SEASON) * episodesPerCopy + episode));
         });
         write(pack.resolve("episodes.yaml"), "episodes", episodes);
         ArrayNode questions = multiply(sourcePack.resolve("trivia.yaml"), "questions", times, (node, copy) -> {

@@ -8,21 +8,28 @@ record Target(String what, String goal, String measured, boolean met) {
 
     /** A figure that must stay at or below a limit. */
     static Target atMost(String what, double limit, double measured, String unit) {
-        return new Target(what, String.format(Locale.ROOT, "≤ %s%s", figure(limit), unit),
-                figure(measured) + unit, measured <= limit);
+        return new Target(
+                what,
+                String.format(Locale.ROOT, "≤ %s%s", figure(limit), unit),
+                figure(measured) + unit,
+                measured <= limit);
     }
 
     /** What one part of the benchmark reports: its section of BENCHMARKS.md and the targets it measured. */
-    record Part(String section, List<Target> targets) {
-    }
+    record Part(String section, List<Target> targets) {}
 
     static String table(List<Target> targets) {
         StringBuilder table = new StringBuilder("## Targets\n\n"
                 + "Checked by this run; the figures behind each are in the sections below.\n\n"
                 + "| target | goal | measured | met |\n|---|---|---|---|\n");
         for (Target target : targets) {
-            table.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n", target.what(), target.goal(),
-                    target.measured(), target.met() ? "yes" : "**no**"));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s |%n",
+                    target.what(),
+                    target.goal(),
+                    target.measured(),
+                    target.met() ? "yes" : "**no**"));
         }
         return table.toString();
     }

@@ -4,7 +4,6 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.SubcommandSpec;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackReloader;
@@ -13,6 +12,7 @@ import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import java.util.List;
@@ -35,8 +35,11 @@ public final class AdminCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withSubcommands(NAME, "Operator tools", List.of(
-                new SubcommandSpec("reload", "Reload the content packs; a broken pack keeps the current ones", List.of())))
+        return CommandSpec.withSubcommands(
+                        NAME,
+                        "Operator tools",
+                        List.of(new SubcommandSpec(
+                                "reload", "Reload the content packs; a broken pack keeps the current ones", List.of())))
                 .restrictedTo(CommandSpec.Access.OWNERS);
     }
 
@@ -50,13 +53,17 @@ public final class AdminCommand implements SlashCommand {
             return Reply.notice("Reloaded " + packs.size() + (packs.size() == 1 ? " pack: " : " packs: ")
                     + packs.stream().map(pack -> Markdown.escape(pack.id())).collect(Collectors.joining(", ")) + ".");
         } catch (PackLoadException e) {
-            List<String> lines = e.errors().stream().limit(MAX_ERRORS_SHOWN)
+            List<String> lines = e.errors().stream()
+                    .limit(MAX_ERRORS_SHOWN)
                     .map(error -> DiscordLimits.shorten(Markdown.escape(error.toString()), SpoilerRenderer.MAX_BLOCK))
                     .toList();
             int more = e.errors().size() - lines.size();
-            List<Card> cards = PageLayout.layout("Reload refused: the current packs stay",
-                    e.errors().size() + " error(s) to fix first.", List.of(new Section("Errors", lines)),
-                    more > 0 ? more + " more errors: run validate for the full list" : null, 0xD00000);
+            List<Card> cards = PageLayout.layout(
+                    "Reload refused: the current packs stay",
+                    e.errors().size() + " error(s) to fix first.",
+                    List.of(new Section("Errors", lines)),
+                    more > 0 ? more + " more errors: run validate for the full list" : null,
+                    0xD00000);
             return Reply.of(cards.get(0), true);
         }
     }

@@ -10,10 +10,10 @@ import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.SubcommandSpec;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import java.util.List;
 
@@ -35,10 +35,12 @@ public final class SpoilersCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> options = readers.withShowOption(OptionSpec.suggested("level",
-                "The last episode everyone here has watched, or 'premise' for none", true));
-        return CommandSpec.withSubcommands(NAME, "Set how far this channel has watched (Manage Channels)",
-                List.of(new SubcommandSpec("channel", "Set this channel's spoiler level", options)))
+        List<OptionSpec> options = readers.withShowOption(OptionSpec.suggested(
+                "level", "The last episode everyone here has watched, or 'premise' for none", true));
+        return CommandSpec.withSubcommands(
+                        NAME,
+                        "Set how far this channel has watched (Manage Channels)",
+                        List.of(new SubcommandSpec("channel", "Set this channel's spoiler level", options)))
                 .restrictedTo(CommandSpec.Access.CHANNEL_MANAGERS);
     }
 
@@ -51,15 +53,24 @@ public final class SpoilersCommand implements SlashCommand {
             throw new UserInputException("Only members who can manage this channel may set its spoiler level.");
         }
         Catalog catalog = readers.catalogFor(request);
-        SpoilerLevel level = EpisodeOption.watchedThrough(catalog, request.requiredText("level"),
-                readers.progressOf(request.invoker(), catalog));
-        levels.setLevel(request.place().channelId(), catalog.show().id(), level, request.invoker().userId());
+        SpoilerLevel level = EpisodeOption.watchedThrough(
+                catalog, request.requiredText("level"), readers.progressOf(request.invoker(), catalog));
+        levels.setLevel(
+                request.place().channelId(),
+                catalog.show().id(),
+                level,
+                request.invoker().userId());
         String title = catalog.show().title();
-        return new Reply(level.isEpisode()
-                ? "This channel has now watched " + title + " through " + level
-                        + ": public replies here show up to it plain, and tag what comes later."
-                : "This channel is back to the premise of " + title + ": public replies here tag every episode.",
-                null, List.of(), null, false);
+        return new Reply(
+                level.isEpisode()
+                        ? "This channel has now watched " + title + " through " + level
+                                + ": public replies here show up to it plain, and tag what comes later."
+                        : "This channel is back to the premise of " + title
+                                + ": public replies here tag every episode.",
+                null,
+                List.of(),
+                null,
+                false);
     }
 
     @Override

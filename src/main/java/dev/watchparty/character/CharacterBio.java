@@ -6,9 +6,9 @@ import dev.watchparty.pack.Character;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Section;
-import dev.watchparty.reply.Colors;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
@@ -23,8 +23,7 @@ final class CharacterBio {
     static final String REVEAL_WARNING = "⚠️ You asked to reveal: the tagged lines marked with later episodes "
             + "spoil what you have not watched yet.";
 
-    private CharacterBio() {
-    }
+    private CharacterBio() {}
 
     static List<Card> render(Catalog catalog, Character character, ReadingContext reader) {
         SpoilerLevel introduced = character.introducedAt();
@@ -35,16 +34,24 @@ final class CharacterBio {
             header.add(new Fact(character.name(), introduced, character.role().sources(), null));
         }
         header.add(character.role());
-        character.actorName().ifPresent(actor -> header.add(new Fact("Played by " + actor + ".",
-                introduced, character.actorSources(), null)));
-        character.firstSeenIn().ifPresent(first -> catalog.episode(first).ifPresent(episode ->
-                header.add(new Fact("First seen in " + Suggestions.episodeLabel(episode, first) + ".", first,
-                        episode.titleSources(), null))));
+        character
+                .actorName()
+                .ifPresent(actor ->
+                        header.add(new Fact("Played by " + actor + ".", introduced, character.actorSources(), null)));
+        character
+                .firstSeenIn()
+                .ifPresent(first -> catalog.episode(first)
+                        .ifPresent(episode -> header.add(new Fact(
+                                "First seen in " + Suggestions.episodeLabel(episode, first) + ".",
+                                first,
+                                episode.titleSources(),
+                                null))));
         RenderedItems intro = SpoilerRenderer.render(header, reader);
 
         List<Fact> relationships = character.relationships().stream()
-                .map(tie -> tie.description().withText(catalog.character(tie.with()).orElseThrow().name()
-                        + ": " + tie.description().text()))
+                .map(tie -> tie.description()
+                        .withText(catalog.character(tie.with()).orElseThrow().name() + ": "
+                                + tie.description().text()))
                 .toList();
         RenderedItems ties = SpoilerRenderer.render(byLevel(relationships), reader);
         RenderedItems facts = SpoilerRenderer.render(byLevel(character.facts()), reader);

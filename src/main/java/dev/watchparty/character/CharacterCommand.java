@@ -7,18 +7,18 @@ import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
-import dev.watchparty.reply.Echo;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Paged;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.Suggestions;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Character;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
 import java.util.List;
@@ -40,9 +40,14 @@ public final class CharacterCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withOptions(NAME, "A character's bio, without spoilers past what you've watched",
-                readers.withShowOption(OptionSpec.suggested("name", "The character's name", true),
-                        OptionSpec.flag("reveal", "Also show, only to you and under spoiler tags, what you have not watched yet")));
+        return CommandSpec.withOptions(
+                NAME,
+                "A character's bio, without spoilers past what you've watched",
+                readers.withShowOption(
+                        OptionSpec.suggested("name", "The character's name", true),
+                        OptionSpec.flag(
+                                "reveal",
+                                "Also show, only to you and under spoiler tags, what you have not watched yet")));
     }
 
     @Override
@@ -72,11 +77,16 @@ public final class CharacterCommand implements SlashCommand {
     }
 
     /** One page of the bio; a reveal is part of the page button's id, so every page of it reveals alike. */
-    private Reply page(Catalog catalog, Character character, ReadingContext reader, boolean reveal, int page,
-            String content) {
+    private Reply page(
+            Catalog catalog, Character character, ReadingContext reader, boolean reveal, int page, String content) {
         List<Card> cards = CharacterBio.render(catalog, character, reveal ? reader.revealingAll() : reader);
-        ComponentId pages = ComponentId.of(NAME, PAGE, catalog.show().id(), character.id(),
-                reader.requester().watchedThrough().toString(), reveal ? "1" : "0");
+        ComponentId pages = ComponentId.of(
+                NAME,
+                PAGE,
+                catalog.show().id(),
+                character.id(),
+                reader.requester().watchedThrough().toString(),
+                reveal ? "1" : "0");
         return Paged.page(cards, page, pages, reader.onlyRequester(), content);
     }
 
@@ -95,8 +105,8 @@ public final class CharacterCommand implements SlashCommand {
         Catalog catalog = readers.catalogFor(id.argument(0));
         Character character = catalog.character(id.argument(1))
                 .orElseThrow(() -> new UserInputException("That character is no longer in the pack."));
-        Progress requester = Progress.through(SpoilerLevel.tryParse(id.argument(2))
-                .orElseThrow(UserInputException::staleComponent));
+        Progress requester =
+                Progress.through(SpoilerLevel.tryParse(id.argument(2)).orElseThrow(UserInputException::staleComponent));
         boolean reveal = id.argument(3).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
         return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(id), null));

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** A slash command as used, with its options already typed (String, Boolean or Long). */
-public record CommandRequest(String command, String subcommand, Map<String, Object> options, Invoker invoker,
-        Place place) {
+public record CommandRequest(
+        String command, String subcommand, Map<String, Object> options, Invoker invoker, Place place) {
 
     public CommandRequest {
         options = Map.copyOf(options);
@@ -21,12 +21,17 @@ public record CommandRequest(String command, String subcommand, Map<String, Obje
                 return candidate;
             }
         }
-        throw new UserInputException("/" + command + " needs one of: " + Arrays.stream(subcommands.getEnumConstants())
-                .map(Subcommand::id).collect(Collectors.joining(", ")) + ".");
+        throw new UserInputException("/" + command + " needs one of: "
+                + Arrays.stream(subcommands.getEnumConstants())
+                        .map(Subcommand::id)
+                        .collect(Collectors.joining(", ")) + ".");
     }
 
     public Optional<String> text(String option) {
-        return Optional.ofNullable(options.get(option)).map(Object::toString).map(String::strip).filter(s -> !s.isEmpty());
+        return Optional.ofNullable(options.get(option))
+                .map(Object::toString)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty());
     }
 
     public String requiredText(String option) {

@@ -1,8 +1,8 @@
 package dev.watchparty.command;
 
 import dev.watchparty.reply.Echo;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,8 @@ public final class CommandRouter {
         this.readers = readers;
         for (SlashCommand command : commandList) {
             if (commands.putIfAbsent(command.spec().name(), command) != null) {
-                throw new IllegalArgumentException("two commands are called /" + command.spec().name());
+                throw new IllegalArgumentException(
+                        "two commands are called /" + command.spec().name());
             }
         }
     }
@@ -38,8 +39,8 @@ public final class CommandRouter {
     public Reply execute(CommandRequest request) {
         SlashCommand command = commands.get(request.command());
         if (command == null) {
-            return Reply.notice("I don't know the command " + Echo.quote("/" + request.command())
-                    + ". Try /help for the list.");
+            return Reply.notice(
+                    "I don't know the command " + Echo.quote("/" + request.command()) + ". Try /help for the list.");
         }
         return guarded("/" + request.command(), () -> {
             OptionRules.check(command.spec(), request);
@@ -66,10 +67,12 @@ public final class CommandRouter {
     }
 
     public ComponentResponse component(ComponentRequest request) {
-        String owner = ComponentId.parse(request.customId()).map(ComponentId::owner).orElse("");
+        String owner =
+                ComponentId.parse(request.customId()).map(ComponentId::owner).orElse("");
         SlashCommand command = commands.get(owner);
         if (command == null) {
-            return ComponentResponse.reply(Reply.notice(UserInputException.staleComponent().getMessage()));
+            return ComponentResponse.reply(
+                    Reply.notice(UserInputException.staleComponent().getMessage()));
         }
         try {
             return command.onComponent(request);

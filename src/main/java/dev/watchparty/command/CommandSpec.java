@@ -7,8 +7,8 @@ import java.util.Optional;
  * A slash command as Discord and the console both see it: its options, or its subcommands (Discord allows one
  * or the other at the top level), and who may use it.
  */
-public record CommandSpec(String name, String description, List<OptionSpec> options, List<SubcommandSpec> subcommands,
-        Access access) {
+public record CommandSpec(
+        String name, String description, List<OptionSpec> options, List<SubcommandSpec> subcommands, Access access) {
 
     /** Who may use a command. Discord hides it from others; the command still checks, since servers can override. */
     public enum Access {
@@ -40,11 +40,15 @@ public record CommandSpec(String name, String description, List<OptionSpec> opti
     }
 
     public Optional<SubcommandSpec> subcommand(String subcommandName) {
-        return subcommands.stream().filter(sub -> sub.name().equals(subcommandName)).findFirst();
+        return subcommands.stream()
+                .filter(sub -> sub.name().equals(subcommandName))
+                .findFirst();
     }
 
     /** The options of the command itself, or of one of its subcommands. */
     public List<OptionSpec> optionsOf(String subcommandName) {
-        return subcommandName == null ? options : subcommand(subcommandName).map(SubcommandSpec::options).orElse(List.of());
+        return subcommandName == null
+                ? options
+                : subcommand(subcommandName).map(SubcommandSpec::options).orElse(List.of());
     }
 }

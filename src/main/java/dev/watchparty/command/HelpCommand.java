@@ -32,9 +32,14 @@ public final class HelpCommand implements SlashCommand {
                 fields.add(Field.of("/" + spec.name(), spec.description()));
             } else {
                 StringBuilder lines = new StringBuilder();
-                spec.subcommands().forEach(sub ->
-                        lines.append("`/").append(spec.name()).append(' ').append(sub.name()).append("`: ")
-                                .append(sub.description()).append('\n'));
+                spec.subcommands()
+                        .forEach(sub -> lines.append("`/")
+                                .append(spec.name())
+                                .append(' ')
+                                .append(sub.name())
+                                .append("`: ")
+                                .append(sub.description())
+                                .append('\n'));
                 fields.add(Field.of("/" + spec.name(), lines.toString().strip()));
             }
         }

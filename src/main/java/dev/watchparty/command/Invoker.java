@@ -11,7 +11,8 @@ public record Invoker(String userId, String displayName) {
     public static final int MAX_NAME = 32;
 
     public Invoker {
-        displayName = displayName == null || displayName.isBlank() ? "someone"
+        displayName = displayName == null || displayName.isBlank()
+                ? "someone"
                 : DiscordLimits.shorten(displayName.strip(), MAX_NAME);
     }
 }

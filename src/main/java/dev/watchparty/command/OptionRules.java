@@ -10,21 +10,26 @@ import java.util.List;
  */
 final class OptionRules {
 
-    private OptionRules() {
-    }
+    private OptionRules() {}
 
     static void check(CommandSpec spec, CommandRequest request) {
-        if (!spec.subcommands().isEmpty() && spec.subcommand(request.subcommand() == null ? "" : request.subcommand()).isEmpty()) {
+        if (!spec.subcommands().isEmpty()
+                && spec.subcommand(request.subcommand() == null ? "" : request.subcommand())
+                        .isEmpty()) {
             throw new UserInputException("/" + spec.name() + " needs one of: "
-                    + String.join(", ", spec.subcommands().stream().map(SubcommandSpec::name).toList()) + ".");
+                    + String.join(
+                            ", ",
+                            spec.subcommands().stream()
+                                    .map(SubcommandSpec::name)
+                                    .toList()) + ".");
         }
         List<OptionSpec> options = spec.optionsOf(request.subcommand());
         for (OptionSpec option : options) {
             Object value = request.options().get(option.name());
             if (value == null) {
                 if (option.required()) {
-                    throw new UserInputException("Please give the `" + option.name() + "` option: "
-                            + option.description() + ".");
+                    throw new UserInputException(
+                            "Please give the `" + option.name() + "` option: " + option.description() + ".");
                 }
                 continue;
             }
@@ -32,23 +37,23 @@ final class OptionRules {
                 case STRING -> {
                     String text = value.toString();
                     if (option.max() != null && text.length() > option.max()) {
-                        throw new UserInputException("`" + option.name() + "` can be at most " + option.max()
-                                + " characters.");
+                        throw new UserInputException(
+                                "`" + option.name() + "` can be at most " + option.max() + " characters.");
                     }
                     if (!option.choices().isEmpty() && !option.choices().contains(text)) {
-                        throw new UserInputException("`" + option.name() + "` is one of: "
-                                + String.join(", ", option.choices()) + ".");
+                        throw new UserInputException(
+                                "`" + option.name() + "` is one of: " + String.join(", ", option.choices()) + ".");
                     }
                 }
                 case INTEGER -> {
                     long number = ((Number) value).longValue();
-                    if ((option.min() != null && number < option.min()) || (option.max() != null && number > option.max())) {
+                    if ((option.min() != null && number < option.min())
+                            || (option.max() != null && number > option.max())) {
                         throw new UserInputException("`" + option.name() + "` is a number from " + option.min() + " to "
                                 + option.max() + ".");
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
     }

@@ -6,8 +6,15 @@ import java.util.List;
  * One option of a slash command. {@code min}/{@code max} bound integers, and the length of strings (null where
  * unbounded); {@code choices}, when not empty, are the only values a string option takes.
  */
-public record OptionSpec(String name, String description, OptionType type, boolean required, boolean autocomplete,
-        Integer min, Integer max, List<String> choices) {
+public record OptionSpec(
+        String name,
+        String description,
+        OptionType type,
+        boolean required,
+        boolean autocomplete,
+        Integer min,
+        Integer max,
+        List<String> choices) {
 
     public OptionSpec {
         choices = choices == null ? List.of() : List.copyOf(choices);

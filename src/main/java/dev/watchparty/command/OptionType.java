@@ -1,4 +1,9 @@
 package dev.watchparty.command;
 
 /** Option types the commands use; a USER option's value is the user's id. */
-public enum OptionType { STRING, BOOLEAN, INTEGER, USER }
+public enum OptionType {
+    STRING,
+    BOOLEAN,
+    INTEGER,
+    USER
+}

@@ -1,6 +1,5 @@
 package dev.watchparty.command;
 
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
@@ -12,14 +11,18 @@ import java.util.List;
  */
 public final class Paged {
 
-    private Paged() {
-    }
+    private Paged() {}
 
     /** Page {@code page} (clamped) of {@code cards}, with buttons whose ids are {@code pages} and the page number. */
     public static Reply page(List<Card> cards, int page, ComponentId pages, boolean ephemeral, String content) {
         int shown = Math.max(0, Math.min(page, cards.size() - 1));
-        return new Reply(content, cards.get(shown), PageLayout.pageButtons(
-                number -> pages.with(Integer.toString(number)).encode(), shown, cards.size()), null, ephemeral);
+        return new Reply(
+                content,
+                cards.get(shown),
+                PageLayout.pageButtons(
+                        number -> pages.with(Integer.toString(number)).encode(), shown, cards.size()),
+                null,
+                ephemeral);
     }
 
     /** The page number that ends a page button's id. */

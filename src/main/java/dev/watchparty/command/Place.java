@@ -11,7 +11,11 @@ import java.util.Set;
 public record Place(String guildId, String channelId, boolean shared, Set<Power> powers) {
 
     /** Channel permissions the bot's commands care about. */
-    public enum Power { MANAGE_CHANNEL, MANAGE_MESSAGES, MANAGE_EVENTS }
+    public enum Power {
+        MANAGE_CHANNEL,
+        MANAGE_MESSAGES,
+        MANAGE_EVENTS
+    }
 
     public Place {
         powers = powers.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(powers));

@@ -1,18 +1,18 @@
 package dev.watchparty.command;
 
+import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.PackLibrary;
+import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.UserInputException;
-import dev.watchparty.pack.Catalog;
+import dev.watchparty.spoiler.ChannelLevels;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ProgressStore;
+import dev.watchparty.spoiler.ReadingContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import dev.watchparty.pack.PackLibrary;
-import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.spoiler.ProgressStore;
-import dev.watchparty.spoiler.ChannelLevels;
-import dev.watchparty.spoiler.Progress;
-import dev.watchparty.spoiler.ReadingContext;
 
 /**
  * Works out, for a request, which show it is about and who will read the reply: the requester's progress and
@@ -75,8 +75,9 @@ public final class Readers {
         if (showId == null || showId.isBlank()) {
             return library.defaultCatalog();
         }
-        return library.catalog(showId.strip()).orElseThrow(() -> new UserInputException(
-                "I don't know the show " + Echo.quote(showId) + ". Pick one from the suggestions."));
+        return library.catalog(showId.strip())
+                .orElseThrow(() -> new UserInputException(
+                        "I don't know the show " + Echo.quote(showId) + ". Pick one from the suggestions."));
     }
 
     public Progress progressOf(Invoker invoker, Catalog catalog) {
@@ -89,7 +90,9 @@ public final class Readers {
 
     /** What everyone in this place has seen: the channel's level where others read along, else nothing. */
     public SpoilerLevel channelLevel(Place place, Catalog catalog) {
-        return place.shared() ? channelLevels.levelOf(place.channelId(), catalog.show().id()) : SpoilerLevel.PREMISE;
+        return place.shared()
+                ? channelLevels.levelOf(place.channelId(), catalog.show().id())
+                : SpoilerLevel.PREMISE;
     }
 
     public ReadingContext readerFor(Invoker invoker, Place place, Catalog catalog, boolean ephemeral) {
@@ -106,7 +109,8 @@ public final class Readers {
             return Optional.empty();
         }
         return Optional.of("I've answered you privately: " + subjectIs + " " + subject + ", past both this channel ("
-                + reader.audience() + ") and your progress (" + reader.requester().describe() + ").");
+                + reader.audience() + ") and your progress ("
+                + reader.requester().describe() + ").");
     }
 
     /** For a page button: the reply is drawn again for the progress of whoever asked for it first. */

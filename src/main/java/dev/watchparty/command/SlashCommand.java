@@ -1,7 +1,7 @@
 package dev.watchparty.command;
 
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
 import java.util.List;
 
 /**

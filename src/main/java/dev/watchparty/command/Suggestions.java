@@ -14,11 +14,12 @@ import java.util.Locale;
  */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static List<Choice> episodes(Catalog catalog, String typed, Progress reader) {
-        return catalog.searchEpisodes(typed).stream().map(episode -> episodeChoice(episode, reader)).toList();
+        return catalog.searchEpisodes(typed).stream()
+                .map(episode -> episodeChoice(episode, reader))
+                .toList();
     }
 
     public static String episodeLabel(Episode episode, SpoilerLevel readerLevel) {
@@ -30,7 +31,8 @@ public final class Suggestions {
     }
 
     private static Choice episodeChoice(Episode episode, Progress reader) {
-        return new Choice(episodeLabel(episode, reader.watchedThrough()), episode.code().toString());
+        return new Choice(
+                episodeLabel(episode, reader.watchedThrough()), episode.code().toString());
     }
 
     public static List<Choice> characters(Catalog catalog, String typed, Progress reader) {
@@ -43,10 +45,12 @@ public final class Suggestions {
     public static List<Choice> shows(Readers readers, String typed) {
         String lower = typed.toLowerCase(Locale.ROOT);
         return readers.library().catalogs().stream()
-                .filter(catalog -> catalog.show().title().toLowerCase(Locale.ROOT).contains(lower)
-                        || catalog.show().id().contains(lower))
+                .filter(catalog ->
+                        catalog.show().title().toLowerCase(Locale.ROOT).contains(lower)
+                                || catalog.show().id().contains(lower))
                 .limit(Catalog.MAX_SUGGESTIONS)
-                .map(catalog -> new Choice(catalog.show().title(), catalog.show().id()))
+                .map(catalog ->
+                        new Choice(catalog.show().title(), catalog.show().id()))
                 .toList();
     }
 }

@@ -35,8 +35,8 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
             if ((firstShard == null) != (lastShard == null)) {
                 throw new IllegalArgumentException("discord.firstShard and discord.lastShard go together");
             }
-            if (firstShard != null && (shardsTotal == 0 || firstShard < 0 || lastShard < firstShard
-                    || lastShard >= shardsTotal)) {
+            if (firstShard != null
+                    && (shardsTotal == 0 || firstShard < 0 || lastShard < firstShard || lastShard >= shardsTotal)) {
                 throw new IllegalArgumentException("discord shard range " + firstShard + ".." + lastShard
                         + " must lie within 0.." + (shardsTotal - 1) + " and needs a fixed shardsTotal");
             }

@@ -17,8 +17,7 @@ public final class ConfigLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    private ConfigLoader() {
-    }
+    private ConfigLoader() {}
 
     /** The config path: {@code --config} if given, else {@code $WATCHPARTY_CONFIG}, else the default. */
     public static Path choosePath(String fromArguments, String fromEnvironment) {
@@ -30,8 +29,8 @@ public final class ConfigLoader {
 
     public static AppConfig load(Path path) throws ConfigException {
         if (!Files.isRegularFile(path)) {
-            throw new ConfigException("config file not found: " + path.toAbsolutePath()
-                    + " (set " + PATH_VARIABLE + " or pass --config)");
+            throw new ConfigException("config file not found: " + path.toAbsolutePath() + " (set " + PATH_VARIABLE
+                    + " or pass --config)");
         }
         try {
             return YAML.readValue(path.toFile(), AppConfig.class);

@@ -8,10 +8,10 @@ import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.SelectMenu;
+import dev.watchparty.reply.UserInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +28,7 @@ public final class ConsoleApp {
 
     /** The console's one user runs the bot, so they are its operator too. */
     public static final String CONSOLE_USER_ID = "console";
+
     static final Invoker CONSOLE_USER = new Invoker(CONSOLE_USER_ID, "you");
     static final Place CONSOLE_CHANNEL = Place.serverChannel("console", "console", EnumSet.allOf(Place.Power.class));
 
@@ -40,7 +41,6 @@ public final class ConsoleApp {
         this.out = out;
         this.channel = channel;
     }
-
 
     public void run(BufferedReader in) throws IOException {
         out.println("Watch Party Companion, offline console. Type /help, or quit to leave.");
@@ -78,13 +78,26 @@ public final class ConsoleApp {
             if (parsed.suggestFor().isPresent()) {
                 String option = parsed.suggestFor().get();
                 Object typed = parsed.options().getOrDefault(option, "");
-                List<Choice> choices = router.autocomplete(new AutocompleteRequest(parsed.command(),
-                        parsed.subcommand(), option, typed.toString(), parsed.options(), CONSOLE_USER, CONSOLE_CHANNEL));
-                return choices.isEmpty() ? "(no suggestions)\n" : "Suggestions for " + option + ":\n"
-                        + String.join("\n", choices.stream().map(c -> "  " + c.name() + "   -> " + option + ":" + c.value()).toList()) + "\n";
+                List<Choice> choices = router.autocomplete(new AutocompleteRequest(
+                        parsed.command(),
+                        parsed.subcommand(),
+                        option,
+                        typed.toString(),
+                        parsed.options(),
+                        CONSOLE_USER,
+                        CONSOLE_CHANNEL));
+                return choices.isEmpty()
+                        ? "(no suggestions)\n"
+                        : "Suggestions for " + option + ":\n"
+                                + String.join(
+                                        "\n",
+                                        choices.stream()
+                                                .map(c -> "  " + c.name() + "   -> " + option + ":" + c.value())
+                                                .toList())
+                                + "\n";
             }
-            return show(router.execute(new CommandRequest(parsed.command(), parsed.subcommand(), parsed.options(),
-                    CONSOLE_USER, CONSOLE_CHANNEL)));
+            return show(router.execute(new CommandRequest(
+                    parsed.command(), parsed.subcommand(), parsed.options(), CONSOLE_USER, CONSOLE_CHANNEL)));
         } catch (UserInputException e) {
             return show(Reply.notice(e.getMessage()));
         }
@@ -103,11 +116,14 @@ public final class ConsoleApp {
         }
         ComponentRequest request;
         if (fromMenu) {
-            SelectMenu menu = lastReply.optionalMenu().orElseThrow(() -> new UserInputException("The last reply has no menu."));
+            SelectMenu menu =
+                    lastReply.optionalMenu().orElseThrow(() -> new UserInputException("The last reply has no menu."));
             if (index < 0 || index >= menu.options().size()) {
-                throw new UserInputException("Pick a number from 1 to " + menu.options().size() + ".");
+                throw new UserInputException(
+                        "Pick a number from 1 to " + menu.options().size() + ".");
             }
-            request = new ComponentRequest(menu.customId(), List.of(menu.options().get(index).value()), CONSOLE_USER, CONSOLE_CHANNEL);
+            request = new ComponentRequest(
+                    menu.customId(), List.of(menu.options().get(index).value()), CONSOLE_USER, CONSOLE_CHANNEL);
         } else {
             List<Button> buttons = lastReply.buttons();
             if (index < 0 || index >= buttons.size() || buttons.get(index).disabled()) {

@@ -41,8 +41,8 @@ public final class ConsoleChannel implements ChannelMessenger, EventPlanner {
 
     /** The console has no server calendar: it says what would happen on Discord. */
     @Override
-    public CompletableFuture<String> createEvent(String guildId, String channelId, String title, String description,
-            Instant startsAt) {
+    public CompletableFuture<String> createEvent(
+            String guildId, String channelId, String title, String description, Instant startsAt) {
         out.println("[on Discord, a server event \"" + title + "\" would be created for " + startsAt + "]");
         return CompletableFuture.completedFuture("console");
     }

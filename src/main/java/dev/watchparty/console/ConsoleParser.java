@@ -2,8 +2,8 @@ package dev.watchparty.console;
 
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.OptionSpec;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.UserInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,13 +21,11 @@ import java.util.regex.Pattern;
 final class ConsoleParser {
 
     /** A parsed line; {@code suggestFor} names the option to suggest values for when the line ended in "?". */
-    record ParsedLine(String command, String subcommand, Map<String, Object> options, Optional<String> suggestFor) {
-    }
+    record ParsedLine(String command, String subcommand, Map<String, Object> options, Optional<String> suggestFor) {}
 
     private static final Pattern COMMAND = Pattern.compile("^/(\\S+)\\s*(.*)$", Pattern.DOTALL);
 
-    private ConsoleParser() {
-    }
+    private ConsoleParser() {}
 
     static ParsedLine parse(String line, List<CommandSpec> specs) {
         Matcher matcher = COMMAND.matcher(line.strip());
@@ -40,7 +38,8 @@ final class ConsoleParser {
         if (suggest) {
             rest = rest.substring(0, rest.length() - 1);
         }
-        Optional<CommandSpec> found = specs.stream().filter(spec -> spec.name().equals(name)).findFirst();
+        Optional<CommandSpec> found =
+                specs.stream().filter(spec -> spec.name().equals(name)).findFirst();
         if (found.isEmpty()) {
             return new ParsedLine(name, null, Map.of(), Optional.empty());
         }
@@ -50,8 +49,12 @@ final class ConsoleParser {
             String[] words = rest.strip().split("\\s+", 2);
             subcommand = words[0].toLowerCase(Locale.ROOT);
             if (spec.subcommand(subcommand).isEmpty()) {
-                throw new UserInputException("/" + name + " needs one of: " + String.join(", ",
-                        spec.subcommands().stream().map(sub -> sub.name()).toList()) + ".");
+                throw new UserInputException("/" + name + " needs one of: "
+                        + String.join(
+                                ", ",
+                                spec.subcommands().stream()
+                                        .map(sub -> sub.name())
+                                        .toList()) + ".");
             }
             rest = words.length > 1 ? words[1] : "";
         }
@@ -60,18 +63,26 @@ final class ConsoleParser {
         Map<String, Object> typed = new HashMap<>();
         String last = null;
         for (Map.Entry<String, String> entry : raw.entrySet()) {
-            OptionSpec option = known.stream().filter(o -> o.name().equals(entry.getKey())).findFirst().orElseThrow();
+            OptionSpec option = known.stream()
+                    .filter(o -> o.name().equals(entry.getKey()))
+                    .findFirst()
+                    .orElseThrow();
             typed.put(option.name(), convert(option, entry.getValue()));
             last = option.name();
         }
-        return new ParsedLine(name, subcommand, typed, suggest ? Optional.ofNullable(lastSuggested(known, last)) : Optional.empty());
+        return new ParsedLine(
+                name, subcommand, typed, suggest ? Optional.ofNullable(lastSuggested(known, last)) : Optional.empty());
     }
 
     private static String lastSuggested(List<OptionSpec> known, String last) {
         if (last != null) {
             return last;
         }
-        return known.stream().filter(OptionSpec::autocomplete).map(OptionSpec::name).findFirst().orElse(null);
+        return known.stream()
+                .filter(OptionSpec::autocomplete)
+                .map(OptionSpec::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Splits {@code a:1 b:two words} into options, in order of appearance. */
@@ -104,8 +115,10 @@ final class ConsoleParser {
     }
 
     private static UserInputException unknownOption(String command, String name, List<OptionSpec> known) {
-        String list = known.isEmpty() ? "it takes no options"
-                : "its options are " + String.join(", ", known.stream().map(OptionSpec::name).toList());
+        String list = known.isEmpty()
+                ? "it takes no options"
+                : "its options are "
+                        + String.join(", ", known.stream().map(OptionSpec::name).toList());
         return new UserInputException("/" + command + " has no option " + Echo.quote(name) + ": " + list + ".");
     }
 
@@ -113,16 +126,20 @@ final class ConsoleParser {
         return switch (option.type()) {
             // the console has one user; a user option names whoever the reader types
             case STRING, USER -> value;
-            case BOOLEAN -> switch (value.toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "y", "1", "on" -> Boolean.TRUE;
-                case "false", "no", "n", "0", "off" -> Boolean.FALSE;
-                default -> throw new UserInputException("`" + option.name() + "` is True or False, not " + Echo.quote(value) + ".");
-            };
+            case BOOLEAN ->
+                switch (value.toLowerCase(Locale.ROOT)) {
+                    case "true", "yes", "y", "1", "on" -> Boolean.TRUE;
+                    case "false", "no", "n", "0", "off" -> Boolean.FALSE;
+                    default ->
+                        throw new UserInputException(
+                                "`" + option.name() + "` is True or False, not " + Echo.quote(value) + ".");
+                };
             case INTEGER -> {
                 try {
                     yield Long.parseLong(value);
                 } catch (NumberFormatException e) {
-                    throw new UserInputException("`" + option.name() + "` is a whole number, not " + Echo.quote(value) + ".");
+                    throw new UserInputException(
+                            "`" + option.name() + "` is a whole number, not " + Echo.quote(value) + ".");
                 }
             }
         };

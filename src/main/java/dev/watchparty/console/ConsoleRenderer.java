@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ConsoleRenderer {
 
-    private ConsoleRenderer() {
-    }
+    private ConsoleRenderer() {}
 
     static String render(Reply reply) {
         StringBuilder out = new StringBuilder();
@@ -59,23 +58,30 @@ final class ConsoleRenderer {
     }
 
     private static void appendMenu(StringBuilder out, SelectMenu menu) {
-        out.append(readable(menu.placeholder() == null ? "Choose one" : menu.placeholder())).append(":\n");
+        out.append(readable(menu.placeholder() == null ? "Choose one" : menu.placeholder()))
+                .append(":\n");
         for (int i = 0; i < menu.options().size(); i++) {
-            out.append("  <").append(i + 1).append("> ").append(menu.options().get(i).label()).append('\n');
+            out.append("  <")
+                    .append(i + 1)
+                    .append("> ")
+                    .append(menu.options().get(i).label())
+                    .append('\n');
         }
         out.append("   (type: pick <number>)\n");
     }
 
     private static final Pattern TIMESTAMP = Pattern.compile("<t:(\\d+):R>");
-    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter CLOCK_TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     /**
      * Turns {@code ||text||} into {@code [spoiler: text]}, honouring escapes, a Discord countdown into a clock
      * time, then removes the escapes and bold marks.
      */
     static String readable(String discordText) {
-        discordText = TIMESTAMP.matcher(discordText).replaceAll(match ->
-                "at " + CLOCK_TIME.format(Instant.ofEpochSecond(Long.parseLong(match.group(1)))));
+        discordText = TIMESTAMP
+                .matcher(discordText)
+                .replaceAll(match -> "at " + CLOCK_TIME.format(Instant.ofEpochSecond(Long.parseLong(match.group(1)))));
         StringBuilder out = new StringBuilder();
         boolean inSpoiler = false;
         for (int i = 0; i < discordText.length(); i++) {

@@ -32,20 +32,21 @@ import java.util.stream.Collectors;
  */
 public final class PackPreview {
 
-    private static final Scheduler NO_TIMERS = (delay, task) -> () -> {
-    };
+    private static final Scheduler NO_TIMERS = (delay, task) -> () -> {};
 
-    private PackPreview() {
-    }
+    private PackPreview() {}
 
     public static void print(ContentPack pack, Path packsDirectory, SpoilerLevel watched, PrintStream out) {
         Clock clock = Clock.systemUTC();
         ConsoleChannel channel = new ConsoleChannel(new PrintStream(OutputStream.nullOutputStream()));
         try (Database database = Database.inMemory()) {
             PackLibrary library = new PackLibrary(List.of(pack), pack.id());
-            BotCore core = BotCore.assemble(library, new PackReloader(library, packsDirectory, pack.id()),
+            BotCore core = BotCore.assemble(
+                    library,
+                    new PackReloader(library, packsDirectory, pack.id()),
                     new BotCore.Environment(Stores.on(database, clock), clock, NO_TIMERS, channel, channel, Set.of()),
-                    new BotCore.Timing(Duration.ofSeconds(5), Duration.ofHours(6)), new Random(0));
+                    new BotCore.Timing(Duration.ofSeconds(5), Duration.ofHours(6)),
+                    new Random(0));
             core.stores().progress().save(ConsoleApp.CONSOLE_USER_ID, pack.id(), Progress.through(watched));
             ConsoleApp console = new ConsoleApp(core.router(), out, channel);
             out.println("Preview of " + pack.show().title() + " for a viewer who has watched "
@@ -66,13 +67,23 @@ public final class PackPreview {
 
     /** The questions a round capped here may ask, as the buttons would show them, earliest first. */
     private static void trivia(ContentPack pack, SpoilerLevel watched, PrintStream out) {
-        List<TriviaQuestion> asked = pack.trivia().stream().filter(question -> !question.level().isAbove(watched))
-                .sorted(Comparator.comparing(TriviaQuestion::level)).toList();
-        section(out, "Trivia: " + asked.size() + " questions may be asked; " + (pack.trivia().size() - asked.size())
-                + " later ones are not");
+        List<TriviaQuestion> asked = pack.trivia().stream()
+                .filter(question -> !question.level().isAbove(watched))
+                .sorted(Comparator.comparing(TriviaQuestion::level))
+                .toList();
+        section(
+                out,
+                "Trivia: " + asked.size() + " questions may be asked; "
+                        + (pack.trivia().size() - asked.size()) + " later ones are not");
         for (TriviaQuestion question : asked) {
-            String warning = question.warnings().isEmpty() ? "" : " CW: " + question.warnings().stream().sorted()
-                    .map(ContentWarning::label).collect(Collectors.joining(", ")) + ";";
+            String warning = question.warnings().isEmpty()
+                    ? ""
+                    : " CW: "
+                            + question.warnings().stream()
+                                    .sorted()
+                                    .map(ContentWarning::label)
+                                    .collect(Collectors.joining(", "))
+                            + ";";
             out.println("[" + question.level() + "] " + question.id() + ":" + warning + " " + question.question());
             out.println("    right: " + question.answer() + "    wrong: " + String.join(" · ", question.wrong()));
         }

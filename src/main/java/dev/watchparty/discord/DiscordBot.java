@@ -40,6 +40,7 @@ public final class DiscordBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DiscordBot.class);
     /** Answer by then, or defer: well inside Discord's 3 seconds, with room for the network. */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
+
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
     private final ShardManager shards;
@@ -47,7 +48,10 @@ public final class DiscordBot implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final CompletableFuture<Integer> commandsRegistered;
 
-    private DiscordBot(ShardManager shards, InteractionListener listener, ScheduledExecutorService timers,
+    private DiscordBot(
+            ShardManager shards,
+            InteractionListener listener,
+            ScheduledExecutorService timers,
             CompletableFuture<Integer> commandsRegistered) {
         this.shards = shards;
         this.listener = listener;
@@ -56,12 +60,10 @@ public final class DiscordBot implements AutoCloseable {
     }
 
     /** How the core posts on its own on Discord: channel messages, and server events. */
-    public interface Outbox extends ChannelMessenger, EventPlanner {
-    }
+    public interface Outbox extends ChannelMessenger, EventPlanner {}
 
     /** What the bot runs once it can post: the command router, and what to do when every shard is ready. */
-    public record Core(CommandRouter router, Runnable whenReady) {
-    }
+    public record Core(CommandRouter router, Runnable whenReady) {}
 
     /**
      * Starts the bot. JDA starts logging in first; {@code coreFactory} then builds the core around the bot's
@@ -69,13 +71,16 @@ public final class DiscordBot implements AutoCloseable {
      * are registered, and interactions answered, once both are done. If the factory throws, JDA is shut down and
      * the exception is rethrown.
      */
-    public static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
-            Function<Outbox, Core> coreFactory) {
+    public static DiscordBot start(
+            DiscordEnvironment environment, AppConfig.Discord settings, Function<Outbox, Core> coreFactory) {
         return start(environment, settings, coreFactory, DEFER_AFTER);
     }
 
-    static DiscordBot start(DiscordEnvironment environment, AppConfig.Discord settings,
-            Function<Outbox, Core> coreFactory, Duration deferAfter) {
+    static DiscordBot start(
+            DiscordEnvironment environment,
+            AppConfig.Discord settings,
+            Function<Outbox, Core> coreFactory,
+            Duration deferAfter) {
         CompletableFuture<Core> core = new CompletableFuture<>();
         // no reply of this bot ever pings anyone, whatever a message builder says
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
@@ -83,14 +88,15 @@ public final class DiscordBot implements AutoCloseable {
         InteractionListener listener = new InteractionListener(core.thenApply(Core::router), timers, deferAfter);
         CompletableFuture<Integer> registered = new CompletableFuture<>();
 
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
-                .createLight(environment.token(), EnumSet.noneOf(GatewayIntent.class)) // JDA always asks for guilds, nothing privileged
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
+                        environment.token(),
+                        EnumSet.noneOf(GatewayIntent.class)) // JDA always asks for guilds, nothing privileged
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .disableCache(EnumSet.allOf(CacheFlag.class))
                 .setStatus(OnlineStatus.ONLINE)
                 .setActivity(Activity.watching("with you · /help"))
-                .addEventListeners(listener, new CommandRegistration(core, environment, registered),
-                        new WhenAllReady(core));
+                .addEventListeners(
+                        listener, new CommandRegistration(core, environment, registered), new WhenAllReady(core));
         environment.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         environment.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
         if (settings.shardsTotal() > 0) {
@@ -172,8 +178,9 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             ShardManager manager = event.getJDA().getShardManager();
-            boolean allReady = manager == null || manager.getShardCache().stream()
-                    .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED || shard == event.getJDA());
+            boolean allReady = manager == null
+                    || manager.getShardCache().stream()
+                            .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED || shard == event.getJDA());
             if (allReady && done.compareAndSet(false, true)) {
                 core.thenAccept(ready -> ready.whenReady().run())
                         .exceptionally(logged(core, "Resuming parties and rounds after the start failed"));
@@ -188,8 +195,8 @@ public final class DiscordBot implements AutoCloseable {
         private final DiscordEnvironment environment;
         private final CompletableFuture<Integer> registered;
 
-        CommandRegistration(CompletableFuture<Core> core, DiscordEnvironment environment,
-                CompletableFuture<Integer> registered) {
+        CommandRegistration(
+                CompletableFuture<Core> core, DiscordEnvironment environment, CompletableFuture<Integer> registered) {
             this.core = core;
             this.environment = environment;
             this.registered = registered;
@@ -198,7 +205,8 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
-            core.thenAccept(ready -> register(jda, JdaCommands.toDiscord(ready.router().specs())))
+            core.thenAccept(ready ->
+                            register(jda, JdaCommands.toDiscord(ready.router().specs())))
                     .exceptionally(logged(core, "Registering commands failed"));
         }
 
@@ -215,7 +223,9 @@ public final class DiscordBot implements AutoCloseable {
         }
 
         private void done(List<?> commands) {
-            log.info("Registered {} commands{}", commands.size(),
+            log.info(
+                    "Registered {} commands{}",
+                    commands.size(),
                     environment.devGuildId().map(id -> " in server " + id).orElse(" globally"));
             registered.complete(commands.size());
         }

@@ -16,8 +16,8 @@ public final class HealthServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static HealthServer start(String bind, int port, BooleanSupplier gatewayConnected, BooleanSupplier storeHealthy)
-            throws IOException {
+    public static HealthServer start(
+            String bind, int port, BooleanSupplier gatewayConnected, BooleanSupplier storeHealthy) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
         server.createContext("/health", exchange -> {
             boolean gateway = gatewayConnected.getAsBoolean();

@@ -9,11 +9,11 @@ import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
 import dev.watchparty.reply.Reply;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.EnumSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -51,6 +51,7 @@ final class InteractionListener extends ListenerAdapter {
 
     /** Completed once the core is built: JDA logs in meanwhile, so a start does both at once. */
     private final CompletableFuture<CommandRouter> router;
+
     private final ScheduledExecutorService timers;
     private final Duration deferAfter;
     private final InFlight inFlight = new InFlight();
@@ -78,25 +79,29 @@ final class InteractionListener extends ListenerAdapter {
         }
         Map<String, Object> options = new HashMap<>();
         for (OptionMapping option : event.getOptions()) {
-            options.put(option.getName(), switch (option.getType()) {
-                case BOOLEAN -> option.getAsBoolean();
-                case INTEGER -> option.getAsLong();
-                case USER -> option.getAsUser().getId();
-                default -> option.getAsString();
-            });
+            options.put(
+                    option.getName(),
+                    switch (option.getType()) {
+                        case BOOLEAN -> option.getAsBoolean();
+                        case INTEGER -> option.getAsLong();
+                        case USER -> option.getAsUser().getId();
+                        default -> option.getAsString();
+                    });
         }
-        CommandRequest request = new CommandRequest(event.getName(), event.getSubcommandName(), options,
-                invoker(event), place(event));
+        CommandRequest request =
+                new CommandRequest(event.getName(), event.getSubcommandName(), options, invoker(event), place(event));
         // in the first moments after a start the core may still be loading: the deadline timer defers meanwhile
         respond(() -> router.join().execute(request), new Responder() {
             @Override
             public void answer(Reply reply, Runnable done) {
-                event.reply(JdaReplies.create(reply)).setEphemeral(reply.ephemeral()).queue(ok -> done.run(), failed(event, done));
+                event.reply(JdaReplies.create(reply))
+                        .setEphemeral(reply.ephemeral())
+                        .queue(ok -> done.run(), failed(event, done));
             }
 
             @Override
             public void defer() {
-                event.deferReply(true).queue(null, failed(event, () -> { }));
+                event.deferReply(true).queue(null, failed(event, () -> {}));
             }
 
             @Override
@@ -105,8 +110,10 @@ final class InteractionListener extends ListenerAdapter {
                     event.getHook().editOriginal(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
                 } else {
                     // a deferred ephemeral "thinking" cannot turn public: say so there, and post the reply below
-                    event.getHook().editOriginal("Done: posted below.").queue(null, failed(event, () -> { }));
-                    event.getHook().sendMessage(JdaReplies.create(reply)).setEphemeral(false)
+                    event.getHook().editOriginal("Done: posted below.").queue(null, failed(event, () -> {}));
+                    event.getHook()
+                            .sendMessage(JdaReplies.create(reply))
+                            .setEphemeral(false)
                             .queue(ok -> done.run(), failed(event, done));
                 }
             }
@@ -121,8 +128,13 @@ final class InteractionListener extends ListenerAdapter {
         }
         Map<String, Object> others = new HashMap<>();
         event.getOptions().forEach(option -> others.put(option.getName(), option.getAsString()));
-        AutocompleteRequest request = new AutocompleteRequest(event.getName(), event.getSubcommandName(),
-                event.getFocusedOption().getName(), event.getFocusedOption().getValue(), others, invoker(event),
+        AutocompleteRequest request = new AutocompleteRequest(
+                event.getName(),
+                event.getSubcommandName(),
+                event.getFocusedOption().getName(),
+                event.getFocusedOption().getValue(),
+                others,
+                invoker(event),
                 place(event));
         CommandRouter ready = router.getNow(null);
         if (ready == null) {
@@ -132,7 +144,8 @@ final class InteractionListener extends ListenerAdapter {
         inFlight.start();
         // the router never throws for autocomplete: a failure is logged there and answered with no choices
         event.replyChoices(ready.autocomplete(request).stream()
-                        .map(choice -> new Command.Choice(choice.name(), choice.value())).toList())
+                        .map(choice -> new Command.Choice(choice.name(), choice.value()))
+                        .toList())
                 .queue(ok -> inFlight.end(), failed(event, inFlight::end));
     }
 
@@ -152,35 +165,43 @@ final class InteractionListener extends ListenerAdapter {
         }
         ComponentRequest request = new ComponentRequest(event.getComponentId(), selected, invoker(event), place(event));
         CompletableFuture<ComponentResponse> response = new CompletableFuture<>();
-        respond(() -> {
-            ComponentResponse result = router.join().component(request);
-            response.complete(result);
-            return result.reply();
-        }, new Responder() {
-            @Override
-            public void answer(Reply reply, Runnable done) {
-                if (response.join().updatesMessage()) {
-                    event.editMessage(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
-                } else {
-                    event.reply(JdaReplies.create(reply)).setEphemeral(reply.ephemeral()).queue(ok -> done.run(), failed(event, done));
-                }
-            }
+        respond(
+                () -> {
+                    ComponentResponse result = router.join().component(request);
+                    response.complete(result);
+                    return result.reply();
+                },
+                new Responder() {
+                    @Override
+                    public void answer(Reply reply, Runnable done) {
+                        if (response.join().updatesMessage()) {
+                            event.editMessage(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
+                        } else {
+                            event.reply(JdaReplies.create(reply))
+                                    .setEphemeral(reply.ephemeral())
+                                    .queue(ok -> done.run(), failed(event, done));
+                        }
+                    }
 
-            @Override
-            public void defer() {
-                event.deferEdit().queue(null, failed(event, () -> { }));
-            }
+                    @Override
+                    public void defer() {
+                        event.deferEdit().queue(null, failed(event, () -> {}));
+                    }
 
-            @Override
-            public void answerDeferred(Reply reply, Runnable done) {
-                if (response.join().updatesMessage()) {
-                    event.getHook().editOriginal(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
-                } else {
-                    event.getHook().sendMessage(JdaReplies.create(reply)).setEphemeral(reply.ephemeral())
-                            .queue(ok -> done.run(), failed(event, done));
-                }
-            }
-        });
+                    @Override
+                    public void answerDeferred(Reply reply, Runnable done) {
+                        if (response.join().updatesMessage()) {
+                            event.getHook()
+                                    .editOriginal(JdaReplies.edit(reply))
+                                    .queue(ok -> done.run(), failed(event, done));
+                        } else {
+                            event.getHook()
+                                    .sendMessage(JdaReplies.create(reply))
+                                    .setEphemeral(reply.ephemeral())
+                                    .queue(ok -> done.run(), failed(event, done));
+                        }
+                    }
+                });
     }
 
     /** How one kind of interaction is answered: at once, or after a deferral. */
@@ -199,11 +220,14 @@ final class InteractionListener extends ListenerAdapter {
     private void respond(Supplier<Reply> work, Responder responder) {
         inFlight.start();
         AtomicBoolean acknowledged = new AtomicBoolean(false);
-        ScheduledFuture<?> deadline = timers.schedule(() -> {
-            if (acknowledged.compareAndSet(false, true)) {
-                responder.defer();
-            }
-        }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deadline = timers.schedule(
+                () -> {
+                    if (acknowledged.compareAndSet(false, true)) {
+                        responder.defer();
+                    }
+                },
+                deferAfter.toMillis(),
+                TimeUnit.MILLISECONDS);
         Reply answer;
         try {
             answer = work.get();
@@ -236,15 +260,19 @@ final class InteractionListener extends ListenerAdapter {
 
     private static Invoker invoker(Interaction interaction) {
         Member member = interaction.getMember();
-        String name = member != null ? member.getEffectiveName() : interaction.getUser().getEffectiveName();
+        String name = member != null
+                ? member.getEffectiveName()
+                : interaction.getUser().getEffectiveName();
         return new Invoker(interaction.getUser().getId(), name);
     }
 
     private static Place place(Interaction interaction) {
-        String channelId = interaction.getChannelId() == null ? "dm-" + interaction.getUser().getId()
+        String channelId = interaction.getChannelId() == null
+                ? "dm-" + interaction.getUser().getId()
                 : interaction.getChannelId();
         boolean shared = interaction.getContext() != InteractionContextType.BOT_DM;
-        String guildId = interaction.getGuild() == null ? null : interaction.getGuild().getId();
+        String guildId =
+                interaction.getGuild() == null ? null : interaction.getGuild().getId();
         return new Place(guildId, channelId, shared, powers(interaction));
     }
 

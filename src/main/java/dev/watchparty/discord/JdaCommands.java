@@ -20,8 +20,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  */
 final class JdaCommands {
 
-    private JdaCommands() {
-    }
+    private JdaCommands() {}
 
     static List<SlashCommandData> toDiscord(List<CommandSpec> specs) {
         return specs.stream().map(JdaCommands::toDiscord).toList();
@@ -35,18 +34,20 @@ final class JdaCommands {
                     .addOptions(sub.options().stream().map(JdaCommands::option).toList()));
         }
         switch (spec.access()) {
-            case EVERYONE -> command
-                    .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
-                            InteractionContextType.PRIVATE_CHANNEL)
-                    .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL);
-            case CHANNEL_MANAGERS -> command
-                    .setContexts(InteractionContextType.GUILD)
-                    .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
-                    .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_CHANNEL));
-            case OWNERS -> command
-                    .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-                    .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
-                    .setDefaultPermissions(DefaultMemberPermissions.DISABLED);
+            case EVERYONE ->
+                command.setContexts(
+                                InteractionContextType.GUILD,
+                                InteractionContextType.BOT_DM,
+                                InteractionContextType.PRIVATE_CHANNEL)
+                        .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL);
+            case CHANNEL_MANAGERS ->
+                command.setContexts(InteractionContextType.GUILD)
+                        .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
+                        .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_CHANNEL));
+            case OWNERS ->
+                command.setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
+                        .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
+                        .setDefaultPermissions(DefaultMemberPermissions.DISABLED);
         }
         return command;
     }

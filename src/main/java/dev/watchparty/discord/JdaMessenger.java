@@ -54,20 +54,25 @@ final class JdaMessenger implements DiscordBot.Outbox {
         if (channel == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no channel " + channelId + " to edit in"));
         }
-        return channel.editMessageById(messageId, JdaReplies.edit(reply)).submit().thenAccept(message -> { });
+        return channel.editMessageById(messageId, JdaReplies.edit(reply))
+                .submit()
+                .thenAccept(message -> {});
     }
 
     /** Needs the bot's Manage Events permission in the server; without it the party is still scheduled. */
     @Override
-    public CompletableFuture<String> createEvent(String guildId, String channelId, String title, String description,
-            Instant startsAt) {
+    public CompletableFuture<String> createEvent(
+            String guildId, String channelId, String title, String description, Instant startsAt) {
         Guild guild = shards.getGuildById(guildId);
         GuildMessageChannel channel = channel(channelId);
         if (guild == null || channel == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("not in server " + guildId));
         }
-        return guild.createScheduledEvent(DiscordLimits.shorten(title, 100), "#" + channel.getName(),
-                        startsAt.atOffset(ZoneOffset.UTC), startsAt.plus(EVENT_LENGTH).atOffset(ZoneOffset.UTC))
+        return guild.createScheduledEvent(
+                        DiscordLimits.shorten(title, 100),
+                        "#" + channel.getName(),
+                        startsAt.atOffset(ZoneOffset.UTC),
+                        startsAt.plus(EVENT_LENGTH).atOffset(ZoneOffset.UTC))
                 .setDescription(DiscordLimits.shorten(description, 1000))
                 .submit()
                 .thenApply(event -> "https://discord.com/events/" + guildId + "/" + event.getId())

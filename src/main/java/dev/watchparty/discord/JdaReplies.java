@@ -20,8 +20,7 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
 /** Maps the neutral reply model to JDA messages. Every message allows no mention at all. */
 final class JdaReplies {
 
-    private JdaReplies() {
-    }
+    private JdaReplies() {}
 
     static MessageCreateData create(Reply reply) {
         return new MessageCreateBuilder()
@@ -63,7 +62,8 @@ final class JdaReplies {
     private static List<ActionRow> rows(Reply reply) {
         List<ActionRow> rows = new ArrayList<>();
         if (!reply.buttons().isEmpty()) {
-            rows.addAll(ActionRow.partitionOf(reply.buttons().stream().map(JdaReplies::button).toList()));
+            rows.addAll(ActionRow.partitionOf(
+                    reply.buttons().stream().map(JdaReplies::button).toList()));
         }
         reply.optionalMenu().ifPresent(menu -> rows.add(ActionRow.of(selectMenu(menu))));
         return rows;
@@ -88,7 +88,10 @@ final class JdaReplies {
         for (SelectMenu.Option option : menu.options()) {
             builder.addOption(option.label(), option.value());
         }
-        builder.setDefaultValues(menu.options().stream().filter(SelectMenu.Option::byDefault).map(SelectMenu.Option::value).toList());
+        builder.setDefaultValues(menu.options().stream()
+                .filter(SelectMenu.Option::byDefault)
+                .map(SelectMenu.Option::value)
+                .toList());
         return builder.build();
     }
 }

@@ -35,12 +35,15 @@ public final class Catalog {
         this.charactersById = index(pack.characters(), Character::id);
         this.charactersByName = new LinkedHashMap<>();
         for (Character character : pack.characters()) {
-            character.namesForLookup().forEach(name -> charactersByName.putIfAbsent(SearchRanker.normalize(name), character));
+            character
+                    .namesForLookup()
+                    .forEach(name -> charactersByName.putIfAbsent(SearchRanker.normalize(name), character));
         }
         this.episodesByCode = index(pack.episodes(), Episode::code);
         this.episodeOrder = new EpisodeOrder(pack.show());
         this.episodeReader = new EpisodeReader(pack.show(), pack.episodes());
-        this.characterSearch = new SearchRanker<>(pack.characters(), character -> character.namesForLookup().toList());
+        this.characterSearch = new SearchRanker<>(
+                pack.characters(), character -> character.namesForLookup().toList());
         this.episodeSearch = new SearchRanker<>(pack.episodes(), Catalog::episodeNames);
         this.characterResults = Caffeine.newBuilder().maximumSize(10_000).build();
         this.episodeResults = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -75,7 +78,8 @@ public final class Catalog {
 
     /** Exact lookup by id, name or alias, ignoring case and accents. */
     public Optional<Character> characterNamed(String nameOrId) {
-        return character(nameOrId).or(() -> Optional.ofNullable(charactersByName.get(SearchRanker.normalize(nameOrId))));
+        return character(nameOrId)
+                .or(() -> Optional.ofNullable(charactersByName.get(SearchRanker.normalize(nameOrId))));
     }
 
     public Optional<Episode> episode(SpoilerLevel code) {
@@ -89,7 +93,8 @@ public final class Catalog {
 
     /** Best first, at most {@link #MAX_SUGGESTIONS}. */
     public List<Character> searchCharacters(String typed) {
-        return characterResults.get(SearchRanker.normalize(typed), query -> characterSearch.rank(query, MAX_SUGGESTIONS));
+        return characterResults.get(
+                SearchRanker.normalize(typed), query -> characterSearch.rank(query, MAX_SUGGESTIONS));
     }
 
     /** Best first, at most {@link #MAX_SUGGESTIONS}. */

@@ -33,8 +33,16 @@ public record Character(
     }
 
     /** A character that trailers and cast lists do not name ({@code knownFromPremise} false). */
-    public Character(String id, String name, List<String> aliases, String actor, List<String> actorSources,
-            SpoilerLevel firstAppearance, Fact role, List<Relationship> relationships, List<Fact> facts) {
+    public Character(
+            String id,
+            String name,
+            List<String> aliases,
+            String actor,
+            List<String> actorSources,
+            SpoilerLevel firstAppearance,
+            Fact role,
+            List<Relationship> relationships,
+            List<Fact> facts) {
         this(id, name, aliases, actor, actorSources, firstAppearance, false, role, relationships, facts);
     }
 
@@ -51,8 +59,17 @@ public record Character(
             @JsonProperty("role") Fact role,
             @JsonProperty("relationships") List<Relationship> relationships,
             @JsonProperty("facts") List<Fact> facts) {
-        return new Character(id, name, aliases, actor, actorSources, firstAppearance,
-                Boolean.TRUE.equals(knownFromPremise), role, relationships, facts);
+        return new Character(
+                id,
+                name,
+                aliases,
+                actor,
+                actorSources,
+                firstAppearance,
+                Boolean.TRUE.equals(knownFromPremise),
+                role,
+                relationships,
+                facts);
     }
 
     public Optional<String> actorName() {

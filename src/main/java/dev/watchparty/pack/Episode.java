@@ -5,12 +5,7 @@ import java.util.Optional;
 
 /** An episode, as written in {@code episodes.yaml}. A title is only present where a source verifies it. */
 public record Episode(
-        SpoilerLevel code,
-        String title,
-        List<String> titleSources,
-        Credits credits,
-        Fact synopsis,
-        List<Fact> recap) {
+        SpoilerLevel code, String title, List<String> titleSources, Credits credits, Fact synopsis, List<Fact> recap) {
 
     public Episode {
         titleSources = titleSources == null ? List.of() : List.copyOf(titleSources);

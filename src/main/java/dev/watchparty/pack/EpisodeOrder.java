@@ -41,6 +41,8 @@ public final class EpisodeOrder {
 
     /** Episodes after {@code from} up to and including {@code through}. */
     public List<SpoilerLevel> between(SpoilerLevel from, SpoilerLevel through) {
-        return episodes.stream().filter(episode -> episode.isAbove(from) && !episode.isAbove(through)).toList();
+        return episodes.stream()
+                .filter(episode -> episode.isAbove(from) && !episode.isAbove(through))
+                .toList();
     }
 }

@@ -35,9 +35,12 @@ final class EpisodeReader {
     EpisodeReader(Show show, List<Episode> episodes) {
         this.show = show;
         this.byCode = episodes.stream().collect(Collectors.toUnmodifiableMap(Episode::code, Function.identity()));
-        this.byTitle = episodes.stream().filter(episode -> episode.verifiedTitle().isPresent())
-                .collect(Collectors.toUnmodifiableMap(episode -> titleKey(episode.verifiedTitle().get()),
-                        Function.identity(), (first, second) -> first));
+        this.byTitle = episodes.stream()
+                .filter(episode -> episode.verifiedTitle().isPresent())
+                .collect(Collectors.toUnmodifiableMap(
+                        episode -> titleKey(episode.verifiedTitle().get()),
+                        Function.identity(),
+                        (first, second) -> first));
     }
 
     EpisodeReading read(String typed) {
@@ -81,13 +84,18 @@ final class EpisodeReader {
         if (key.codePointCount(0, key.length()) < MIN_TITLE_PREFIX) {
             return refused(typed, EpisodeReading.Problem.NOT_AN_EPISODE, List.of());
         }
-        List<Episode> starting = byTitle.entrySet().stream().filter(entry -> entry.getKey().startsWith(key))
-                .map(Map.Entry::getValue).sorted((a, b) -> a.code().compareTo(b.code())).toList();
+        List<Episode> starting = byTitle.entrySet().stream()
+                .filter(entry -> entry.getKey().startsWith(key))
+                .map(Map.Entry::getValue)
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .toList();
         if (starting.size() == 1) {
             return new EpisodeReading.Found(starting.get(0));
         }
-        return refused(typed, starting.isEmpty() ? EpisodeReading.Problem.NOT_AN_EPISODE
-                : EpisodeReading.Problem.AMBIGUOUS_TITLE, starting);
+        return refused(
+                typed,
+                starting.isEmpty() ? EpisodeReading.Problem.NOT_AN_EPISODE : EpisodeReading.Problem.AMBIGUOUS_TITLE,
+                starting);
     }
 
     private static EpisodeReading refused(String typed, EpisodeReading.Problem problem, List<Episode> closest) {
@@ -97,7 +105,11 @@ final class EpisodeReader {
     /** Case, accents, apostrophes and punctuation do not matter in a title: "its not the" finds "It's Not the…". */
     static String titleKey(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        String plain = MARKS.matcher(APOSTROPHES.matcher(decomposed).replaceAll("")).replaceAll("");
-        return NOT_LETTERS_OR_DIGITS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String plain =
+                MARKS.matcher(APOSTROPHES.matcher(decomposed).replaceAll("")).replaceAll("");
+        return NOT_LETTERS_OR_DIGITS
+                .matcher(plain.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 }

@@ -9,11 +9,9 @@ import java.util.List;
 public sealed interface EpisodeReading {
 
     /** {@code none}, {@code nothing} or {@code premise}. */
-    record NothingWatched() implements EpisodeReading {
-    }
+    record NothingWatched() implements EpisodeReading {}
 
-    record Found(Episode episode) implements EpisodeReading {
-    }
+    record Found(Episode episode) implements EpisodeReading {}
 
     /**
      * Why a value was refused, and the episodes it might have meant (for suggestions; never acted on).

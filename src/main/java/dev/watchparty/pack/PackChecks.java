@@ -64,8 +64,9 @@ final class PackChecks {
             }
         }
         Optional.ofNullable(trees.get(PackFile.CHARACTERS)).ifPresent(this::checkCharacters);
-        Optional.ofNullable(trees.get(PackFile.EPISODES)).ifPresent(episodes ->
-                uniqueValues(episodes, episodes.root().path("episodes"), "episodes", "code", "episode"));
+        Optional.ofNullable(trees.get(PackFile.EPISODES))
+                .ifPresent(episodes ->
+                        uniqueValues(episodes, episodes.root().path("episodes"), "episodes", "code", "episode"));
         Optional.ofNullable(trees.get(PackFile.TRIVIA)).ifPresent(this::checkTrivia);
         Optional.ofNullable(trees.get(PackFile.CHARACTERS)).ifPresent(this::checkNamesAgainstLevels);
         return errors;
@@ -75,16 +76,23 @@ final class PackChecks {
         for (int i = 0; i < list.size(); i++) {
             JsonNode id = list.get(i);
             if (id.isTextual() && !sourceIds.contains(id.asText())) {
-                add(tree, id, path + "[" + i + "]",
+                add(
+                        tree,
+                        id,
+                        path + "[" + i + "]",
                         "source '" + id.asText() + "' is not in the sources list of " + PackFile.SHOW.fileName());
             }
         }
     }
 
     private void checkLevelWithinShow(PackFile.Tree tree, String path, JsonNode node, List<Season> seasons) {
-        SpoilerLevel.tryParse(node.asText()).filter(level -> !Season.contains(seasons, level)).ifPresent(level ->
-                add(tree, node, path, level + " is past the show's episodes (the last is "
-                        + Season.lastEpisode(seasons) + ")"));
+        SpoilerLevel.tryParse(node.asText())
+                .filter(level -> !Season.contains(seasons, level))
+                .ifPresent(level -> add(
+                        tree,
+                        node,
+                        path,
+                        level + " is past the show's episodes (the last is " + Season.lastEpisode(seasons) + ")"));
     }
 
     private void checkCharacters(PackFile.Tree tree) {
@@ -115,8 +123,13 @@ final class PackChecks {
     }
 
     /** A name or alias must find one character only; repeats within one character are harmless. */
-    private void checkName(PackFile.Tree tree, JsonNode name, String path, String characterId,
-            Map<String, String> ownerOfName, Set<String> ownNames) {
+    private void checkName(
+            PackFile.Tree tree,
+            JsonNode name,
+            String path,
+            String characterId,
+            Map<String, String> ownerOfName,
+            Set<String> ownNames) {
         if (!name.isTextual()) {
             return;
         }
@@ -126,8 +139,12 @@ final class PackChecks {
         }
         String owner = ownerOfName.putIfAbsent(key, characterId);
         if (owner != null) {
-            add(tree, name, path, "'" + name.asText() + "' already names character '" + owner
-                    + "': a name or alias must find one character only");
+            add(
+                    tree,
+                    name,
+                    path,
+                    "'" + name.asText() + "' already names character '" + owner
+                            + "': a name or alias must find one character only");
         }
     }
 
@@ -146,14 +163,22 @@ final class PackChecks {
                 String answer = normalize(wrong.get(w).asText());
                 String wrongPath = path + ".wrong[" + w + "]";
                 if (rightAnswers.contains(answer)) {
-                    add(tree, wrong.get(w), wrongPath, "wrong answer '" + wrong.get(w).asText()
-                            + "' is the right answer (or an accepted spelling of it)");
+                    add(
+                            tree,
+                            wrong.get(w),
+                            wrongPath,
+                            "wrong answer '" + wrong.get(w).asText()
+                                    + "' is the right answer (or an accepted spelling of it)");
                 } else if (!seenWrong.add(answer)) {
-                    add(tree, wrong.get(w), wrongPath, "wrong answer '" + wrong.get(w).asText() + "' is repeated");
+                    add(
+                            tree,
+                            wrong.get(w),
+                            wrongPath,
+                            "wrong answer '" + wrong.get(w).asText() + "' is repeated");
                 } else {
                     JsonNode choice = wrong.get(w);
-                    overlapWithRight(question, choice.asText()).ifPresent(problem ->
-                            add(tree, choice, wrongPath, problem));
+                    overlapWithRight(question, choice.asText())
+                            .ifPresent(problem -> add(tree, choice, wrongPath, problem));
                 }
             }
         }
@@ -192,7 +217,8 @@ final class PackChecks {
         for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
             int end = at + part.length();
             boolean startsWord = at == 0 || !isWordChar(whole.charAt(at - 1)) || !isWordChar(part.charAt(0));
-            boolean endsWord = end == whole.length() || !isWordChar(whole.charAt(end))
+            boolean endsWord = end == whole.length()
+                    || !isWordChar(whole.charAt(end))
                     || !isWordChar(part.charAt(part.length() - 1));
             if (startsWord || endsWord) {
                 return true;
@@ -213,7 +239,8 @@ final class PackChecks {
         Map<String, List<Integer>> byAnswer = new LinkedHashMap<>();
         for (int i = 0; i < questions.size(); i++) {
             JsonNode question = questions.get(i);
-            if (!question.path("answer").isTextual() || !question.path("question").isTextual()) {
+            if (!question.path("answer").isTextual()
+                    || !question.path("question").isTextual()) {
                 continue;
             }
             String answer = plain(question.path("answer").asText());
@@ -222,9 +249,13 @@ final class PackChecks {
             for (int e : earlier) {
                 JsonNode other = questions.get(e);
                 if (jaccard(words, words(other.path("question").asText())) >= NEAR_DUPLICATE_SIMILARITY) {
-                    add(tree, question.path("question"), "questions[" + i + "].question",
+                    add(
+                            tree,
+                            question.path("question"),
+                            "questions[" + i + "].question",
                             "nearly the same question as '" + other.path("id").asText() + "' (questions[" + e
-                                    + "]), with the same answer '" + question.path("answer").asText()
+                                    + "]), with the same answer '"
+                                    + question.path("answer").asText()
                                     + "': drop one, or make them ask different things");
                     break;
                 }
@@ -290,30 +321,45 @@ final class PackChecks {
             String path = "characters[" + i + "]";
             List<String> own = List.of(character.path("id").asText());
             checkItem(characterTree, character.path("role"), path + ".role", people, own, null);
-            forEach(character.path("relationships"), path + ".relationships", (relationship, itemPath) ->
-                    checkItem(characterTree, relationship, itemPath, people, own, relationship.path("with")));
-            forEach(character.path("facts"), path + ".facts", (fact, itemPath) ->
-                    checkItem(characterTree, fact, itemPath, people, own, null));
+            forEach(
+                    character.path("relationships"),
+                    path + ".relationships",
+                    (relationship, itemPath) ->
+                            checkItem(characterTree, relationship, itemPath, people, own, relationship.path("with")));
+            forEach(
+                    character.path("facts"),
+                    path + ".facts",
+                    (fact, itemPath) -> checkItem(characterTree, fact, itemPath, people, own, null));
         }
-        Optional.ofNullable(trees.get(PackFile.EPISODES)).ifPresent(episodes -> forEach(
-                episodes.root().path("episodes"), "episodes", (episode, path) -> {
+        Optional.ofNullable(trees.get(PackFile.EPISODES))
+                .ifPresent(episodes -> forEach(episodes.root().path("episodes"), "episodes", (episode, path) -> {
                     // a title is shown wherever its episode is, so its level is the episode's code
-                    level(episode.path("code")).ifPresent(code -> checkText(episodes, episode.path("title"),
-                            path + ".title", code, people));
+                    level(episode.path("code"))
+                            .ifPresent(
+                                    code -> checkText(episodes, episode.path("title"), path + ".title", code, people));
                     checkItem(episodes, episode.path("synopsis"), path + ".synopsis", people, List.of(), null);
-                    forEach(episode.path("recap"), path + ".recap", (line, linePath) ->
-                            checkItem(episodes, line, linePath, people, List.of(), null));
+                    forEach(
+                            episode.path("recap"),
+                            path + ".recap",
+                            (line, linePath) -> checkItem(episodes, line, linePath, people, List.of(), null));
                 }));
-        Optional.ofNullable(trees.get(PackFile.TRIVIA)).ifPresent(trivia -> forEach(
-                trivia.root().path("questions"), "questions", (question, path) ->
-                        level(question.path("level")).ifPresent(level -> {
+        Optional.ofNullable(trees.get(PackFile.TRIVIA))
+                .ifPresent(trivia -> forEach(
+                        trivia.root().path("questions"),
+                        "questions",
+                        (question, path) -> level(question.path("level")).ifPresent(level -> {
                             // the answer, accepted spellings and wrong answers are shown with the question
                             checkText(trivia, question.path("question"), path + ".question", level, people);
                             checkText(trivia, question.path("answer"), path + ".answer", level, people);
-                            forEach(question.path("accept"), path + ".accept", (accepted, acceptedPath) ->
-                                    checkText(trivia, accepted, acceptedPath, level, people));
-                            forEach(question.path("wrong"), path + ".wrong", (wrong, wrongPath) ->
-                                    checkText(trivia, wrong, wrongPath, level, people));
+                            forEach(
+                                    question.path("accept"),
+                                    path + ".accept",
+                                    (accepted, acceptedPath) ->
+                                            checkText(trivia, accepted, acceptedPath, level, people));
+                            forEach(
+                                    question.path("wrong"),
+                                    path + ".wrong",
+                                    (wrong, wrongPath) -> checkText(trivia, wrong, wrongPath, level, people));
                         })));
     }
 
@@ -325,11 +371,14 @@ final class PackChecks {
         Map<String, Person> titles = new LinkedHashMap<>();
         for (JsonNode episode : episodes) {
             Optional<SpoilerLevel> code = level(episode.path("code"));
-            if (code.isPresent() && episode.path("title").isTextual() && !episode.path("title").asText().isBlank()) {
+            if (code.isPresent()
+                    && episode.path("title").isTextual()
+                    && !episode.path("title").asText().isBlank()) {
                 String title = episode.path("title").asText();
                 Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title) + "(?![\\p{L}\\p{N}])");
-                titles.put("episode " + code.get(), new Person("episode " + code.get(), "the title of " + code.get(),
-                        code.get(), mention));
+                titles.put(
+                        "episode " + code.get(),
+                        new Person("episode " + code.get(), "the title of " + code.get(), code.get(), mention));
             }
         }
         return titles;
@@ -342,8 +391,8 @@ final class PackChecks {
             String id = character.path("id").asText();
             boolean knownFromPremise = character.path("knownFromPremise").isBoolean()
                     && character.path("knownFromPremise").booleanValue();
-            Optional<SpoilerLevel> introducedAt = knownFromPremise ? Optional.of(SpoilerLevel.META)
-                    : level(character.path("firstAppearance"));
+            Optional<SpoilerLevel> introducedAt =
+                    knownFromPremise ? Optional.of(SpoilerLevel.META) : level(character.path("firstAppearance"));
             List<String> names = new ArrayList<>();
             if (character.path("name").isTextual()) {
                 names.add(character.path("name").asText());
@@ -358,8 +407,11 @@ final class PackChecks {
                 continue;
             }
             // longest first, so that "Caleb Wick" is reported rather than the "Caleb" inside it
-            String alternatives = names.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            String alternatives = names.stream()
+                    .distinct()
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote)
+                    .collect(Collectors.joining("|"));
             Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
             people.put(id, new Person(id, names.get(0), introducedAt.get(), mention));
         }
@@ -370,8 +422,13 @@ final class PackChecks {
      * One item with its own level ({@code text}, {@code level}): every character its text names, and the ones it
      * is about without naming them ({@code own}, and a relationship's {@code with}), must be known at that level.
      */
-    private void checkItem(PackFile.Tree tree, JsonNode item, String path, Map<String, Person> people,
-            List<String> own, JsonNode with) {
+    private void checkItem(
+            PackFile.Tree tree,
+            JsonNode item,
+            String path,
+            Map<String, Person> people,
+            List<String> own,
+            JsonNode with) {
         Optional<SpoilerLevel> level = level(item.path("level"));
         if (level.isEmpty()) {
             return;
@@ -380,23 +437,33 @@ final class PackChecks {
         for (String id : own) {
             Person person = people.get(id);
             if (person != null && !named.contains(id) && person.introducedAt().isAbove(level.get())) {
-                add(tree, item.path("level"), child(path, "level"), "the item is about " + person.name()
-                        + ", first seen in " + person.introducedAt() + ", but its level is " + level.get());
+                add(
+                        tree,
+                        item.path("level"),
+                        child(path, "level"),
+                        "the item is about " + person.name() + ", first seen in " + person.introducedAt()
+                                + ", but its level is " + level.get());
                 named.add(id);
             }
         }
         if (with != null && with.isTextual()) {
             Person person = people.get(with.asText());
-            if (person != null && !named.contains(person.id()) && person.introducedAt().isAbove(level.get())) {
-                add(tree, with, child(path, "with"), "the relationship is with " + person.name()
-                        + ", first seen in " + person.introducedAt() + ", but its level is " + level.get());
+            if (person != null
+                    && !named.contains(person.id())
+                    && person.introducedAt().isAbove(level.get())) {
+                add(
+                        tree,
+                        with,
+                        child(path, "with"),
+                        "the relationship is with " + person.name() + ", first seen in " + person.introducedAt()
+                                + ", but its level is " + level.get());
             }
         }
     }
 
     /** Reports each character the text names before their introduction; returns the ids it names too early. */
-    private Set<String> checkText(PackFile.Tree tree, JsonNode text, String path, SpoilerLevel level,
-            Map<String, Person> people) {
+    private Set<String> checkText(
+            PackFile.Tree tree, JsonNode text, String path, SpoilerLevel level, Map<String, Person> people) {
         Set<String> reported = new HashSet<>();
         if (!text.isTextual()) {
             return reported;
@@ -406,8 +473,12 @@ final class PackChecks {
                 continue;
             }
             person.namedIn(text.asText()).ifPresent(word -> {
-                add(tree, text, path, "names " + person.name() + " ('" + word + "'), first seen in "
-                        + person.introducedAt() + ", in an item at " + level);
+                add(
+                        tree,
+                        text,
+                        path,
+                        "names " + person.name() + " ('" + word + "'), first seen in " + person.introducedAt()
+                                + ", in an item at " + level);
                 reported.add(person.id());
             });
         }
@@ -446,10 +517,12 @@ final class PackChecks {
         JsonNode seasons = showRoot.path("seasons");
         List<Season> parsed = new ArrayList<>();
         for (JsonNode season : seasons) {
-            if (!season.path("season").canConvertToInt() || !season.path("episodes").canConvertToInt()) {
+            if (!season.path("season").canConvertToInt()
+                    || !season.path("episodes").canConvertToInt()) {
                 return Optional.empty();
             }
-            parsed.add(new Season(season.path("season").asInt(), season.path("episodes").asInt()));
+            parsed.add(new Season(
+                    season.path("season").asInt(), season.path("episodes").asInt()));
         }
         if (parsed.isEmpty()) {
             return Optional.empty();
@@ -500,7 +573,8 @@ final class PackChecks {
             if (segment.chars().allMatch(java.lang.Character::isDigit)) {
                 path.append('[').append(segment).append(']');
             } else {
-                path.append(path.length() == 0 ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+                path.append(path.length() == 0 ? "" : ".")
+                        .append(segment.replace("~1", "/").replace("~0", "~"));
             }
         }
         return path.toString();

@@ -11,14 +11,11 @@ enum PackFile {
     EPISODES("episodes.yaml", PackFile.EpisodesDocument.class),
     TRIVIA("trivia.yaml", PackFile.TriviaDocument.class);
 
-    record CharactersDocument(List<Character> characters) {
-    }
+    record CharactersDocument(List<Character> characters) {}
 
-    record EpisodesDocument(List<Episode> episodes) {
-    }
+    record EpisodesDocument(List<Episode> episodes) {}
 
-    record TriviaDocument(List<TriviaQuestion> questions) {
-    }
+    record TriviaDocument(List<TriviaQuestion> questions) {}
 
     private final String fileName;
     private final Class<?> documentType;
@@ -45,6 +42,5 @@ enum PackFile {
     }
 
     /** A file's parsed tree, kept with its path so that every check can point back into it. */
-    record Tree(PackFile kind, Path path, JsonNode root) {
-    }
+    record Tree(PackFile kind, Path path, JsonNode root) {}
 }

@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class PackLibrary {
 
-    private record Snapshot(Map<String, Catalog> catalogs, String defaultShowId) {
-    }
+    private record Snapshot(Map<String, Catalog> catalogs, String defaultShowId) {}
 
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
@@ -29,10 +28,12 @@ public final class PackLibrary {
         for (ContentPack pack : packs) {
             catalogs.put(pack.id(), new Catalog(pack));
         }
-        String chosen = defaultShowId != null ? defaultShowId : packs.isEmpty() ? null : packs.get(0).id();
+        String chosen = defaultShowId != null
+                ? defaultShowId
+                : packs.isEmpty() ? null : packs.get(0).id();
         if (chosen == null || !catalogs.containsKey(chosen)) {
-            throw new IllegalArgumentException("the default show '" + defaultShowId + "' is not among the loaded packs "
-                    + catalogs.keySet());
+            throw new IllegalArgumentException(
+                    "the default show '" + defaultShowId + "' is not among the loaded packs " + catalogs.keySet());
         }
         snapshot.set(new Snapshot(Collections.unmodifiableMap(catalogs), chosen));
     }

@@ -43,7 +43,8 @@ public final class PackLoader {
     private static final int MAX_FILE_CODE_POINTS = 32 * 1024 * 1024;
 
     private final NodeReader nodeReader = NodeReader.builder()
-            .yamlMapper(new YAMLMapper(YAMLFactory.builder().loaderOptions(largeDocuments()).build()))
+            .yamlMapper(new YAMLMapper(
+                    YAMLFactory.builder().loaderOptions(largeDocuments()).build()))
             .locationAware()
             .build();
     private final Map<PackFile, Schema> schemas = new EnumMap<>(PackFile.class);
@@ -66,14 +67,17 @@ public final class PackLoader {
     public List<ContentPack> loadAll(Path seedsDirectory) throws PackLoadException {
         List<Path> packDirectories;
         try (Stream<Path> children = Files.list(seedsDirectory)) {
-            packDirectories = Files.isRegularFile(seedsDirectory.resolve(SHOW_FILE)) ? List.of(seedsDirectory)
-                    : children.filter(dir -> Files.isRegularFile(dir.resolve(SHOW_FILE))).sorted().toList();
+            packDirectories = Files.isRegularFile(seedsDirectory.resolve(SHOW_FILE))
+                    ? List.of(seedsDirectory)
+                    : children.filter(dir -> Files.isRegularFile(dir.resolve(SHOW_FILE)))
+                            .sorted()
+                            .toList();
         } catch (IOException e) {
             throw new PackLoadException(List.of(new PackError(seedsDirectory, 0, 0, "", "cannot read folder: " + e)));
         }
         if (packDirectories.isEmpty()) {
-            throw new PackLoadException(List.of(new PackError(seedsDirectory, 0, 0, "",
-                    "no content pack here: a pack is a folder with a " + SHOW_FILE)));
+            throw new PackLoadException(List.of(new PackError(
+                    seedsDirectory, 0, 0, "", "no content pack here: a pack is a folder with a " + SHOW_FILE)));
         }
         List<PackError> errors = new ArrayList<>();
         List<ContentPack> packs = new ArrayList<>();
@@ -101,7 +105,9 @@ public final class PackLoader {
     private PackError showIdError(Path directory, String message) {
         List<PackError> ignored = new ArrayList<>();
         Path file = PackFile.SHOW.in(directory);
-        JsonNode id = readTree(PackFile.SHOW, file, ignored).map(tree -> tree.root().path("id")).orElse(null);
+        JsonNode id = readTree(PackFile.SHOW, file, ignored)
+                .map(tree -> tree.root().path("id"))
+                .orElse(null);
         return PackChecks.errorAt(file, id, "id", message);
     }
 
@@ -122,9 +128,12 @@ public final class PackLoader {
         }
         return new ContentPack(
                 map(trees.get(PackFile.SHOW), Show.class, errors),
-                map(trees.get(PackFile.CHARACTERS), PackFile.CharactersDocument.class, errors).characters(),
-                map(trees.get(PackFile.EPISODES), PackFile.EpisodesDocument.class, errors).episodes(),
-                map(trees.get(PackFile.TRIVIA), PackFile.TriviaDocument.class, errors).questions());
+                map(trees.get(PackFile.CHARACTERS), PackFile.CharactersDocument.class, errors)
+                        .characters(),
+                map(trees.get(PackFile.EPISODES), PackFile.EpisodesDocument.class, errors)
+                        .episodes(),
+                map(trees.get(PackFile.TRIVIA), PackFile.TriviaDocument.class, errors)
+                        .questions());
     }
 
     private Optional<PackFile.Tree> readTree(PackFile file, Path path, List<PackError> errors) {
@@ -154,7 +163,11 @@ public final class PackLoader {
     private static PackError yamlError(Path path, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String message = e.getOriginalMessage().replaceAll("\\s*\\R\\s*", " ").strip();
-        return new PackError(path, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), "",
+        return new PackError(
+                path,
+                at == null ? 0 : at.getLineNr(),
+                at == null ? 0 : at.getColumnNr(),
+                "",
                 "not valid YAML: " + message);
     }
 

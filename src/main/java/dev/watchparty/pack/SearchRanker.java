@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedMap;
@@ -29,6 +29,7 @@ final class SearchRanker<T> {
     private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
     /** Compiled once: normalizing runs on every key press and every lookup, String.replaceAll compiles each time. */
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+
     private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Shorter than this, anything is a typo of something: only exact, prefix and substring matches count. */
     private static final int MIN_TYPO_LENGTH = 3;
@@ -61,8 +62,7 @@ final class SearchRanker<T> {
         }
     }
 
-    private record Scored<T>(T item, int score, int order) {
-    }
+    private record Scored<T>(T item, int score, int order) {}
 
     /**
      * What was typed, prepared once for a scan of the vocabulary for typos: the edits allowed, the text with each
@@ -84,12 +84,20 @@ final class SearchRanker<T> {
     SearchRanker(List<T> items, Function<T, List<String>> namesOf) {
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            List<String> keys = namesOf.apply(item).stream().map(SearchRanker::normalize).distinct().toList();
+            List<String> keys = namesOf.apply(item).stream()
+                    .map(SearchRanker::normalize)
+                    .distinct()
+                    .toList();
             Candidate<T> candidate = new Candidate<>(item, keys, i);
             candidates.add(candidate);
-            keys.forEach(key -> names.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate));
-            keys.stream().flatMap(key -> Arrays.stream(key.split(" "))).distinct()
-                    .forEach(word -> vocabulary.computeIfAbsent(word, w -> new ArrayList<>()).add(candidate));
+            keys.forEach(
+                    key -> names.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate));
+            keys.stream()
+                    .flatMap(key -> Arrays.stream(key.split(" ")))
+                    .distinct()
+                    .forEach(word -> vocabulary
+                            .computeIfAbsent(word, w -> new ArrayList<>())
+                            .add(candidate));
         }
     }
 
@@ -110,8 +118,10 @@ final class SearchRanker<T> {
             addTypoScores(typed, scores);
         }
         return scores.entrySet().stream()
-                .map(entry -> new Scored<>(entry.getKey().item(), entry.getValue(), entry.getKey().order()))
-                .sorted(Comparator.comparingInt((Scored<T> scored) -> -scored.score()).thenComparingInt(Scored::order))
+                .map(entry -> new Scored<>(
+                        entry.getKey().item(), entry.getValue(), entry.getKey().order()))
+                .sorted(Comparator.comparingInt((Scored<T> scored) -> -scored.score())
+                        .thenComparingInt(Scored::order))
                 .limit(limit)
                 .map(Scored::item)
                 .toList();
@@ -119,10 +129,13 @@ final class SearchRanker<T> {
 
     /** Exact name 1000, name prefix 900-, word prefix 800-, anywhere in a name 600; each item keeps its best. */
     private void addDirectScores(String typed, Map<Candidate<T>, Integer> scores) {
-        startingWith(names, typed).forEach((name, having) ->
-                raise(scores, having, name.equals(typed) ? 1000 : 900 - Math.min(name.length() - typed.length(), 99)));
-        startingWith(vocabulary, typed).forEach((word, having) ->
-                raise(scores, having, 800 - Math.min(word.length() - typed.length(), 99)));
+        startingWith(names, typed)
+                .forEach((name, having) -> raise(
+                        scores,
+                        having,
+                        name.equals(typed) ? 1000 : 900 - Math.min(name.length() - typed.length(), 99)));
+        startingWith(vocabulary, typed)
+                .forEach((word, having) -> raise(scores, having, 800 - Math.min(word.length() - typed.length(), 99)));
         if (typed.indexOf(' ') < 0) {
             // normalized names are words joined by single spaces: one word holds whatever a name holds
             vocabulary.forEach((word, having) -> {
@@ -165,16 +178,18 @@ final class SearchRanker<T> {
             String firstWord = typed.substring(0, typed.indexOf(' '));
             Typo first = Typo.of(firstWord);
             each(vocabulary.entrySet().stream()
-                    .filter(entry -> entry.getKey().startsWith(firstWord)
-                            || (firstWord.length() >= MIN_TYPO_LENGTH && typoScore(first, entry.getKey()) > 0))
-                    .map(Map.Entry::getValue).toList()).forEach(candidate -> {
-                for (String name : candidate.keys()) {
-                    int distance = whole.allowed().apply(typed, name);
-                    if (distance > 0) {
-                        scores.merge(candidate, 500 - 100 * distance, Math::max);
-                    }
-                }
-            });
+                            .filter(entry -> entry.getKey().startsWith(firstWord)
+                                    || (firstWord.length() >= MIN_TYPO_LENGTH && typoScore(first, entry.getKey()) > 0))
+                            .map(Map.Entry::getValue)
+                            .toList())
+                    .forEach(candidate -> {
+                        for (String name : candidate.keys()) {
+                            int distance = whole.allowed().apply(typed, name);
+                            if (distance > 0) {
+                                scores.merge(candidate, 500 - 100 * distance, Math::max);
+                            }
+                        }
+                    });
         }
     }
 
@@ -247,6 +262,9 @@ final class SearchRanker<T> {
     static String normalize(String text) {
         String decomposed = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD);
         String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("");
-        return NOT_LETTERS_OR_DIGITS.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        return NOT_LETTERS_OR_DIGITS
+                .matcher(unaccented.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .strip();
     }
 }

@@ -14,13 +14,23 @@ import java.util.Set;
  * returns a new party, which the store keeps. {@code finished} is the last episode the party has watched
  * (premise before the first); it is the channel's spoiler level while the party runs.
  */
-public record Party(String id, String showId, String guildId, String channelId, String name, String hostId,
-        Set<String> cohostIds, Map<String, Member> members, SpoilerLevel finished, SpoilerLevel upNext,
-        int episodesWatched, Instant startedAt, Instant lastActivity) {
+public record Party(
+        String id,
+        String showId,
+        String guildId,
+        String channelId,
+        String name,
+        String hostId,
+        Set<String> cohostIds,
+        Map<String, Member> members,
+        SpoilerLevel finished,
+        SpoilerLevel upNext,
+        int episodesWatched,
+        Instant startedAt,
+        Instant lastActivity) {
 
     /** A member, and whether their own progress follows the party's. */
-    public record Member(String displayName, boolean followsProgress, Instant joinedAt) {
-    }
+    public record Member(String displayName, boolean followsProgress, Instant joinedAt) {}
 
     public Party {
         cohostIds = Set.copyOf(cohostIds);
@@ -43,27 +53,75 @@ public record Party(String id, String showId, String guildId, String channelId, 
     Party withMember(String userId, Member member, Instant now) {
         Map<String, Member> changed = new LinkedHashMap<>(members);
         changed.put(userId, member);
-        return new Party(id, showId, guildId, channelId, name, hostId, cohostIds, changed, finished, upNext,
-                episodesWatched, startedAt, now);
+        return new Party(
+                id,
+                showId,
+                guildId,
+                channelId,
+                name,
+                hostId,
+                cohostIds,
+                changed,
+                finished,
+                upNext,
+                episodesWatched,
+                startedAt,
+                now);
     }
 
     Party withoutMember(String userId, Instant now) {
         Map<String, Member> changed = new LinkedHashMap<>(members);
         changed.remove(userId);
-        return new Party(id, showId, guildId, channelId, name, hostId, cohostIds, changed, finished, upNext,
-                episodesWatched, startedAt, now);
+        return new Party(
+                id,
+                showId,
+                guildId,
+                channelId,
+                name,
+                hostId,
+                cohostIds,
+                changed,
+                finished,
+                upNext,
+                episodesWatched,
+                startedAt,
+                now);
     }
 
     Party withCohost(String userId, Instant now) {
         Set<String> changed = new LinkedHashSet<>(cohostIds);
         changed.add(userId);
-        return new Party(id, showId, guildId, channelId, name, hostId, changed, members, finished, upNext,
-                episodesWatched, startedAt, now);
+        return new Party(
+                id,
+                showId,
+                guildId,
+                channelId,
+                name,
+                hostId,
+                changed,
+                members,
+                finished,
+                upNext,
+                episodesWatched,
+                startedAt,
+                now);
     }
 
     /** Moves the party on: {@code finished} watched, {@code next} up next (null after the last episode). */
     Party at(SpoilerLevel newFinished, SpoilerLevel next, int watchedMore, Instant now) {
-        return new Party(id, showId, guildId, channelId, name, hostId, cohostIds, members, newFinished, next,
-                episodesWatched + watchedMore, startedAt, now);
+        return new Party(
+                id,
+                showId,
+                guildId,
+                channelId,
+                name,
+                hostId,
+                cohostIds,
+                members,
+                newFinished,
+                next,
+                episodesWatched + watchedMore,
+                startedAt,
+                now);
     }
 }

@@ -14,8 +14,8 @@ public final class PartyAnnouncer implements PartyEvents {
     private final TriviaService trivia;
     private final Clock clock;
 
-    public PartyAnnouncer(ChannelMessenger messenger, Function<String, Catalog> catalogs, TriviaService trivia,
-            Clock clock) {
+    public PartyAnnouncer(
+            ChannelMessenger messenger, Function<String, Catalog> catalogs, TriviaService trivia, Clock clock) {
         this.messenger = messenger;
         this.catalogs = catalogs;
         this.trivia = trivia;
@@ -24,14 +24,24 @@ public final class PartyAnnouncer implements PartyEvents {
 
     @Override
     public void opened(Party party) {
-        messenger.post(party.channelId(), PartyCards.partyCard(party, catalogs.apply(party.showId()),
-                "📅 The scheduled party is starting now.", PartyCards.channelReader(party)));
+        messenger.post(
+                party.channelId(),
+                PartyCards.partyCard(
+                        party,
+                        catalogs.apply(party.showId()),
+                        "📅 The scheduled party is starting now.",
+                        PartyCards.channelReader(party)));
     }
 
     @Override
     public void ended(Party party, EndedBy reason) {
-        messenger.post(party.channelId(), PartyCards.summary(party, catalogs.apply(party.showId()), clock.instant(),
-                trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
-                reason.description()));
+        messenger.post(
+                party.channelId(),
+                PartyCards.summary(
+                        party,
+                        catalogs.apply(party.showId()),
+                        clock.instant(),
+                        trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
+                        reason.description()));
     }
 }

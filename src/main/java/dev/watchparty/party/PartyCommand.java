@@ -15,9 +15,7 @@ import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.Subcommand;
 import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.command.Suggestions;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
-import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
@@ -25,6 +23,7 @@ import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
 import dev.watchparty.reply.SelectMenu;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
@@ -48,7 +47,15 @@ public final class PartyCommand implements SlashCommand {
     private static final int QUICK_TRIVIA_QUESTIONS = 5;
     private static final Duration QUICK_TRIVIA_SECONDS = Duration.ofSeconds(20);
 
-    private enum Action implements Subcommand { START, NEXT, GOTO, STATUS, COHOST, END, SCHEDULE }
+    private enum Action implements Subcommand {
+        START,
+        NEXT,
+        GOTO,
+        STATUS,
+        COHOST,
+        END,
+        SCHEDULE
+    }
 
     private final Readers readers;
     private final PartyService parties;
@@ -56,7 +63,8 @@ public final class PartyCommand implements SlashCommand {
     private final EventPlanner planner;
     private final Clock clock;
 
-    public PartyCommand(Readers readers, PartyService parties, TriviaService trivia, EventPlanner planner, Clock clock) {
+    public PartyCommand(
+            Readers readers, PartyService parties, TriviaService trivia, EventPlanner planner, Clock clock) {
         this.readers = readers;
         this.parties = parties;
         this.trivia = trivia;
@@ -71,17 +79,28 @@ public final class PartyCommand implements SlashCommand {
         List<OptionSpec> start = readers.withShowOption(episode, name);
         List<OptionSpec> schedule = readers.withShowOption(
                 OptionSpec.text("when", "When: 2026-12-05 20:00 (UTC), 2026-12-05T20:00+01:00, or in 2h", true, 40),
-                episode, name);
-        return CommandSpec.withSubcommands(NAME, "Watch together: a channel that knows which episode it is on", List.of(
-                SubcommandSpec.of(Action.START, "Start a watch party in this channel; you host it", start),
-                SubcommandSpec.of(Action.NEXT, "The episode is over: move on to the next one", List.of()),
-                SubcommandSpec.of(Action.GOTO, "Jump to an episode", List.of(
-                        OptionSpec.suggested("episode", "The episode the party watches now", true))),
-                SubcommandSpec.of(Action.STATUS, "Where the party is, and who is in it", List.of()),
-                SubcommandSpec.of(Action.COHOST, "Let someone help run the party", List.of(
-                        OptionSpec.user("user", "The new co-host", true))),
-                SubcommandSpec.of(Action.END, "End the party, with a summary", List.of()),
-                SubcommandSpec.of(Action.SCHEDULE, "Plan a party: creates a server event and opens the party then", schedule)));
+                episode,
+                name);
+        return CommandSpec.withSubcommands(
+                NAME,
+                "Watch together: a channel that knows which episode it is on",
+                List.of(
+                        SubcommandSpec.of(Action.START, "Start a watch party in this channel; you host it", start),
+                        SubcommandSpec.of(Action.NEXT, "The episode is over: move on to the next one", List.of()),
+                        SubcommandSpec.of(
+                                Action.GOTO,
+                                "Jump to an episode",
+                                List.of(OptionSpec.suggested("episode", "The episode the party watches now", true))),
+                        SubcommandSpec.of(Action.STATUS, "Where the party is, and who is in it", List.of()),
+                        SubcommandSpec.of(
+                                Action.COHOST,
+                                "Let someone help run the party",
+                                List.of(OptionSpec.user("user", "The new co-host", true))),
+                        SubcommandSpec.of(Action.END, "End the party, with a summary", List.of()),
+                        SubcommandSpec.of(
+                                Action.SCHEDULE,
+                                "Plan a party: creates a server event and opens the party then",
+                                schedule)));
     }
 
     @Override
@@ -107,14 +126,16 @@ public final class PartyCommand implements SlashCommand {
 
     /** A party rule, worded for the member who broke it. */
     private static UserInputException refusal(PartyException broken) {
-        return new UserInputException(switch (broken.rule()) {
-            case ALREADY_RUNNING -> "A party is already running in this channel: see /party status.";
-            case LAST_EPISODE -> "That was the last episode: end the party with /party end.";
-            case HOST_CANNOT_LEAVE -> "You're the host: end the party with /party end, or make someone co-host first.";
-            case NOT_A_MEMBER -> "You haven't joined this party: press Join first.";
-            case NO_PARTY -> "No party is running in this channel. Start one with /party start.";
-            case NOT_IN_CONTROL -> "Only the host, a co-host, or a member who can manage events can do that.";
-        });
+        return new UserInputException(
+                switch (broken.rule()) {
+                    case ALREADY_RUNNING -> "A party is already running in this channel: see /party status.";
+                    case LAST_EPISODE -> "That was the last episode: end the party with /party end.";
+                    case HOST_CANNOT_LEAVE ->
+                        "You're the host: end the party with /party end, or make someone co-host first.";
+                    case NOT_A_MEMBER -> "You haven't joined this party: press Join first.";
+                    case NO_PARTY -> "No party is running in this channel. Start one with /party start.";
+                    case NOT_IN_CONTROL -> "Only the host, a co-host, or a member who can manage events can do that.";
+                });
     }
 
     private boolean canManageEvents(CommandRequest request) {
@@ -122,11 +143,14 @@ public final class PartyCommand implements SlashCommand {
     }
 
     private SpoilerLevel episodeOption(CommandRequest request, Catalog catalog, SpoilerLevel fallback) {
-        return request.text("episode").map(typed -> episodeNamed(request, catalog, typed)).orElse(fallback);
+        return request.text("episode")
+                .map(typed -> episodeNamed(request, catalog, typed))
+                .orElse(fallback);
     }
 
     private SpoilerLevel episodeNamed(CommandRequest request, Catalog catalog, String typed) {
-        return EpisodeOption.episode(catalog, typed, progressOf(request, catalog)).code();
+        return EpisodeOption.episode(catalog, typed, progressOf(request, catalog))
+                .code();
     }
 
     private Progress progressOf(CommandRequest request, Catalog catalog) {
@@ -140,17 +164,26 @@ public final class PartyCommand implements SlashCommand {
 
     private Reply start(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
-        SpoilerLevel first = episodeOption(request, catalog, catalog.episodeOrder().first());
-        Party party = parties.start(new PartyService.Opening(catalog.show().id(), request.place().guildId(),
-                request.place().channelId(), request.invoker().userId(), request.invoker().displayName(),
-                request.text("name").orElse(null), first));
-        return PartyCards.partyCard(party, catalog, "🍿 " + Markdown.escape(request.invoker().displayName())
-                + " started a watch party.", publicReaders(party, request, catalog));
+        SpoilerLevel first =
+                episodeOption(request, catalog, catalog.episodeOrder().first());
+        Party party = parties.start(new PartyService.Opening(
+                catalog.show().id(),
+                request.place().guildId(),
+                request.place().channelId(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                request.text("name").orElse(null),
+                first));
+        return PartyCards.partyCard(
+                party,
+                catalog,
+                "🍿 " + Markdown.escape(request.invoker().displayName()) + " started a watch party.",
+                publicReaders(party, request, catalog));
     }
 
     private Reply next(CommandRequest request) {
-        PartyService.Move move = parties.next(request.place().channelId(), request.invoker().userId(),
-                canManageEvents(request));
+        PartyService.Move move =
+                parties.next(request.place().channelId(), request.invoker().userId(), canManageEvents(request));
         Catalog catalog = catalogOf(move.party());
         return PartyCards.breakCard(move.party(), catalog, publicReaders(move.party(), request, catalog));
     }
@@ -159,17 +192,24 @@ public final class PartyCommand implements SlashCommand {
         Party party = runningParty(request);
         Catalog catalog = catalogOf(party);
         SpoilerLevel episode = episodeNamed(request, catalog, request.requiredText("episode"));
-        PartyService.Move move = parties.goTo(request.place().channelId(), request.invoker().userId(),
-                canManageEvents(request), episode);
-        return PartyCards.partyCard(move.party(), catalog, "The party jumped to " + episode + ".",
-                publicReaders(move.party(), request, catalog)).withButtons(List.of());
+        PartyService.Move move = parties.goTo(
+                request.place().channelId(), request.invoker().userId(), canManageEvents(request), episode);
+        return PartyCards.partyCard(
+                        move.party(),
+                        catalog,
+                        "The party jumped to " + episode + ".",
+                        publicReaders(move.party(), request, catalog))
+                .withButtons(List.of());
     }
 
     private Reply status(CommandRequest request) {
         Party party = runningParty(request);
         Catalog catalog = catalogOf(party);
-        Reply card = PartyCards.partyCard(party, catalog, "Running since <t:" + party.startedAt().getEpochSecond()
-                + ":R>.", ReadingContext.ephemeral(progressOf(request, catalog)));
+        Reply card = PartyCards.partyCard(
+                party,
+                catalog,
+                "Running since <t:" + party.startedAt().getEpochSecond() + ":R>.",
+                ReadingContext.ephemeral(progressOf(request, catalog)));
         return new Reply(null, card.card(), card.buttons(), null, true);
     }
 
@@ -185,8 +225,12 @@ public final class PartyCommand implements SlashCommand {
     }
 
     private Reply summary(Party party, String reason) {
-        return PartyCards.summary(party, catalogOf(party), clock.instant(),
-                trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5), reason);
+        return PartyCards.summary(
+                party,
+                catalogOf(party),
+                clock.instant(),
+                trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
+                reason);
     }
 
     private Reply schedule(CommandRequest request) {
@@ -195,21 +239,40 @@ public final class PartyCommand implements SlashCommand {
         if (!when.isAfter(clock.instant())) {
             throw new UserInputException("That time has passed: pick one in the future.");
         }
-        SpoilerLevel first = episodeOption(request, catalog, catalog.episodeOrder().first());
+        SpoilerLevel first =
+                episodeOption(request, catalog, catalog.episodeOrder().first());
         String name = request.text("name").orElse(catalog.show().title() + " watch party");
-        parties.schedule(new PartyService.Opening(catalog.show().id(), request.place().guildId(),
-                request.place().channelId(), request.invoker().userId(), request.invoker().displayName(), name, first),
+        parties.schedule(
+                new PartyService.Opening(
+                        catalog.show().id(),
+                        request.place().guildId(),
+                        request.place().channelId(),
+                        request.invoker().userId(),
+                        request.invoker().displayName(),
+                        name,
+                        first),
                 when);
-        planner.createEvent(request.place().guildId(), request.place().channelId(), name,
-                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.", when);
-        return new Reply("📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> ("
-                + "<t:" + when.getEpochSecond() + ":R>), starting at " + first + ". I've added it to the server's events; "
-                + "press Interested there to be reminded.", null, List.of(), null, false);
+        planner.createEvent(
+                request.place().guildId(),
+                request.place().channelId(),
+                name,
+                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.",
+                when);
+        return new Reply(
+                "📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> ("
+                        + "<t:" + when.getEpochSecond() + ":R>), starting at " + first
+                        + ". I've added it to the server's events; "
+                        + "press Interested there to be reminded.",
+                null,
+                List.of(),
+                null,
+                false);
     }
 
     private Party runningParty(CommandRequest request) {
-        return parties.partyIn(request.place().channelId()).orElseThrow(() -> new UserInputException(
-                "No party is running in this channel. Start one with /party start."));
+        return parties.partyIn(request.place().channelId())
+                .orElseThrow(() ->
+                        new UserInputException("No party is running in this channel. Start one with /party start."));
     }
 
     private Catalog catalogOf(Party party) {
@@ -218,7 +281,8 @@ public final class PartyCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
-        Catalog catalog = parties.partyIn(request.place().channelId()).map(this::catalogOf)
+        Catalog catalog = parties.partyIn(request.place().channelId())
+                .map(this::catalogOf)
                 .orElseGet(() -> readers.catalogFor(request));
         return Suggestions.episodes(catalog, request.typed(), readers.progressOf(request.invoker(), catalog));
     }
@@ -249,10 +313,13 @@ public final class PartyCommand implements SlashCommand {
                 yield Reply.notice("You left the party. Come back any time with Join.");
             }
             case "follow" -> {
-                boolean follows = !party.member(userId).map(Party.Member::followsProgress).orElse(false);
+                boolean follows =
+                        !party.member(userId).map(Party.Member::followsProgress).orElse(false);
                 parties.follow(party.channelId(), userId, follows);
-                yield Reply.notice(follows ? "Your progress follows the party again: /party next moves it forward."
-                        : "Your progress no longer follows the party; set it yourself with /progress set.");
+                yield Reply.notice(
+                        follows
+                                ? "Your progress follows the party again: /party next moves it forward."
+                                : "Your progress no longer follows the party; set it yourself with /progress set.");
             }
             case "catchup" -> catchUp(party, catalog, userId, request.selected());
             case "trivia" -> quickTrivia(party, catalog, request, id);
@@ -265,15 +332,19 @@ public final class PartyCommand implements SlashCommand {
         List<SelectMenu.Option> options = new ArrayList<>();
         options.add(new SelectMenu.Option("Nothing yet", "premise", !saved.hasStarted()));
         for (SpoilerLevel episode : catalog.episodeOrder().between(SpoilerLevel.PREMISE, party.finished())) {
-            String label = catalog.episode(episode).map(e -> Suggestions.episodeLabel(e, saved.watchedThrough()))
+            String label = catalog.episode(episode)
+                    .map(e -> Suggestions.episodeLabel(e, saved.watchedThrough()))
                     .orElse(episode.toString());
             options.add(new SelectMenu.Option(label, episode.toString(), episode.equals(saved.watchedThrough())));
         }
         if (options.size() > 25) {
             options = options.subList(options.size() - 25, options.size());
         }
-        return Reply.notice("Welcome! The party has " + (party.finished().isEpisode() ? "finished " + party.finished()
-                        : "not finished an episode yet") + ". How far have you watched? I'll catch you up to there.")
+        return Reply.notice("Welcome! The party has "
+                        + (party.finished().isEpisode()
+                                ? "finished " + party.finished()
+                                : "not finished an episode yet")
+                        + ". How far have you watched? I'll catch you up to there.")
                 .withMenu(new SelectMenu(PartyCards.id("catchup", party), "I have watched through…", options));
     }
 
@@ -296,12 +367,18 @@ public final class PartyCommand implements SlashCommand {
             });
         }
         List<SpoilerLevel> ahead = catalog.episodeOrder().between(watched, party.finished());
-        String description = ahead.isEmpty() ? "You're level with the party. Enjoy!"
+        String description = ahead.isEmpty()
+                ? "You're level with the party. Enjoy!"
                 : "The party is " + ahead.size() + (ahead.size() == 1 ? " episode" : " episodes") + " ahead of you ("
                         + ahead.get(0) + (ahead.size() > 1 ? " to " + ahead.get(ahead.size() - 1) : "")
                         + "). Public replies here show those plainly, so catch up first, or read /recap for them.";
-        Card card = PageLayout.layout("Catching up", (sections.isEmpty() ? "" : "A reminder of what you've seen.\n")
-                + description, sections, null, null).get(0);
+        Card card = PageLayout.layout(
+                        "Catching up",
+                        (sections.isEmpty() ? "" : "A reminder of what you've seen.\n") + description,
+                        sections,
+                        null,
+                        null)
+                .get(0);
         return Reply.of(card, true);
     }
 
@@ -314,9 +391,20 @@ public final class PartyCommand implements SlashCommand {
             throw new UserInputException("You haven't marked " + episode + " as watched, so a quiz on it would spoil "
                     + "you. Turn on \"Progress follows party\", or set your progress with /progress set.");
         }
-        return trivia.startRound(new RoundRequest(party.guildId(), party.channelId(), request.invoker().userId(),
-                request.invoker().displayName(), party.finished(), CapSource.CHANNEL, episode, QUICK_TRIVIA_QUESTIONS,
-                QUICK_TRIVIA_SECONDS, false), catalog).reply();
+        return trivia.startRound(
+                        new RoundRequest(
+                                party.guildId(),
+                                party.channelId(),
+                                request.invoker().userId(),
+                                request.invoker().displayName(),
+                                party.finished(),
+                                CapSource.CHANNEL,
+                                episode,
+                                QUICK_TRIVIA_QUESTIONS,
+                                QUICK_TRIVIA_SECONDS,
+                                false),
+                        catalog)
+                .reply();
     }
 
     private Progress progress(String userId, Catalog catalog) {

@@ -2,9 +2,9 @@ package dev.watchparty.party;
 
 import dev.watchparty.pack.EpisodeOrder;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.schedule.Scheduler;
 import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ProgressStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,13 +25,17 @@ import java.util.function.Function;
 public final class PartyService {
 
     /** What a /party start asks for. {@code firstEpisode} is the episode the party watches first. */
-    public record Opening(String showId, String guildId, String channelId, String hostId, String hostName, String name,
-            SpoilerLevel firstEpisode) {
-    }
+    public record Opening(
+            String showId,
+            String guildId,
+            String channelId,
+            String hostId,
+            String hostName,
+            String name,
+            SpoilerLevel firstEpisode) {}
 
     /** A move to another episode: what the party had finished before, and the party now. */
-    public record Move(SpoilerLevel finishedBefore, Party party) {
-    }
+    public record Move(SpoilerLevel finishedBefore, Party party) {}
 
     private final PartyStore store;
     private final ProgressStore progress;
@@ -45,8 +49,14 @@ public final class PartyService {
     private volatile PartyEvents events;
 
     /** {@code episodeOrders} gives a show's episode order by show id. */
-    public PartyService(PartyStore store, ProgressStore progress, Clock clock, Scheduler scheduler, Duration idleLimit,
-            Random random, Function<String, EpisodeOrder> episodeOrders) {
+    public PartyService(
+            PartyStore store,
+            ProgressStore progress,
+            Clock clock,
+            Scheduler scheduler,
+            Duration idleLimit,
+            Random random,
+            Function<String, EpisodeOrder> episodeOrders) {
         this.episodeOrders = episodeOrders;
         this.store = store;
         this.progress = progress;
@@ -89,10 +99,20 @@ public final class PartyService {
             throw new PartyException(PartyException.Rule.ALREADY_RUNNING);
         }
         Instant now = clock.instant();
-        Party party = new Party(HexFormat.of().toHexDigits(random.nextInt()), opening.showId(), opening.guildId(),
-                opening.channelId(), opening.name(), opening.hostId(), Set.of(),
+        Party party = new Party(
+                HexFormat.of().toHexDigits(random.nextInt()),
+                opening.showId(),
+                opening.guildId(),
+                opening.channelId(),
+                opening.name(),
+                opening.hostId(),
+                Set.of(),
                 Map.of(opening.hostId(), new Party.Member(opening.hostName(), true, now)),
-                order.before(opening.firstEpisode()), opening.firstEpisode(), 0, now, now);
+                order.before(opening.firstEpisode()),
+                opening.firstEpisode(),
+                0,
+                now,
+                now);
         return keep(party);
     }
 
@@ -118,7 +138,8 @@ public final class PartyService {
 
     public synchronized Party join(String channelId, String userId, String displayName) {
         Party party = running(channelId);
-        boolean follows = party.member(userId).map(Party.Member::followsProgress).orElse(true);
+        boolean follows =
+                party.member(userId).map(Party.Member::followsProgress).orElse(true);
         return keep(party.withMember(userId, new Party.Member(displayName, follows, clock.instant()), clock.instant()));
     }
 
@@ -136,10 +157,10 @@ public final class PartyService {
     /** Turns off (or on) a member's progress following the party. */
     public synchronized Party follow(String channelId, String userId, boolean follows) {
         Party party = running(channelId);
-        Party.Member member = party.member(userId)
-                .orElseThrow(() -> new PartyException(PartyException.Rule.NOT_A_MEMBER));
-        return keep(party.withMember(userId, new Party.Member(member.displayName(), follows, member.joinedAt()),
-                clock.instant()));
+        Party.Member member =
+                party.member(userId).orElseThrow(() -> new PartyException(PartyException.Rule.NOT_A_MEMBER));
+        return keep(party.withMember(
+                userId, new Party.Member(member.displayName(), follows, member.joinedAt()), clock.instant()));
     }
 
     public synchronized Party cohost(String channelId, String actorId, boolean canManageEvents, String userId) {
@@ -168,9 +189,16 @@ public final class PartyService {
 
     /** Plans a party to open at a time, in {@code opening}'s channel; it survives restarts. */
     public PartyStore.ScheduledParty schedule(Opening opening, Instant startsAt) {
-        PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(HexFormat.of().toHexDigits(random.nextInt()),
-                opening.guildId(), opening.channelId(), opening.showId(), opening.hostId(), opening.hostName(),
-                opening.name(), opening.firstEpisode().toString(), startsAt);
+        PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(
+                HexFormat.of().toHexDigits(random.nextInt()),
+                opening.guildId(),
+                opening.channelId(),
+                opening.showId(),
+                opening.hostId(),
+                opening.hostName(),
+                opening.name(),
+                opening.firstEpisode().toString(),
+                startsAt);
         store.schedule(planned);
         armSchedule(planned);
         return planned;
@@ -188,10 +216,20 @@ public final class PartyService {
         }
         Instant now = clock.instant();
         SpoilerLevel first = SpoilerLevel.parse(planned.episode());
-        Party party = keep(new Party(planned.id(), planned.showId(), planned.guildId(), planned.channelId(),
-                planned.name(), planned.hostId(), Set.of(),
+        Party party = keep(new Party(
+                planned.id(),
+                planned.showId(),
+                planned.guildId(),
+                planned.channelId(),
+                planned.name(),
+                planned.hostId(),
+                Set.of(),
                 Map.of(planned.hostId(), new Party.Member(planned.hostName(), true, now)),
-                episodeOrders.apply(planned.showId()).before(first), first, 0, now, now));
+                episodeOrders.apply(planned.showId()).before(first),
+                first,
+                0,
+                now,
+                now));
         if (events != null) {
             events.opened(party);
         }
@@ -220,7 +258,8 @@ public final class PartyService {
         }
         party.members().forEach((userId, member) -> {
             if (member.followsProgress()
-                    && party.finished().isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
+                    && party.finished()
+                            .isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
                 progress.save(userId, party.showId(), Progress.through(party.finished()));
             }
         });
@@ -234,8 +273,8 @@ public final class PartyService {
     }
 
     private void armIdleTimer(Party party) {
-        Scheduler.Task previous = idleTimers.put(party.id(),
-                scheduler.schedule(idleLimit, () -> endIfIdle(party.channelId(), party.lastActivity())));
+        Scheduler.Task previous = idleTimers.put(
+                party.id(), scheduler.schedule(idleLimit, () -> endIfIdle(party.channelId(), party.lastActivity())));
         if (previous != null) {
             previous.cancel();
         }

@@ -7,9 +7,16 @@ import java.util.List;
 public interface PartyStore {
 
     /** A party opening at a set time, made with /party schedule. */
-    record ScheduledParty(String id, String guildId, String channelId, String showId, String hostId, String hostName,
-            String name, String episode, Instant startsAt) {
-    }
+    record ScheduledParty(
+            String id,
+            String guildId,
+            String channelId,
+            String showId,
+            String hostId,
+            String hostName,
+            String name,
+            String episode,
+            Instant startsAt) {}
 
     void save(Party party);
 

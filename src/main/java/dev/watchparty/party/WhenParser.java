@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 /** Reads a party time: an ISO date-time with an offset, a "yyyy-MM-dd HH:mm" taken as UTC, or "in 2h 30m". */
 final class WhenParser {
 
-    private static final Pattern RELATIVE = Pattern.compile("in\\s+(?:(\\d+)\\s*h(?:ours?)?)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?)?)?)?");
+    private static final Pattern RELATIVE =
+            Pattern.compile("in\\s+(?:(\\d+)\\s*h(?:ours?)?)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?)?)?)?");
     private static final DateTimeFormatter PLAIN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private WhenParser() {
-    }
+    private WhenParser() {}
 
     static Instant parse(String typed, Clock clock) {
         String text = typed.strip().toLowerCase(Locale.ROOT);

@@ -11,7 +11,6 @@ import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.Subcommand;
 import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.command.Suggestions;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
@@ -23,10 +22,14 @@ import java.util.List;
 public final class ProgressCommand implements SlashCommand {
 
     public static final String NAME = "progress";
-    private static final String CLEARED = "Cleared: as far as I know you haven't watched %s yet, so I'll show only "
-            + "what the trailer tells.";
+    private static final String CLEARED =
+            "Cleared: as far as I know you haven't watched %s yet, so I'll show only " + "what the trailer tells.";
 
-    private enum Action implements Subcommand { SET, SHOW, CLEAR }
+    private enum Action implements Subcommand {
+        SET,
+        SHOW,
+        CLEAR
+    }
 
     private final Readers readers;
     private final ProgressStore store;
@@ -38,13 +41,16 @@ public final class ProgressCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        List<OptionSpec> setOptions = readers.withShowOption(
-                OptionSpec.suggested("episode", "The last episode you have watched: S1E3, 3, its title, or none", true));
+        List<OptionSpec> setOptions = readers.withShowOption(OptionSpec.suggested(
+                "episode", "The last episode you have watched: S1E3, 3, its title, or none", true));
         List<OptionSpec> showOnly = readers.withShowOption();
-        return CommandSpec.withSubcommands(NAME, "How far you have watched: the bot never spoils past it", List.of(
-                SubcommandSpec.of(Action.SET, "Set the last episode you have watched", setOptions),
-                SubcommandSpec.of(Action.SHOW, "Show how far you have watched", showOnly),
-                SubcommandSpec.of(Action.CLEAR, "Forget your progress (back to nothing watched)", showOnly)));
+        return CommandSpec.withSubcommands(
+                NAME,
+                "How far you have watched: the bot never spoils past it",
+                List.of(
+                        SubcommandSpec.of(Action.SET, "Set the last episode you have watched", setOptions),
+                        SubcommandSpec.of(Action.SHOW, "Show how far you have watched", showOnly),
+                        SubcommandSpec.of(Action.CLEAR, "Forget your progress (back to nothing watched)", showOnly)));
     }
 
     @Override
@@ -55,8 +61,8 @@ public final class ProgressCommand implements SlashCommand {
         String userId = request.invoker().userId();
         return switch (request.subcommand(Action.class)) {
             case SET -> {
-                SpoilerLevel watched = EpisodeOption.watchedThrough(catalog, request.requiredText("episode"),
-                        store.progressOf(userId, showId));
+                SpoilerLevel watched = EpisodeOption.watchedThrough(
+                        catalog, request.requiredText("episode"), store.progressOf(userId, showId));
                 if (!watched.isEpisode()) {
                     store.clear(userId, showId);
                     yield Reply.notice(CLEARED.formatted(title));
@@ -68,9 +74,10 @@ public final class ProgressCommand implements SlashCommand {
             }
             case SHOW -> {
                 Progress progress = store.progressOf(userId, showId);
-                yield Reply.notice(progress.hasStarted()
-                        ? "You have watched " + title + " through " + describe(catalog, progress) + "."
-                        : "You haven't marked any episode of " + title + " as watched yet. Use /progress set.");
+                yield Reply.notice(
+                        progress.hasStarted()
+                                ? "You have watched " + title + " through " + describe(catalog, progress) + "."
+                                : "You haven't marked any episode of " + title + " as watched yet. Use /progress set.");
             }
             case CLEAR -> {
                 store.clear(userId, showId);

@@ -2,7 +2,6 @@ package dev.watchparty.recap;
 
 import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.Choice;
-import dev.watchparty.reply.Colors;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentId;
@@ -14,16 +13,17 @@ import dev.watchparty.command.Paged;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.Suggestions;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Credits;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
@@ -41,8 +41,8 @@ public final class RecapCommand implements SlashCommand {
 
     public static final String NAME = "recap";
     private static final String PAGE = "page";
-    static final String REVEAL_WARNING = "⚠️ You haven't marked this episode as watched: everything below "
-            + "is under spoiler tags.";
+    static final String REVEAL_WARNING =
+            "⚠️ You haven't marked this episode as watched: everything below " + "is under spoiler tags.";
 
     private final Readers readers;
 
@@ -52,9 +52,13 @@ public final class RecapCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withOptions(NAME, "An episode's recap, under spoiler tags where needed",
-                readers.withShowOption(OptionSpec.suggested("episode", "The episode: S1E3, 3, or its title", true),
-                        OptionSpec.flag("public", "Post it for the channel (what not everyone has seen stays tagged)")));
+        return CommandSpec.withOptions(
+                NAME,
+                "An episode's recap, under spoiler tags where needed",
+                readers.withShowOption(
+                        OptionSpec.suggested("episode", "The episode: S1E3, 3, or its title", true),
+                        OptionSpec.flag(
+                                "public", "Post it for the channel (what not everyone has seen stays tagged)")));
     }
 
     @Override
@@ -69,11 +73,16 @@ public final class RecapCommand implements SlashCommand {
                 .orElseGet(() -> page(catalog, episode, reader, isPublic, 0, null));
     }
 
-    private Reply page(Catalog catalog, Episode episode, ReadingContext reader, boolean isPublic, int page,
-            String content) {
+    private Reply page(
+            Catalog catalog, Episode episode, ReadingContext reader, boolean isPublic, int page, String content) {
         List<Card> cards = render(catalog, episode, reader.revealing(episode.code()));
-        ComponentId pages = ComponentId.of(NAME, PAGE, catalog.show().id(), episode.code().toString(),
-                reader.requester().watchedThrough().toString(), isPublic ? "1" : "0");
+        ComponentId pages = ComponentId.of(
+                NAME,
+                PAGE,
+                catalog.show().id(),
+                episode.code().toString(),
+                reader.requester().watchedThrough().toString(),
+                isPublic ? "1" : "0");
         return Paged.page(cards, page, pages, !isPublic, content);
     }
 
@@ -84,10 +93,13 @@ public final class RecapCommand implements SlashCommand {
 
         List<Fact> header = new ArrayList<>();
         if (!titlePlain) {
-            episode.verifiedTitle().ifPresent(name -> header.add(new Fact("Title: " + name, code, episode.titleSources(), null)));
+            episode.verifiedTitle()
+                    .ifPresent(name -> header.add(new Fact("Title: " + name, code, episode.titleSources(), null)));
         }
-        episode.knownCredits().map(RecapCommand::creditsLine)
-                .ifPresent(line -> header.add(new Fact(line, SpoilerLevel.META, episode.knownCredits().get().sources(), null)));
+        episode.knownCredits()
+                .map(RecapCommand::creditsLine)
+                .ifPresent(line -> header.add(new Fact(
+                        line, SpoilerLevel.META, episode.knownCredits().get().sources(), null)));
         episode.netflixSynopsis().ifPresent(header::add);
         RenderedItems intro = SpoilerRenderer.render(header, reader);
         RenderedItems recap = SpoilerRenderer.render(episode.recap(), reader);
@@ -101,9 +113,14 @@ public final class RecapCommand implements SlashCommand {
             description.add("No recap for this episode yet: the pack has no verified facts about it.");
         }
         List<Section> sections = recap.isEmpty() ? List.of() : List.of(new Section("Recap", recap.blocks()));
-        String footer = SpoilerRenderer.hiddenNote(intro.hidden() + recap.hidden(), "line", "lines", reader.requester());
-        return PageLayout.layout(Markdown.escape(catalog.show().title()) + " · " + title,
-                String.join("\n\n", description), sections, footer, Colors.RECAP);
+        String footer =
+                SpoilerRenderer.hiddenNote(intro.hidden() + recap.hidden(), "line", "lines", reader.requester());
+        return PageLayout.layout(
+                Markdown.escape(catalog.show().title()) + " · " + title,
+                String.join("\n\n", description),
+                sections,
+                footer,
+                Colors.RECAP);
     }
 
     private static String creditsLine(Credits credits) {
@@ -130,10 +147,11 @@ public final class RecapCommand implements SlashCommand {
             throw UserInputException.staleComponent();
         }
         Catalog catalog = readers.catalogFor(id.argument(0));
-        Episode episode = SpoilerLevel.tryParse(id.argument(1)).flatMap(catalog::episode)
+        Episode episode = SpoilerLevel.tryParse(id.argument(1))
+                .flatMap(catalog::episode)
                 .orElseThrow(() -> new UserInputException("That episode is no longer in the pack."));
-        Progress requester = Progress.through(SpoilerLevel.tryParse(id.argument(2))
-                .orElseThrow(UserInputException::staleComponent));
+        Progress requester =
+                Progress.through(SpoilerLevel.tryParse(id.argument(2)).orElseThrow(UserInputException::staleComponent));
         boolean isPublic = id.argument(3).equals("1");
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
         return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(id), null));

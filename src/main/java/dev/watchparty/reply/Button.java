@@ -5,7 +5,12 @@ import java.util.Objects;
 /** A button; its custom id starts with the name of the command that handles a click on it. */
 public record Button(String customId, String label, Style style, boolean disabled) {
 
-    public enum Style { PRIMARY, SECONDARY, SUCCESS, DANGER }
+    public enum Style {
+        PRIMARY,
+        SECONDARY,
+        SUCCESS,
+        DANGER
+    }
 
     public Button {
         Objects.requireNonNull(customId, "customId");

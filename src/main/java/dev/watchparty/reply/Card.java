@@ -13,15 +13,21 @@ public record Card(String title, String description, List<Field> fields, String 
         if (fields.size() > DiscordLimits.EMBED_FIELDS) {
             throw new IllegalArgumentException(fields.size() + " fields; Discord allows " + DiscordLimits.EMBED_FIELDS);
         }
-        int total = length(title) + length(description) + length(footer)
+        int total = length(title)
+                + length(description)
+                + length(footer)
                 + fields.stream().mapToInt(Field::length).sum();
         if (total > DiscordLimits.EMBED_TOTAL) {
-            throw new IllegalArgumentException("embed is " + total + " characters; Discord allows " + DiscordLimits.EMBED_TOTAL);
+            throw new IllegalArgumentException(
+                    "embed is " + total + " characters; Discord allows " + DiscordLimits.EMBED_TOTAL);
         }
     }
 
     public int totalLength() {
-        return length(title) + length(description) + length(footer) + fields.stream().mapToInt(Field::length).sum();
+        return length(title)
+                + length(description)
+                + length(footer)
+                + fields.stream().mapToInt(Field::length).sum();
     }
 
     private static int length(String text) {

@@ -10,6 +10,5 @@ public final class Colors {
     public static final int TRIVIA = 0xF72585;
     public static final int PARTY = 0x4CC9F0;
 
-    private Colors() {
-    }
+    private Colors() {}
 }

@@ -21,8 +21,7 @@ public final class DiscordLimits {
     public static final int CHOICE_NAME = 100;
     public static final int CHOICE_VALUE = 100;
 
-    private DiscordLimits() {
-    }
+    private DiscordLimits() {}
 
     public static String require(String text, int max, String what) {
         if (text != null && text.length() > max) {

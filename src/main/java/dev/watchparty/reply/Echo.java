@@ -7,8 +7,7 @@ public final class Echo {
 
     private static final int MAX_ECHO = 80;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     public static String quote(String typed) {
         String oneLine = typed == null ? "" : typed.strip();

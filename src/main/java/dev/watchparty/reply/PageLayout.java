@@ -13,26 +13,27 @@ public final class PageLayout {
 
     /** Characters of fields per page: well under Discord's 6000, and easy to read on a phone. */
     static final int PAGE_FIELD_BUDGET = 3500;
+
     private static final String CONTINUED = " (cont.)";
 
-    private PageLayout() {
-    }
+    private PageLayout() {}
 
-    public static List<Card> layout(String title, String description, List<Section> sections, String footer,
-            Integer color) {
+    public static List<Card> layout(
+            String title, String description, List<Section> sections, String footer, Integer color) {
         String safeTitle = title == null ? null : DiscordLimits.shorten(title, DiscordLimits.EMBED_TITLE);
         String safeFooter = footer == null || footer.isBlank() ? null : DiscordLimits.shorten(footer, 1800);
-        String safeDescription = description == null ? null
-                : DiscordLimits.shorten(description, DiscordLimits.EMBED_DESCRIPTION);
+        String safeDescription =
+                description == null ? null : DiscordLimits.shorten(description, DiscordLimits.EMBED_DESCRIPTION);
         // room the first page's fields leave for title, description and a footer with its page number
         int overhead = length(safeTitle) + length(safeDescription) + length(safeFooter) + 20;
         int firstPageBudget = Math.min(PAGE_FIELD_BUDGET, DiscordLimits.EMBED_TOTAL - overhead);
         List<List<Field>> pages = paginate(fieldsOf(sections), firstPageBudget);
         List<Card> cards = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
-            String pageFooter = pages.size() == 1 ? safeFooter
-                    : join(safeFooter, "Page " + (i + 1) + "/" + pages.size());
-            cards.add(new Card(safeTitle, i == 0 ? blankToNull(safeDescription) : null, pages.get(i), pageFooter, color));
+            String pageFooter =
+                    pages.size() == 1 ? safeFooter : join(safeFooter, "Page " + (i + 1) + "/" + pages.size());
+            cards.add(
+                    new Card(safeTitle, i == 0 ? blankToNull(safeDescription) : null, pages.get(i), pageFooter, color));
         }
         return cards;
     }

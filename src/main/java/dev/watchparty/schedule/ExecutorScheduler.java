@@ -25,13 +25,16 @@ public final class ExecutorScheduler implements Scheduler, AutoCloseable {
 
     @Override
     public Task schedule(Duration delay, Runnable task) {
-        ScheduledFuture<?> future = executor.schedule(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                log.error("a scheduled task failed", e);
-            }
-        }, delay.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> future = executor.schedule(
+                () -> {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        log.error("a scheduled task failed", e);
+                    }
+                },
+                delay.toMillis(),
+                TimeUnit.MILLISECONDS);
         return () -> future.cancel(false);
     }
 

@@ -1,6 +1,5 @@
 package dev.watchparty.show;
 
-import dev.watchparty.reply.Colors;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.ComponentId;
@@ -9,15 +8,16 @@ import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Paged;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.Show;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
@@ -41,8 +41,8 @@ public final class ShowCommand implements SlashCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.withOptions(NAME, "What the show is, who made it, and facts about it",
-                readers.withShowOption());
+        return CommandSpec.withOptions(
+                NAME, "What the show is, who made it, and facts about it", readers.withShowOption());
     }
 
     @Override
@@ -52,30 +52,44 @@ public final class ShowCommand implements SlashCommand {
     }
 
     private Reply page(Catalog catalog, ReadingContext reader, int page) {
-        ComponentId pages = ComponentId.of(NAME, PAGE, catalog.show().id(), reader.requester().watchedThrough().toString());
+        ComponentId pages = ComponentId.of(
+                NAME,
+                PAGE,
+                catalog.show().id(),
+                reader.requester().watchedThrough().toString());
         return Paged.page(render(catalog.show(), reader), page, pages, false, null);
     }
 
     static List<Card> render(Show show, ReadingContext reader) {
         List<Fact> card = new ArrayList<>();
         card.add(new Fact(cardLine(show), SpoilerLevel.META, show.metaSources(), null));
-        show.novel().ifPresent(novel -> card.add(new Fact("Based on the novel " + novel.title() + " by "
-                + String.join(" and ", novel.authors())
-                + (novel.publisher() == null ? "" : " (" + novel.publisher() + (novel.year() == null ? "" : ", " + novel.year()) + ")")
-                + ".", SpoilerLevel.META, novel.sources(), null)));
+        show.novel()
+                .ifPresent(novel -> card.add(new Fact(
+                        "Based on the novel " + novel.title() + " by "
+                                + String.join(" and ", novel.authors())
+                                + (novel.publisher() == null
+                                        ? ""
+                                        : " (" + novel.publisher() + (novel.year() == null ? "" : ", " + novel.year())
+                                                + ")")
+                                + ".",
+                        SpoilerLevel.META,
+                        novel.sources(),
+                        null)));
         card.add(show.synopsis());
         RenderedItems intro = SpoilerRenderer.render(card, reader);
         RenderedItems facts = SpoilerRenderer.render(
                 show.facts().stream().sorted(Comparator.comparing(Fact::level)).toList(), reader);
         List<Section> sections = facts.isEmpty() ? List.of() : List.of(new Section("About the show", facts.blocks()));
-        String footer = SpoilerRenderer.hiddenNote(intro.hidden() + facts.hidden(), "fact", "facts", reader.requester());
-        return PageLayout.layout(Markdown.escape(show.title()), String.join("\n\n", intro.blocks()), sections, footer,
-                Colors.SHOW);
+        String footer =
+                SpoilerRenderer.hiddenNote(intro.hidden() + facts.hidden(), "fact", "facts", reader.requester());
+        return PageLayout.layout(
+                Markdown.escape(show.title()), String.join("\n\n", intro.blocks()), sections, footer, Colors.SHOW);
     }
 
     private static String cardLine(Show show) {
         int seasons = show.seasons().size();
-        return show.network() + ", " + show.year() + show.contentRating().map(rating -> ", rated " + rating).orElse("")
+        return show.network() + ", " + show.year()
+                + show.contentRating().map(rating -> ", rated " + rating).orElse("")
                 + ". " + seasons + (seasons == 1 ? " season" : " seasons") + ", " + show.episodeCount()
                 + " episodes. Created by " + String.join(" and ", show.creators()) + ".";
     }
@@ -87,8 +101,8 @@ public final class ShowCommand implements SlashCommand {
             throw UserInputException.staleComponent();
         }
         Catalog catalog = readers.catalogFor(id.argument(0));
-        Progress requester = Progress.through(SpoilerLevel.tryParse(id.argument(1))
-                .orElseThrow(UserInputException::staleComponent));
+        Progress requester =
+                Progress.through(SpoilerLevel.tryParse(id.argument(1)).orElseThrow(UserInputException::staleComponent));
         ReadingContext reader = readers.readerFor(requester, request.place(), catalog, false);
         return ComponentResponse.update(page(catalog, reader, Paged.pageNumber(id)));
     }

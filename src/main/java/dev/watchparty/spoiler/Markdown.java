@@ -12,12 +12,12 @@ public final class Markdown {
     private static final Pattern ESCAPED = Pattern.compile("\\\\([\\\\*_~|`\\[\\]<>#@-])");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
-    private Markdown() {
-    }
+    private Markdown() {}
 
     /** Escapes every markdown character, and folds line breaks so that one item stays one line. */
     public static String escape(String text) {
-        return SPECIAL.matcher(LINE_BREAKS.matcher(text.strip()).replaceAll(" ")).replaceAll("\\\\$1");
+        return SPECIAL.matcher(LINE_BREAKS.matcher(text.strip()).replaceAll(" "))
+                .replaceAll("\\\\$1");
     }
 
     /** Reverses {@link #escape}; for plain-text views such as the console. */

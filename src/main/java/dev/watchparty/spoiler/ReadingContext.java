@@ -9,8 +9,8 @@ import java.util.Objects;
  * asked to see past both ({@link SpoilerLevel#META} for no reveal). A reveal only ever applies to a reply that
  * the requester alone reads: {@code onlyRequester}.
  */
-public record ReadingContext(Progress requester, SpoilerLevel audience, SpoilerLevel revealThrough,
-        boolean onlyRequester) {
+public record ReadingContext(
+        Progress requester, SpoilerLevel audience, SpoilerLevel revealThrough, boolean onlyRequester) {
 
     /** Above every episode of every show: "reveal everything". */
     private static final SpoilerLevel EVERYTHING = SpoilerLevel.episode(99, 99);

@@ -9,8 +9,7 @@ import dev.watchparty.pack.SpoilerLevel;
  */
 public final class SpoilerPolicy {
 
-    private SpoilerPolicy() {
-    }
+    private SpoilerPolicy() {}
 
     public static Visibility classify(SpoilerLevel itemLevel, ReadingContext reader) {
         if (!itemLevel.isAbove(reader.plainReach())) {

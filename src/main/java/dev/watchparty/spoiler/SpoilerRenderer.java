@@ -18,10 +18,10 @@ public final class SpoilerRenderer {
 
     /** Longest block: a block must fit an embed field (1024) with room to join it to neighbours. */
     public static final int MAX_BLOCK = 1000;
+
     private static final int LABEL_ROOM = 80;
 
-    private SpoilerRenderer() {
-    }
+    private SpoilerRenderer() {}
 
     public static RenderedItems render(Collection<Fact> facts, ReadingContext reader) {
         List<String> blocks = new ArrayList<>();
@@ -47,8 +47,8 @@ public final class SpoilerRenderer {
      * Renders one item already classified; plain items with a content warning are still tagged, behind a plain
      * "CW:" label, so that readers opt in.
      */
-    static List<String> render(String text, SpoilerLevel level, Collection<ContentWarning> warnings,
-            Visibility visibility) {
+    static List<String> render(
+            String text, SpoilerLevel level, Collection<ContentWarning> warnings, Visibility visibility) {
         List<String> pieces = splitAtSpaces(Markdown.escape(text), MAX_BLOCK - LABEL_ROOM);
         boolean tagged = visibility != Visibility.PLAIN || !warnings.isEmpty();
         if (!tagged) {
@@ -69,7 +69,8 @@ public final class SpoilerRenderer {
             parts.add(level.toString());
         }
         if (!warnings.isEmpty()) {
-            parts.add("CW: " + warnings.stream().sorted().map(ContentWarning::label).collect(Collectors.joining(", ")));
+            parts.add("CW: "
+                    + warnings.stream().sorted().map(ContentWarning::label).collect(Collectors.joining(", ")));
         }
         return String.join(" · ", parts);
     }

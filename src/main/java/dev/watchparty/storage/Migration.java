@@ -39,7 +39,9 @@ record Migration(int version, List<String> statements) {
     /** A file's statements, each ended by a semicolon at the end of a line; comment lines dropped. */
     static List<String> statements(String sql) {
         return Arrays.stream(STATEMENT_END.split(COMMENT_LINE.matcher(sql).replaceAll("")))
-                .map(String::strip).filter(statement -> !statement.isEmpty()).toList();
+                .map(String::strip)
+                .filter(statement -> !statement.isEmpty())
+                .toList();
     }
 
     private static String read(String resource) {

@@ -8,8 +8,7 @@ import java.sql.Types;
 /** Small JDBC helpers the stores share: bind parameters in order (null as SQL NULL), run an update. */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {

@@ -14,8 +14,7 @@ import java.time.Clock;
  */
 public final class SqliteChannelLevels implements ChannelLevelStore {
 
-    private record Key(String channelId, String showId) {
-    }
+    private record Key(String channelId, String showId) {}
 
     private final Database database;
     private final Clock clock;
@@ -38,7 +37,8 @@ public final class SqliteChannelLevels implements ChannelLevelStore {
                     "SELECT season, episode FROM channel_level WHERE channel_id = ? AND show_id = ?")) {
                 Sql.bind(query, channelId, showId);
                 try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? SpoilerLevel.episode(row.getInt("season"), row.getInt("episode"))
+                    return row.next()
+                            ? SpoilerLevel.episode(row.getInt("season"), row.getInt("episode"))
                             : SpoilerLevel.PREMISE;
                 }
             }
@@ -50,15 +50,18 @@ public final class SqliteChannelLevels implements ChannelLevelStore {
     public void setLevel(String channelId, String showId, SpoilerLevel level, String setBy) {
         database.inTransaction(connection -> {
             if (!level.isEpisode()) {
-                return Sql.execute(connection, "DELETE FROM channel_level WHERE channel_id = ? AND show_id = ?",
-                        channelId, showId);
+                return Sql.execute(
+                        connection,
+                        "DELETE FROM channel_level WHERE channel_id = ? AND show_id = ?",
+                        channelId,
+                        showId);
             }
-            return Sql.execute(connection, """
+            return Sql.execute(
+                    connection, """
                     INSERT INTO channel_level (channel_id, show_id, season, episode, set_by, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (channel_id, show_id) DO UPDATE SET season = excluded.season,
-                        episode = excluded.episode, set_by = excluded.set_by, updated_at = excluded.updated_at""",
-                    channelId, showId, level.season(), level.episode(), setBy, clock.millis());
+                        episode = excluded.episode, set_by = excluded.set_by, updated_at = excluded.updated_at""", channelId, showId, level.season(), level.episode(), setBy, clock.millis());
         });
         cache.put(new Key(channelId, showId), level.isEpisode() ? level : SpoilerLevel.PREMISE);
     }

@@ -27,25 +27,42 @@ public final class SqlitePartyStore implements PartyStore {
     @Override
     public void save(Party party) {
         database.inTransaction(connection -> {
-            Sql.execute(connection, """
+            Sql.execute(
+                    connection,
+                    """
                     INSERT INTO party (party_id, show_id, guild_id, channel_id, name, host_id, finished, up_next,
                         episodes_watched, started_at, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (party_id) DO UPDATE SET finished = excluded.finished, up_next = excluded.up_next,
                         episodes_watched = excluded.episodes_watched, last_activity = excluded.last_activity""",
-                    party.id(), party.showId(), party.guildId(), party.channelId(), party.name(), party.hostId(),
-                    party.finished().toString(), party.upNext() == null ? null : party.upNext().toString(),
-                    party.episodesWatched(), party.startedAt().toEpochMilli(), party.lastActivity().toEpochMilli());
+                    party.id(),
+                    party.showId(),
+                    party.guildId(),
+                    party.channelId(),
+                    party.name(),
+                    party.hostId(),
+                    party.finished().toString(),
+                    party.upNext() == null ? null : party.upNext().toString(),
+                    party.episodesWatched(),
+                    party.startedAt().toEpochMilli(),
+                    party.lastActivity().toEpochMilli());
             Sql.execute(connection, "DELETE FROM party_cohost WHERE party_id = ?", party.id());
             for (String cohost : party.cohostIds()) {
-                Sql.execute(connection, "INSERT INTO party_cohost (party_id, user_id) VALUES (?, ?)", party.id(), cohost);
+                Sql.execute(
+                        connection, "INSERT INTO party_cohost (party_id, user_id) VALUES (?, ?)", party.id(), cohost);
             }
             Sql.execute(connection, "DELETE FROM party_member WHERE party_id = ?", party.id());
             int position = 0;
             for (Map.Entry<String, Party.Member> member : party.members().entrySet()) {
-                Sql.execute(connection, """
+                Sql.execute(
+                        connection,
+                        """
                         INSERT INTO party_member (party_id, user_id, display_name, follows_progress, joined_at, position)
-                        VALUES (?, ?, ?, ?, ?, ?)""", party.id(), member.getKey(), member.getValue().displayName(),
-                        member.getValue().followsProgress() ? 1 : 0, member.getValue().joinedAt().toEpochMilli(),
+                        VALUES (?, ?, ?, ?, ?, ?)""",
+                        party.id(),
+                        member.getKey(),
+                        member.getValue().displayName(),
+                        member.getValue().followsProgress() ? 1 : 0,
+                        member.getValue().joinedAt().toEpochMilli(),
                         position++);
             }
             return null;
@@ -54,9 +71,12 @@ public final class SqlitePartyStore implements PartyStore {
 
     @Override
     public void ended(String partyId, String reason, Instant at) {
-        database.inTransaction(connection -> Sql.execute(connection,
+        database.inTransaction(connection -> Sql.execute(
+                connection,
                 "UPDATE party SET ended_at = ?, end_reason = ? WHERE party_id = ? AND ended_at IS NULL",
-                at.toEpochMilli(), reason, partyId));
+                at.toEpochMilli(),
+                reason,
+                partyId));
     }
 
     @Override
@@ -70,10 +90,20 @@ public final class SqlitePartyStore implements PartyStore {
                 while (rows.next()) {
                     String id = rows.getString(1);
                     String upNext = rows.getString(8);
-                    parties.add(new Party(id, rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), rows.getString(6), cohosts(connection, id), members(connection, id),
-                            SpoilerLevel.parse(rows.getString(7)), upNext == null ? null : SpoilerLevel.parse(upNext),
-                            rows.getInt(9), Instant.ofEpochMilli(rows.getLong(10)), Instant.ofEpochMilli(rows.getLong(11))));
+                    parties.add(new Party(
+                            id,
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            cohosts(connection, id),
+                            members(connection, id),
+                            SpoilerLevel.parse(rows.getString(7)),
+                            upNext == null ? null : SpoilerLevel.parse(upNext),
+                            rows.getInt(9),
+                            Instant.ofEpochMilli(rows.getLong(10)),
+                            Instant.ofEpochMilli(rows.getLong(11))));
                 }
             }
             return parties;
@@ -81,7 +111,8 @@ public final class SqlitePartyStore implements PartyStore {
     }
 
     private static Set<String> cohosts(Connection connection, String partyId) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT user_id FROM party_cohost WHERE party_id = ?")) {
+        try (PreparedStatement query =
+                connection.prepareStatement("SELECT user_id FROM party_cohost WHERE party_id = ?")) {
             Sql.bind(query, partyId);
             try (ResultSet rows = query.executeQuery()) {
                 Set<String> ids = new LinkedHashSet<>();
@@ -101,8 +132,10 @@ public final class SqlitePartyStore implements PartyStore {
             try (ResultSet rows = query.executeQuery()) {
                 Map<String, Party.Member> members = new LinkedHashMap<>();
                 while (rows.next()) {
-                    members.put(rows.getString(1), new Party.Member(rows.getString(2), rows.getInt(3) == 1,
-                            Instant.ofEpochMilli(rows.getLong(4))));
+                    members.put(
+                            rows.getString(1),
+                            new Party.Member(
+                                    rows.getString(2), rows.getInt(3) == 1, Instant.ofEpochMilli(rows.getLong(4))));
                 }
                 return members;
             }
@@ -111,17 +144,26 @@ public final class SqlitePartyStore implements PartyStore {
 
     @Override
     public void schedule(ScheduledParty party) {
-        database.inTransaction(connection -> Sql.execute(connection, """
+        database.inTransaction(connection -> Sql.execute(
+                connection,
+                """
                 INSERT INTO party_schedule (schedule_id, guild_id, channel_id, show_id, host_id, host_name, name, episode,
-                    starts_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", party.id(), party.guildId(), party.channelId(),
-                party.showId(), party.hostId(), party.hostName(), party.name(), party.episode(),
+                    starts_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                party.id(),
+                party.guildId(),
+                party.channelId(),
+                party.showId(),
+                party.hostId(),
+                party.hostName(),
+                party.name(),
+                party.episode(),
                 party.startsAt().toEpochMilli()));
     }
 
     @Override
     public void scheduleDone(String scheduledId) {
-        database.inTransaction(connection -> Sql.execute(connection,
-                "UPDATE party_schedule SET done = 1 WHERE schedule_id = ?", scheduledId));
+        database.inTransaction(connection ->
+                Sql.execute(connection, "UPDATE party_schedule SET done = 1 WHERE schedule_id = ?", scheduledId));
     }
 
     @Override
@@ -133,9 +175,16 @@ public final class SqlitePartyStore implements PartyStore {
                     ResultSet rows = query.executeQuery()) {
                 List<ScheduledParty> pending = new ArrayList<>();
                 while (rows.next()) {
-                    pending.add(new ScheduledParty(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                            rows.getString(8), Instant.ofEpochMilli(rows.getLong(9))));
+                    pending.add(new ScheduledParty(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6),
+                            rows.getString(7),
+                            rows.getString(8),
+                            Instant.ofEpochMilli(rows.getLong(9))));
                 }
                 return pending;
             }

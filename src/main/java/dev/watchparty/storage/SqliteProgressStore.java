@@ -3,8 +3,8 @@ package dev.watchparty.storage;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.spoiler.Progress;
+import dev.watchparty.spoiler.ProgressStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -16,8 +16,7 @@ import java.time.Clock;
  */
 public final class SqliteProgressStore implements ProgressStore {
 
-    private record Key(String userId, String showId) {
-    }
+    private record Key(String userId, String showId) {}
 
     private final Database database;
     private final Clock clock;
@@ -54,19 +53,24 @@ public final class SqliteProgressStore implements ProgressStore {
             clear(userId, showId);
             return;
         }
-        database.inTransaction(connection -> Sql.execute(connection, """
+        database.inTransaction(connection -> Sql.execute(
+                connection,
+                """
                 INSERT INTO progress (user_id, show_id, season, episode, updated_at) VALUES (?, ?, ?, ?, ?)
                 ON CONFLICT (user_id, show_id) DO UPDATE SET
                     season = excluded.season, episode = excluded.episode, updated_at = excluded.updated_at""",
-                userId, showId, progress.watchedThrough().season(), progress.watchedThrough().episode(),
+                userId,
+                showId,
+                progress.watchedThrough().season(),
+                progress.watchedThrough().episode(),
                 clock.millis()));
         cache.put(new Key(userId, showId), progress);
     }
 
     @Override
     public void clear(String userId, String showId) {
-        database.inTransaction(connection -> Sql.execute(connection,
-                "DELETE FROM progress WHERE user_id = ? AND show_id = ?", userId, showId));
+        database.inTransaction(connection ->
+                Sql.execute(connection, "DELETE FROM progress WHERE user_id = ? AND show_id = ?", userId, showId));
         cache.put(new Key(userId, showId), Progress.NOTHING);
     }
 }

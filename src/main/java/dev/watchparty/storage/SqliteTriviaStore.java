@@ -27,28 +27,47 @@ public final class SqliteTriviaStore implements TriviaStore {
 
     @Override
     public void roundStarted(RoundSetup setup, Instant at) {
-        update("""
+        update(
+                """
                 INSERT INTO trivia_round (round_id, show_id, community, guild_id, channel_id, starter_id, cap, started_at,
                                           private)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                setup.roundId(), setup.showId(), setup.community(), setup.guildId(), setup.channelId(),
-                setup.starterId(), setup.cap().toString(), at.toEpochMilli(), setup.privateRound() ? 1 : 0);
+                setup.roundId(),
+                setup.showId(),
+                setup.community(),
+                setup.guildId(),
+                setup.channelId(),
+                setup.starterId(),
+                setup.cap().toString(),
+                at.toEpochMilli(),
+                setup.privateRound() ? 1 : 0);
     }
 
     @Override
     public void answerScored(String roundId, AskedQuestion question, ScoredAnswer answer, Instant at) {
-        update("""
+        update(
+                """
                 INSERT INTO trivia_answer (round_id, question_number, question_id, user_id, display_name, choice,
                     correct, points, elapsed_ms, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                roundId, question.number(), question.question().id(), answer.userId(), answer.displayName(),
-                answer.choice(), answer.correct() ? 1 : 0, answer.points(), answer.elapsed().toMillis(),
+                roundId,
+                question.number(),
+                question.question().id(),
+                answer.userId(),
+                answer.displayName(),
+                answer.choice(),
+                answer.correct() ? 1 : 0,
+                answer.points(),
+                answer.elapsed().toMillis(),
                 at.toEpochMilli());
     }
 
     @Override
     public void roundEnded(String roundId, EndReason reason, Instant at) {
-        update("UPDATE trivia_round SET ended_at = ?, end_reason = ? WHERE round_id = ? AND ended_at IS NULL",
-                at.toEpochMilli(), reason.name(), roundId);
+        update(
+                "UPDATE trivia_round SET ended_at = ?, end_reason = ? WHERE round_id = ? AND ended_at IS NULL",
+                at.toEpochMilli(),
+                reason.name(),
+                roundId);
     }
 
     @Override
@@ -60,8 +79,13 @@ public final class SqliteTriviaStore implements TriviaStore {
                     ResultSet rows = query.executeQuery()) {
                 List<StoredRound> rounds = new ArrayList<>();
                 while (rows.next()) {
-                    rounds.add(new StoredRound(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5), Instant.ofEpochMilli(rows.getLong(6)),
+                    rounds.add(new StoredRound(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            Instant.ofEpochMilli(rows.getLong(6)),
                             rows.getInt(7) == 1));
                 }
                 return rounds;
@@ -83,18 +107,21 @@ public final class SqliteTriviaStore implements TriviaStore {
 
     @Override
     public List<Standing> leaderboard(String community, String showId, Instant since, int limit) {
-        return standings(STANDING_COLUMNS + """
+        return standings(
+                STANDING_COLUMNS + """
                  FROM trivia_answer a JOIN trivia_round r ON r.round_id = a.round_id
                 WHERE r.community = ? AND r.show_id = ? AND a.answered_at >= ? AND r.private = 0""" + RANKED + " LIMIT ?",
-                community, showId, since == null ? Long.MIN_VALUE : since.toEpochMilli(), limit);
+                community,
+                showId,
+                since == null ? Long.MIN_VALUE : since.toEpochMilli(),
+                limit);
     }
 
     @Override
     public List<Standing> channelStandings(String channelId, String showId, Instant since, int limit) {
         return standings(STANDING_COLUMNS + """
                  FROM trivia_answer a JOIN trivia_round r ON r.round_id = a.round_id
-                WHERE r.channel_id = ? AND r.show_id = ? AND r.started_at >= ? AND r.private = 0""" + RANKED + " LIMIT ?",
-                channelId, showId, since.toEpochMilli(), limit);
+                WHERE r.channel_id = ? AND r.show_id = ? AND r.started_at >= ? AND r.private = 0""" + RANKED + " LIMIT ?", channelId, showId, since.toEpochMilli(), limit);
     }
 
     @Override
@@ -132,8 +159,10 @@ public final class SqliteTriviaStore implements TriviaStore {
                             streak = 0;
                         }
                     }
-                    return answered == 0 ? Optional.<PlayerStats>empty()
-                            : Optional.of(new PlayerStats(userId, name, rounds.size(), answered, correct, points, bestStreak));
+                    return answered == 0
+                            ? Optional.<PlayerStats>empty()
+                            : Optional.of(new PlayerStats(
+                                    userId, name, rounds.size(), answered, correct, points, bestStreak));
                 }
             }
         });
@@ -158,8 +187,12 @@ public final class SqliteTriviaStore implements TriviaStore {
 
     @Override
     public void markSeen(String channelId, String showId, String questionId, Instant at) {
-        update("INSERT OR REPLACE INTO trivia_seen (channel_id, show_id, question_id, seen_at) VALUES (?, ?, ?, ?)",
-                channelId, showId, questionId, at.toEpochMilli());
+        update(
+                "INSERT OR REPLACE INTO trivia_seen (channel_id, show_id, question_id, seen_at) VALUES (?, ?, ?, ?)",
+                channelId,
+                showId,
+                questionId,
+                at.toEpochMilli());
     }
 
     @Override
@@ -174,8 +207,13 @@ public final class SqliteTriviaStore implements TriviaStore {
                 try (ResultSet rows = query.executeQuery()) {
                     List<Standing> standings = new ArrayList<>();
                     while (rows.next()) {
-                        standings.add(new Standing(rows.getString(1), rows.getString(2), rows.getLong(3),
-                                rows.getInt(4), rows.getInt(5), Duration.ofMillis(rows.getLong(6))));
+                        standings.add(new Standing(
+                                rows.getString(1),
+                                rows.getString(2),
+                                rows.getLong(3),
+                                rows.getInt(4),
+                                rows.getInt(5),
+                                Duration.ofMillis(rows.getLong(6))));
                     }
                     return standings;
                 }

@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class QuestionPicker {
 
-    private QuestionPicker() {
-    }
+    private QuestionPicker() {}
 
     /** The questions a round with this cap (and optional exact level) may ask. */
     static List<TriviaQuestion> pool(List<TriviaQuestion> all, SpoilerLevel cap, SpoilerLevel onlyLevel) {
@@ -29,10 +28,12 @@ final class QuestionPicker {
      * Up to {@code count} questions, unseen ones first. {@code seenPoolExhausted} is told when the unseen ones
      * ran out, so the channel's memory can start over.
      */
-    static List<PlannedQuestion> pick(List<TriviaQuestion> pool, Set<String> seen, int count, Random random,
-            Runnable seenPoolExhausted) {
-        List<TriviaQuestion> unseen = new ArrayList<>(pool.stream().filter(q -> !seen.contains(q.id())).toList());
-        List<TriviaQuestion> seenBefore = new ArrayList<>(pool.stream().filter(q -> seen.contains(q.id())).toList());
+    static List<PlannedQuestion> pick(
+            List<TriviaQuestion> pool, Set<String> seen, int count, Random random, Runnable seenPoolExhausted) {
+        List<TriviaQuestion> unseen = new ArrayList<>(
+                pool.stream().filter(q -> !seen.contains(q.id())).toList());
+        List<TriviaQuestion> seenBefore =
+                new ArrayList<>(pool.stream().filter(q -> seen.contains(q.id())).toList());
         Collections.shuffle(unseen, random);
         Collections.shuffle(seenBefore, random);
         List<TriviaQuestion> chosen = new ArrayList<>(unseen.subList(0, Math.min(count, unseen.size())));

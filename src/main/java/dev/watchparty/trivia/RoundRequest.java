@@ -8,6 +8,14 @@ import java.time.Duration;
  * {@code guildId} is null outside a server; {@code onlyLevel}, when set, asks only questions of that exact level
  * (a watch party's quiz on the episode just watched); a {@code privateRound} is played by its starter alone.
  */
-public record RoundRequest(String guildId, String channelId, String starterId, String starterName, SpoilerLevel cap,
-        CapSource capSource, SpoilerLevel onlyLevel, int questionCount, Duration perQuestion, boolean privateRound) {
-}
+public record RoundRequest(
+        String guildId,
+        String channelId,
+        String starterId,
+        String starterName,
+        SpoilerLevel cap,
+        CapSource capSource,
+        SpoilerLevel onlyLevel,
+        int questionCount,
+        Duration perQuestion,
+        boolean privateRound) {}

@@ -9,9 +9,20 @@ import java.util.Objects;
  * only questions of that exact level (a watch party's quiz on the episode just watched). A {@code privateRound}
  * is played by its starter alone, in replies only they see.
  */
-public record RoundSetup(String roundId, String showId, String guildId, String channelId, String starterId,
-        String starterName, SpoilerLevel cap, CapSource capSource, SpoilerLevel onlyLevel, int questionCount,
-        Duration perQuestion, Duration pause, boolean privateRound) {
+public record RoundSetup(
+        String roundId,
+        String showId,
+        String guildId,
+        String channelId,
+        String starterId,
+        String starterName,
+        SpoilerLevel cap,
+        CapSource capSource,
+        SpoilerLevel onlyLevel,
+        int questionCount,
+        Duration perQuestion,
+        Duration pause,
+        boolean privateRound) {
 
     public static final int MIN_QUESTIONS = 1;
     public static final int MAX_QUESTIONS = 50;

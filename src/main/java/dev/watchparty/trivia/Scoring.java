@@ -15,8 +15,7 @@ public final class Scoring {
     static final int STREAK_STEP = 100;
     static final int STREAK_MAX = 300;
 
-    private Scoring() {
-    }
+    private Scoring() {}
 
     /** {@code streakBefore}: right answers in a row this player gave just before this one. */
     public static int points(boolean correct, Duration elapsed, Duration limit, int streakBefore) {

@@ -13,8 +13,7 @@ import java.util.List;
 public final class SoloRound implements RoundView {
 
     /** What a click did: the question it answered and how, and the one asked next (null once the round is over). */
-    public record Step(AskedQuestion answered, ScoredAnswer answer, boolean late, AskedQuestion next, Standing total) {
-    }
+    public record Step(AskedQuestion answered, ScoredAnswer answer, boolean late, AskedQuestion next, Standing total) {}
 
     private final RoundSetup setup;
     private final List<PlannedQuestion> plan;
@@ -72,7 +71,10 @@ public final class SoloRound implements RoundView {
      * the open one (an old message, a second click).
      */
     public synchronized Step answer(int questionNumber, int choice) {
-        if (ended || questionNumber != asked.number() || choice < 0 || choice >= asked.choices().size()) {
+        if (ended
+                || questionNumber != asked.number()
+                || choice < 0
+                || choice >= asked.choices().size()) {
             return null;
         }
         Instant now = clock.instant();
@@ -116,7 +118,13 @@ public final class SoloRound implements RoundView {
         }
         PlannedQuestion next = plan.get(current);
         Instant now = clock.instant();
-        asked = new AskedQuestion(current + 1, plan.size(), next.question(), next.choices(), next.correctIndex(), now,
+        asked = new AskedQuestion(
+                current + 1,
+                plan.size(),
+                next.question(),
+                next.choices(),
+                next.correctIndex(),
+                now,
                 now.plus(setup.perQuestion()));
         return asked;
     }

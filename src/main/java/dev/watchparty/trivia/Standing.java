@@ -23,7 +23,8 @@ public record Standing(String userId, String displayName, long points, int corre
     }
 
     /** More points first; on a tie, less total answer time first. */
-    public static final Comparator<Standing> RANKING = Comparator.comparingLong(Standing::points).reversed()
+    public static final Comparator<Standing> RANKING = Comparator.comparingLong(Standing::points)
+            .reversed()
             .thenComparing(Standing::time)
             .thenComparing(Standing::userId);
 }

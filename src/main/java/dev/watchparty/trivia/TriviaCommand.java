@@ -14,11 +14,10 @@ import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.command.Subcommand;
 import dev.watchparty.command.SubcommandSpec;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import java.time.Clock;
@@ -26,9 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
 /**
  * {@code /trivia start|stop|leaderboard|stats}, and the answer and join buttons of a round. A round's spoiler
@@ -44,7 +41,13 @@ public final class TriviaCommand implements SlashCommand {
     static final String THIS_MONTH = "this month";
     private static final int LEADERBOARD_SIZE = 10;
 
-    private enum Action implements Subcommand { START, SOLO, STOP, LEADERBOARD, STATS }
+    private enum Action implements Subcommand {
+        START,
+        SOLO,
+        STOP,
+        LEADERBOARD,
+        STATS
+    }
 
     private final Readers readers;
     private final TriviaService service;
@@ -61,20 +64,33 @@ public final class TriviaCommand implements SlashCommand {
     @Override
     public CommandSpec spec() {
         List<OptionSpec> start = readers.withShowOption(
-                OptionSpec.number("questions", "How many questions (default 10)", false, RoundSetup.MIN_QUESTIONS,
+                OptionSpec.number(
+                        "questions",
+                        "How many questions (default 10)",
+                        false,
+                        RoundSetup.MIN_QUESTIONS,
                         RoundSetup.MAX_QUESTIONS),
                 OptionSpec.suggested("through", "Ask about episodes up to this one (you must have watched it)", false),
-                OptionSpec.number("seconds", "Seconds per question (default 20)", false, RoundSetup.MIN_SECONDS,
+                OptionSpec.number(
+                        "seconds",
+                        "Seconds per question (default 20)",
+                        false,
+                        RoundSetup.MIN_SECONDS,
                         RoundSetup.MAX_SECONDS));
         List<OptionSpec> leaderboard = readers.withShowOption(
                 OptionSpec.oneOf("period", "All time (default) or this month", false, List.of(ALL_TIME, THIS_MONTH)));
         List<OptionSpec> stats = readers.withShowOption(OptionSpec.user("user", "Whose stats (default: yours)", false));
-        return CommandSpec.withSubcommands(NAME, "Spoiler-safe trivia rounds with buttons", List.of(
-                SubcommandSpec.of(Action.START, "Start a round in this channel, at what everyone here has seen", start),
-                SubcommandSpec.of(Action.SOLO, "Play a private round, up to your own progress", start),
-                SubcommandSpec.of(Action.STOP, "Stop this channel's round (its starter, or Manage Messages)", List.of()),
-                SubcommandSpec.of(Action.LEADERBOARD, "The best players here", leaderboard),
-                SubcommandSpec.of(Action.STATS, "A player's trivia record", stats)));
+        return CommandSpec.withSubcommands(
+                NAME,
+                "Spoiler-safe trivia rounds with buttons",
+                List.of(
+                        SubcommandSpec.of(
+                                Action.START, "Start a round in this channel, at what everyone here has seen", start),
+                        SubcommandSpec.of(Action.SOLO, "Play a private round, up to your own progress", start),
+                        SubcommandSpec.of(
+                                Action.STOP, "Stop this channel's round (its starter, or Manage Messages)", List.of()),
+                        SubcommandSpec.of(Action.LEADERBOARD, "The best players here", leaderboard),
+                        SubcommandSpec.of(Action.STATS, "A player's trivia record", stats)));
     }
 
     @Override
@@ -108,10 +124,12 @@ public final class TriviaCommand implements SlashCommand {
             source = CapSource.THROUGH_OPTION;
         } else {
             cap = SpoilerLevel.min(channel, starter.watchedThrough());
-            source = place.shared() && !channel.isAbove(starter.watchedThrough()) ? CapSource.CHANNEL
+            source = place.shared() && !channel.isAbove(starter.watchedThrough())
+                    ? CapSource.CHANNEL
                     : CapSource.STARTER_PROGRESS;
         }
-        return service.startRound(roundRequest(request, cap, source, false), catalog).reply();
+        return service.startRound(roundRequest(request, cap, source, false), catalog)
+                .reply();
     }
 
     /** A private round, capped at the player's own progress: questions and buttons only they can see. */
@@ -120,27 +138,36 @@ public final class TriviaCommand implements SlashCommand {
         Progress player = readers.progressOf(request.invoker(), catalog);
         boolean through = request.text("through").isPresent();
         SpoilerLevel cap = through ? throughOption(request, catalog, player) : player.watchedThrough();
-        RoundRequest round = roundRequest(request, cap,
-                through ? CapSource.THROUGH_OPTION : CapSource.STARTER_PROGRESS, true);
+        RoundRequest round =
+                roundRequest(request, cap, through ? CapSource.THROUGH_OPTION : CapSource.STARTER_PROGRESS, true);
         return service.startSolo(round, catalog)
                 .map(started -> TriviaPresenter.soloReply(started, null))
                 .orElseGet(() -> Reply.notice("There are no questions at or below " + cap + " yet."));
     }
 
-    private static RoundRequest roundRequest(CommandRequest request, SpoilerLevel cap, CapSource source,
-            boolean privateRound) {
+    private static RoundRequest roundRequest(
+            CommandRequest request, SpoilerLevel cap, CapSource source, boolean privateRound) {
         int questions = request.number("questions").map(Long::intValue).orElse(DEFAULT_QUESTIONS);
         Duration perQuestion = Duration.ofSeconds(request.number("seconds").orElse((long) DEFAULT_SECONDS));
-        return new RoundRequest(request.place().guildId(), request.place().channelId(), request.invoker().userId(),
-                request.invoker().displayName(), cap, source, null, questions, perQuestion, privateRound);
+        return new RoundRequest(
+                request.place().guildId(),
+                request.place().channelId(),
+                request.invoker().userId(),
+                request.invoker().displayName(),
+                cap,
+                source,
+                null,
+                questions,
+                perQuestion,
+                privateRound);
     }
 
     /** The cap a player asked for with {@code through:}; never past what they have watched. */
     private static SpoilerLevel throughOption(CommandRequest request, Catalog catalog, Progress player) {
         SpoilerLevel cap = EpisodeOption.watchedThrough(catalog, request.requiredText("through"), player);
         if (cap.isAbove(player.watchedThrough())) {
-            throw new UserInputException("You have watched " + player.describe() + ", so you can't play through "
-                    + cap + ": it would spoil you. Set your progress with /progress set first.");
+            throw new UserInputException("You have watched " + player.describe() + ", so you can't play through " + cap
+                    + ": it would spoil you. Set your progress with /progress set first.");
         }
         return cap;
     }
@@ -157,18 +184,30 @@ public final class TriviaCommand implements SlashCommand {
             throw new UserInputException("Only the round's starter, or a member who can manage messages, can stop it.");
         }
         round.stop();
-        return new Reply("Trivia stopped by " + Markdown.escape(request.invoker().displayName()) + ".", null, List.of(),
-                null, false);
+        return new Reply(
+                "Trivia stopped by " + Markdown.escape(request.invoker().displayName()) + ".",
+                null,
+                List.of(),
+                null,
+                false);
     }
 
     private Reply leaderboard(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
         boolean month = request.text("period").map(THIS_MONTH::equals).orElse(false);
-        Instant since = month ? ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)).withDayOfMonth(1).toLocalDate()
-                .atStartOfDay(ZoneOffset.UTC).toInstant() : null;
-        List<Standing> best = store.leaderboard(request.place().community(), catalog.show().id(), since, LEADERBOARD_SIZE);
-        return TriviaPresenter.standingsReply("Trivia leaderboard · " + Markdown.escape(catalog.show().title()),
-                month ? "This month" : "All time", best);
+        Instant since = month
+                ? ZonedDateTime.now(clock.withZone(ZoneOffset.UTC))
+                        .withDayOfMonth(1)
+                        .toLocalDate()
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant()
+                : null;
+        List<Standing> best =
+                store.leaderboard(request.place().community(), catalog.show().id(), since, LEADERBOARD_SIZE);
+        return TriviaPresenter.standingsReply(
+                "Trivia leaderboard · " + Markdown.escape(catalog.show().title()),
+                month ? "This month" : "All time",
+                best);
     }
 
     private Reply stats(CommandRequest request) {
@@ -185,7 +224,8 @@ public final class TriviaCommand implements SlashCommand {
     /** A click in a private round: the message becomes the outcome and the next question. */
     private ComponentResponse soloAnswer(ComponentRequest request, String roundId, int questionNumber, int choice) {
         SoloRound round = service.soloRound(request.invoker().userId(), roundId)
-                .orElseThrow(() -> new UserInputException("This private round has ended. Start another with /trivia solo."));
+                .orElseThrow(
+                        () -> new UserInputException("This private round has ended. Start another with /trivia solo."));
         SoloRound.Step step = round.answer(questionNumber, choice);
         if (step == null) {
             return ComponentResponse.reply(Reply.notice("You already answered that question; the round has moved on."));
@@ -202,11 +242,14 @@ public final class TriviaCommand implements SlashCommand {
     public ComponentResponse onComponent(ComponentRequest request) {
         ComponentId id = request.id();
         if (id.is(TriviaPresenter.JOIN, 1)) {
-            TriviaRound round = service.round(id.argument(0))
-                    .orElseThrow(() -> new UserInputException("This round has ended."));
-            boolean joined = round.join(request.invoker().userId(), request.invoker().displayName());
-            return ComponentResponse.reply(Reply.notice(joined ? "You're in: answer with the buttons under each question."
-                    : "You have already joined this round."));
+            TriviaRound round =
+                    service.round(id.argument(0)).orElseThrow(() -> new UserInputException("This round has ended."));
+            boolean joined =
+                    round.join(request.invoker().userId(), request.invoker().displayName());
+            return ComponentResponse.reply(Reply.notice(
+                    joined
+                            ? "You're in: answer with the buttons under each question."
+                            : "You have already joined this round."));
         }
         if (id.is(TriviaPresenter.SOLO_ANSWER, 3)) {
             return soloAnswer(request, id.argument(0), id.intArgument(1), id.intArgument(2));
@@ -216,16 +259,18 @@ public final class TriviaCommand implements SlashCommand {
         }
         int questionNumber = id.intArgument(1);
         int choice = id.intArgument(2);
-        TriviaRound round = service.round(id.argument(0))
-                .orElseThrow(() -> new UserInputException("This round has ended."));
-        AnswerOutcome outcome = round.answer(request.invoker().userId(), request.invoker().displayName(),
-                questionNumber, choice);
-        return ComponentResponse.reply(Reply.notice(switch (outcome.kind()) {
-            case LOCKED -> "Locked in: " + AskedQuestion.letter(outcome.choice()) + ".";
-            case ALREADY_ANSWERED -> "You already answered " + AskedQuestion.letter(outcome.choice())
-                    + "; your first answer counts.";
-            case TOO_LATE -> "Sorry, that question has closed.";
-            case ROUND_OVER -> "This round has ended.";
-        }));
+        TriviaRound round =
+                service.round(id.argument(0)).orElseThrow(() -> new UserInputException("This round has ended."));
+        AnswerOutcome outcome =
+                round.answer(request.invoker().userId(), request.invoker().displayName(), questionNumber, choice);
+        return ComponentResponse.reply(Reply.notice(
+                switch (outcome.kind()) {
+                    case LOCKED -> "Locked in: " + AskedQuestion.letter(outcome.choice()) + ".";
+                    case ALREADY_ANSWERED ->
+                        "You already answered " + AskedQuestion.letter(outcome.choice())
+                                + "; your first answer counts.";
+                    case TOO_LATE -> "Sorry, that question has closed.";
+                    case ROUND_OVER -> "This round has ended.";
+                }));
     }
 }

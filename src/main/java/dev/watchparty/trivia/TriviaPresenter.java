@@ -1,11 +1,11 @@
 package dev.watchparty.trivia;
 
-import dev.watchparty.reply.Colors;
 import dev.watchparty.command.ComponentId;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
@@ -15,7 +15,6 @@ import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -50,8 +49,9 @@ public final class TriviaPresenter implements RoundListener {
     }
 
     public static String answerId(String roundId, int questionNumber, int choice) {
-        return ComponentId.of(TriviaCommand.NAME, ANSWER, roundId, Integer.toString(questionNumber),
-                Integer.toString(choice)).encode();
+        return ComponentId.of(
+                        TriviaCommand.NAME, ANSWER, roundId, Integer.toString(questionNumber), Integer.toString(choice))
+                .encode();
     }
 
     public static String joinId(String roundId) {
@@ -60,9 +60,14 @@ public final class TriviaPresenter implements RoundListener {
 
     @Override
     public void questionAsked(RoundView round, AskedQuestion question) {
-        CompletableFuture<String> posted = messenger.post(round.setup().channelId(), questionReply(round, question, null));
+        CompletableFuture<String> posted =
+                messenger.post(round.setup().channelId(), questionReply(round, question, null));
         posted.exceptionally(error -> {
-            log.warn("posting question {} of round {} failed: {}", question.number(), round.setup().roundId(), error.toString());
+            log.warn(
+                    "posting question {} of round {} failed: {}",
+                    question.number(),
+                    round.setup().roundId(),
+                    error.toString());
             return null;
         });
         questionMessages.put(key(round, question), posted);
@@ -92,8 +97,9 @@ public final class TriviaPresenter implements RoundListener {
     /** Tells a channel that its round was cut short by a restart, with the scores it kept. */
     public void announceInterrupted(TriviaStore.StoredRound round, List<Standing> standings) {
         if (messenger.canPost(round.channelId())) {
-            messenger.post(round.channelId(), standingsReply("Trivia interrupted", EndReason.INTERRUPTED.description(),
-                    standings));
+            messenger.post(
+                    round.channelId(),
+                    standingsReply("Trivia interrupted", EndReason.INTERRUPTED.description(), standings));
         }
     }
 
@@ -107,16 +113,27 @@ public final class TriviaPresenter implements RoundListener {
         List<Button> buttons;
         String footer;
         if (answers == null) {
-            description.append("\n⏱ Closes <t:").append(question.deadline().getEpochSecond()).append(":R>");
+            description
+                    .append("\n⏱ Closes <t:")
+                    .append(question.deadline().getEpochSecond())
+                    .append(":R>");
             buttons = choiceButtons(question, answerIds, false);
             footer = "Your first click counts.";
         } else {
-            description.append("\n✅ Answer: **").append(rightChoice(question)).append("**\n").append(results(answers));
+            description
+                    .append("\n✅ Answer: **")
+                    .append(rightChoice(question))
+                    .append("**\n")
+                    .append(results(answers));
             buttons = choiceButtons(question, answerIds, true);
             footer = question.number() < question.total() ? "Next question in a moment." : null;
         }
-        Card card = new Card("Question " + question.number() + " of " + question.total(), description.toString(),
-                List.of(), footer, Colors.TRIVIA);
+        Card card = new Card(
+                "Question " + question.number() + " of " + question.total(),
+                description.toString(),
+                List.of(),
+                footer,
+                Colors.TRIVIA);
         return new Reply(null, card, buttons, null, false);
     }
 
@@ -127,47 +144,80 @@ public final class TriviaPresenter implements RoundListener {
     public static Reply soloReply(SoloRound round, SoloRound.Step step) {
         StringBuilder content = new StringBuilder();
         if (step == null) {
-            content.append("🎯 Your private round: ").append(round.questionCount())
-                    .append(round.questionCount() == 1 ? " question" : " questions").append(" through ")
-                    .append(capLabel(round.setup())).append(", ").append(round.setup().perQuestion().toSeconds())
+            content.append("🎯 Your private round: ")
+                    .append(round.questionCount())
+                    .append(round.questionCount() == 1 ? " question" : " questions")
+                    .append(" through ")
+                    .append(capLabel(round.setup()))
+                    .append(", ")
+                    .append(round.setup().perQuestion().toSeconds())
                     .append(" s each. Only you can see it.");
         } else {
             AskedQuestion answered = step.answered();
-            content.append(step.late() ? "⌛ Time was up: it was **" : step.answer().correct() ? "✅ Right, **" : "❌ It was **")
-                    .append(rightChoice(answered)).append("**")
+            content.append(
+                            step.late()
+                                    ? "⌛ Time was up: it was **"
+                                    : step.answer().correct() ? "✅ Right, **" : "❌ It was **")
+                    .append(rightChoice(answered))
+                    .append("**")
                     .append(step.answer().correct() ? " (+" + step.answer().points() + ")." : ".");
         }
         AskedQuestion next = step == null ? round.current() : step.next();
         if (next == null) {
             Standing total = step.total();
-            content.append("\n🏁 Round over: ").append(total.points()).append(" points, ").append(total.correct())
-                    .append(" of ").append(total.answered()).append(" right. Private rounds count in /trivia stats, ")
+            content.append("\n🏁 Round over: ")
+                    .append(total.points())
+                    .append(" points, ")
+                    .append(total.correct())
+                    .append(" of ")
+                    .append(total.answered())
+                    .append(" right. Private rounds count in /trivia stats, ")
                     .append("not on the server's leaderboard.");
             return new Reply(content.toString(), null, List.of(), null, true);
         }
         StringBuilder description = questionText(round, next)
-                .append("\n⏱ Answer by <t:").append(next.deadline().getEpochSecond()).append(":T> for points.");
-        Card card = new Card("Question " + next.number() + " of " + next.total(), description.toString(), List.of(),
-                null, Colors.TRIVIA);
+                .append("\n⏱ Answer by <t:")
+                .append(next.deadline().getEpochSecond())
+                .append(":T> for points.");
+        Card card = new Card(
+                "Question " + next.number() + " of " + next.total(),
+                description.toString(),
+                List.of(),
+                null,
+                Colors.TRIVIA);
         IntFunction<String> ids = choice -> soloAnswerId(round.id(), next.number(), choice);
         return new Reply(content.toString(), card, choiceButtons(next, ids, false), null, true);
     }
 
     public static String soloAnswerId(String roundId, int questionNumber, int choice) {
-        return ComponentId.of(TriviaCommand.NAME, SOLO_ANSWER, roundId, Integer.toString(questionNumber),
-                Integer.toString(choice)).encode();
+        return ComponentId.of(
+                        TriviaCommand.NAME,
+                        SOLO_ANSWER,
+                        roundId,
+                        Integer.toString(questionNumber),
+                        Integer.toString(choice))
+                .encode();
     }
 
     /** The question, read at the round's cap, and its lettered choices; pack text escaped. */
     private static StringBuilder questionText(RoundView round, AskedQuestion question) {
-        ReadingContext atCap = ReadingContext.ephemeral(Progress.through(round.setup().cap()));
-        Fact asFact = new Fact(question.question().question(), question.question().level(),
-                question.question().sources(), question.question().warnings());
-        StringBuilder description = new StringBuilder(String.join("\n", SpoilerRenderer.render(asFact, atCap).blocks()));
+        ReadingContext atCap =
+                ReadingContext.ephemeral(Progress.through(round.setup().cap()));
+        Fact asFact = new Fact(
+                question.question().question(),
+                question.question().level(),
+                question.question().sources(),
+                question.question().warnings());
+        StringBuilder description = new StringBuilder(
+                String.join("\n", SpoilerRenderer.render(asFact, atCap).blocks()));
         description.append("\n\n");
         for (int i = 0; i < question.choices().size(); i++) {
-            description.append("**").append(AskedQuestion.letter(i)).append("** · ")
-                    .append(Markdown.escape(question.choices().get(i))).append('\n');
+            description
+                    .append("**")
+                    .append(AskedQuestion.letter(i))
+                    .append("** · ")
+                    .append(Markdown.escape(question.choices().get(i)))
+                    .append('\n');
         }
         return description;
     }
@@ -176,9 +226,13 @@ public final class TriviaPresenter implements RoundListener {
     private static List<Button> choiceButtons(AskedQuestion question, IntFunction<String> ids, boolean revealed) {
         List<Button> buttons = new ArrayList<>();
         for (int i = 0; i < question.choices().size(); i++) {
-            Button.Style style = !revealed ? Button.Style.PRIMARY
+            Button.Style style = !revealed
+                    ? Button.Style.PRIMARY
                     : i == question.correctIndex() ? Button.Style.SUCCESS : Button.Style.SECONDARY;
-            buttons.add(new Button(ids.apply(i), AskedQuestion.letter(i) + " · " + question.choices().get(i), style,
+            buttons.add(new Button(
+                    ids.apply(i),
+                    AskedQuestion.letter(i) + " · " + question.choices().get(i),
+                    style,
                     revealed));
         }
         return buttons;
@@ -192,14 +246,16 @@ public final class TriviaPresenter implements RoundListener {
     static Reply header(TriviaRound round, String showTitle) {
         RoundSetup setup = round.setup();
         String text = "🎬 **" + Markdown.escape(showTitle) + " trivia**: " + round.questionCount()
-                + (round.questionCount() == 1 ? " question, " : " questions, ") + setup.perQuestion().toSeconds()
+                + (round.questionCount() == 1 ? " question, " : " questions, ")
+                + setup.perQuestion().toSeconds()
                 + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
-                + "Spoiler cap: **" + capLabel(setup) + "** (" + setup.capSource().description()
+                + "Spoiler cap: **" + capLabel(setup) + "** ("
+                + setup.capSource().description()
                 + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
                 + "The first question comes in " + setup.pause().toSeconds() + " s. Press Join to play; each question "
                 + "closes early once everyone who joined has answered.";
-        return new Reply(text, null, List.of(new Button(joinId(round.id()), "Join", Button.Style.SUCCESS, false)), null,
-                false);
+        return new Reply(
+                text, null, List.of(new Button(joinId(round.id()), "Join", Button.Style.SUCCESS, false)), null, false);
     }
 
     /** "S1E3", "the premise only", or "questions from S1E3 only". */
@@ -212,14 +268,17 @@ public final class TriviaPresenter implements RoundListener {
         if (answers.isEmpty()) {
             return "Nobody answered.";
         }
-        String right = answers.stream().filter(ScoredAnswer::correct)
+        String right = answers.stream()
+                .filter(ScoredAnswer::correct)
                 .map(answer -> Markdown.escape(answer.displayName()) + " (+" + answer.points() + ")")
                 .collect(Collectors.joining(", "));
-        String wrong = answers.stream().filter(answer -> !answer.correct())
-                .map(answer -> Markdown.escape(answer.displayName())).collect(Collectors.joining(", "));
-        return (right.isEmpty() ? "Nobody got it." : "Got it: " + right) + (wrong.isEmpty() ? "" : "\nMissed: " + wrong);
+        String wrong = answers.stream()
+                .filter(answer -> !answer.correct())
+                .map(answer -> Markdown.escape(answer.displayName()))
+                .collect(Collectors.joining(", "));
+        return (right.isEmpty() ? "Nobody got it." : "Got it: " + right)
+                + (wrong.isEmpty() ? "" : "\nMissed: " + wrong);
     }
-
 
     /** A ranked list of players; used for a round's end and for leaderboards. */
     public static Reply standingsReply(String title, String description, List<Standing> standings) {
@@ -229,7 +288,8 @@ public final class TriviaPresenter implements RoundListener {
         if (standings.size() > MAX_STANDINGS) {
             text += "\n(top " + MAX_STANDINGS + " of " + standings.size() + " players)";
         }
-        Card card = PageLayout.layout(title, text, sections, null, Colors.TRIVIA).get(0);
+        Card card =
+                PageLayout.layout(title, text, sections, null, Colors.TRIVIA).get(0);
         return new Reply(null, card, List.of(), null, false);
     }
 }

@@ -21,7 +21,12 @@ public final class TriviaRound implements RoundView {
     /** Questions in a row with no answer at all, after which a round ends itself. */
     static final int ABANDON_AFTER = 3;
 
-    private enum Phase { NOT_STARTED, ASKING, BETWEEN_QUESTIONS, ENDED }
+    private enum Phase {
+        NOT_STARTED,
+        ASKING,
+        BETWEEN_QUESTIONS,
+        ENDED
+    }
 
     private static final class Player {
         final String displayName;
@@ -52,8 +57,14 @@ public final class TriviaRound implements RoundView {
     private Scheduler.Task timer;
     private int unansweredInARow;
 
-    TriviaRound(RoundSetup setup, List<PlannedQuestion> plan, Clock clock, Scheduler scheduler, TriviaStore store,
-            RoundListener listener, Consumer<TriviaRound> onEnd) {
+    TriviaRound(
+            RoundSetup setup,
+            List<PlannedQuestion> plan,
+            Clock clock,
+            Scheduler scheduler,
+            TriviaStore store,
+            RoundListener listener,
+            Consumer<TriviaRound> onEnd) {
         if (plan.isEmpty()) {
             throw new IllegalArgumentException("a round needs at least one question");
         }
@@ -154,8 +165,8 @@ public final class TriviaRound implements RoundView {
         List<Standing> standings = new ArrayList<>();
         players.forEach((userId, player) -> {
             if (player.answered > 0) {
-                standings.add(new Standing(userId, player.displayName, player.points, player.correct,
-                        player.answered, player.time));
+                standings.add(new Standing(
+                        userId, player.displayName, player.points, player.correct, player.answered, player.time));
             }
         });
         standings.sort(Standing.RANKING);
@@ -170,7 +181,13 @@ public final class TriviaRound implements RoundView {
         }
         PlannedQuestion next = plan.get(current);
         Instant now = clock.instant();
-        asked = new AskedQuestion(current + 1, plan.size(), next.question(), next.choices(), next.correctIndex(), now,
+        asked = new AskedQuestion(
+                current + 1,
+                plan.size(),
+                next.question(),
+                next.choices(),
+                next.correctIndex(),
+                now,
                 now.plus(setup.perQuestion()));
         answersToCurrent.clear();
         phase = Phase.ASKING;

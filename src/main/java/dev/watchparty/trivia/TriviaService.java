@@ -6,8 +6,8 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.reply.Reply;
-import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.schedule.Scheduler;
+import dev.watchparty.spoiler.Markdown;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +37,15 @@ public final class TriviaService {
     private final Map<String, TriviaRound> byId = new ConcurrentHashMap<>();
     /** One private round per player; one left alone this long is ended, its scores kept. */
     private final Cache<String, SoloRound> soloByPlayer;
+
     static final Duration SOLO_IDLE = Duration.ofMinutes(15);
 
-    public TriviaService(TriviaStore store, TriviaPresenter presenter, Duration pause, Clock clock, Scheduler scheduler,
+    public TriviaService(
+            TriviaStore store,
+            TriviaPresenter presenter,
+            Duration pause,
+            Clock clock,
+            Scheduler scheduler,
             Random random) {
         this.store = store;
         this.presenter = presenter;
@@ -119,8 +125,11 @@ public final class TriviaService {
             if (running != null) {
                 return new StartResult.AlreadyRunning(running);
             }
-            List<PlannedQuestion> plan = QuestionPicker.pick(pool,
-                    store.seenQuestions(setup.channelId(), setup.showId()), setup.questionCount(), random,
+            List<PlannedQuestion> plan = QuestionPicker.pick(
+                    pool,
+                    store.seenQuestions(setup.channelId(), setup.showId()),
+                    setup.questionCount(),
+                    random,
                     () -> store.forgetSeen(setup.channelId(), setup.showId()));
             TriviaRound round = new TriviaRound(setup, plan, clock, scheduler, store, listener, this::forget);
             byChannel.put(setup.channelId(), round);
@@ -131,14 +140,26 @@ public final class TriviaService {
                 forget(round);
                 throw e;
             }
-            return new StartResult.Started(round, TriviaPresenter.header(round, catalog.show().title()));
+            return new StartResult.Started(
+                    round, TriviaPresenter.header(round, catalog.show().title()));
         }
     }
 
     private RoundSetup setup(RoundRequest request, Catalog catalog) {
-        return new RoundSetup(HexFormat.of().toHexDigits(random.nextInt()), catalog.show().id(), request.guildId(),
-                request.channelId(), request.starterId(), request.starterName(), request.cap(), request.capSource(),
-                request.onlyLevel(), request.questionCount(), request.perQuestion(), pause, request.privateRound());
+        return new RoundSetup(
+                HexFormat.of().toHexDigits(random.nextInt()),
+                catalog.show().id(),
+                request.guildId(),
+                request.channelId(),
+                request.starterId(),
+                request.starterName(),
+                request.cap(),
+                request.capSource(),
+                request.onlyLevel(),
+                request.questionCount(),
+                request.perQuestion(),
+                pause,
+                request.privateRound());
     }
 
     /**
@@ -169,8 +190,8 @@ public final class TriviaService {
             return Optional.empty();
         }
         soloByPlayer.cleanUp();
-        SoloRound round = new SoloRound(setup, QuestionPicker.pick(pool, Set.of(), setup.questionCount(), random, () -> {
-        }), clock, store);
+        SoloRound round = new SoloRound(
+                setup, QuestionPicker.pick(pool, Set.of(), setup.questionCount(), random, () -> {}), clock, store);
         round.start();
         soloByPlayer.put(setup.starterId(), round);
         return Optional.of(round);

@@ -9,14 +9,18 @@ import java.util.Set;
 public interface TriviaStore {
 
     /** A round as stored: enough to close it after a restart; a private one is closed without a word. */
-    record StoredRound(String roundId, String showId, String guildId, String channelId, String starterId,
-            Instant startedAt, boolean privateRound) {
-    }
+    record StoredRound(
+            String roundId,
+            String showId,
+            String guildId,
+            String channelId,
+            String starterId,
+            Instant startedAt,
+            boolean privateRound) {}
 
     /** A player's record over many rounds. */
-    record PlayerStats(String userId, String displayName, int rounds, int answered, int correct, long points,
-            int bestStreak) {
-    }
+    record PlayerStats(
+            String userId, String displayName, int rounds, int answered, int correct, long points, int bestStreak) {}
 
     void roundStarted(RoundSetup setup, Instant at);
 

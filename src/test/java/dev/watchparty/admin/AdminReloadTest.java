@@ -8,11 +8,11 @@ import dev.watchparty.TestPacks;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
-import dev.watchparty.reply.UserInputException;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackLoader;
 import dev.watchparty.pack.PackReloader;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +39,8 @@ class AdminReloadTest {
     }
 
     @Test
-    @DisplayName("GIVEN a pack edited on disk WHEN an operator reloads THEN the new text is served; a broken edit is refused and the old pack stays")
+    @DisplayName(
+            "GIVEN a pack edited on disk WHEN an operator reloads THEN the new text is served; a broken edit is refused and the old pack stays")
     void reloadKeepsLastGoodPack(@TempDir Path seeds) throws Exception {
         copyMini(seeds);
         PackLibrary library = new PackLibrary(new PackLoader().loadAll(seeds), "mini");
@@ -51,14 +52,16 @@ class AdminReloadTest {
         assertEquals("Reloaded 1 pack: mini.", reloaded.content());
         assertEquals("Mini Show Renamed", library.defaultCatalog().show().title());
 
-        Files.writeString(show, Files.readString(show).replace("year: 2024", "year: soon").replace("network:", "netwrk:"));
+        Files.writeString(
+                show, Files.readString(show).replace("year: 2024", "year: soon").replace("network:", "netwrk:"));
         Reply refused = admin.execute(new CommandRequest("admin", "reload", Map.of(), OWNER, CHANNEL));
         assertTrue(refused.ephemeral());
         assertEquals("Reload refused: the current packs stay", refused.card().title());
         String errors = refused.card().fields().get(0).value();
         assertTrue(errors.contains("show.yaml:") && errors.contains("netwrk"), errors);
         assertTrue(errors.contains("year"), errors);
-        assertEquals("Mini Show Renamed", library.defaultCatalog().show().title(), "the last good pack is still served");
+        assertEquals(
+                "Mini Show Renamed", library.defaultCatalog().show().title(), "the last good pack is still served");
     }
 
     @Test
@@ -67,7 +70,8 @@ class AdminReloadTest {
         copyMini(seeds);
         PackLibrary library = new PackLibrary(new PackLoader().loadAll(seeds), "mini");
         AdminCommand admin = new AdminCommand(new PackReloader(library, seeds, "mini"), Set.of(OWNER.userId()));
-        UserInputException refused = assertThrows(UserInputException.class,
+        UserInputException refused = assertThrows(
+                UserInputException.class,
                 () -> admin.execute(new CommandRequest("admin", "reload", Map.of(), new Invoker("x", "X"), CHANNEL)));
         assertEquals("Only the bot's operators can use /admin.", refused.getMessage());
     }

@@ -25,14 +25,19 @@ class CharacterCommandTest {
     @DisplayName("GIVEN a revealed bio of several pages WHEN the next page is turned THEN it still reveals, on page 2")
     void pageTurnKeepsTheReveal() {
         try (TestCore test = TestCore.forPack(TestPacks.shipped())) {
-            Reply first = test.router().execute(new CommandRequest("character", null,
-                    Map.of("name", "neveah", "reveal", true), VIEWER, CHANNEL));
+            Reply first = test.router()
+                    .execute(new CommandRequest(
+                            "character", null, Map.of("name", "neveah", "reveal", true), VIEWER, CHANNEL));
             assertTrue(first.card().footer().startsWith("Page 1/"), first.card().footer());
-            Reply second = test.router().component(new ComponentRequest(first.buttons().get(1).customId(), List.of(),
-                    VIEWER, CHANNEL)).reply();
-            assertTrue(second.card().footer().startsWith("Page 2/"), second.card().footer());
+            Reply second = test.router()
+                    .component(new ComponentRequest(first.buttons().get(1).customId(), List.of(), VIEWER, CHANNEL))
+                    .reply();
+            assertTrue(
+                    second.card().footer().startsWith("Page 2/"), second.card().footer());
             assertTrue(second.ephemeral());
-            assertEquals(first.buttons().get(1).customId().replaceFirst(":1$", ":0"), second.buttons().get(0).customId(),
+            assertEquals(
+                    first.buttons().get(1).customId().replaceFirst(":1$", ":0"),
+                    second.buttons().get(0).customId(),
                     "previous leads back to page 1 with the same reveal");
         }
     }

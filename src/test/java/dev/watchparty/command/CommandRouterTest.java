@@ -1,6 +1,5 @@
 package dev.watchparty.command;
 
-import dev.watchparty.reply.UserInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +9,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.watchparty.TestPacks;
 import dev.watchparty.TestCore;
+import dev.watchparty.TestPacks;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -40,7 +40,8 @@ class CommandRouterTest {
         fake = mock(SlashCommand.class);
         when(fake.spec()).thenReturn(CommandSpec.withOptions("fake", "A fake", List.of()));
         test = TestCore.forPack(TestPacks.mini());
-        Readers readers = new Readers(test.core().library(), test.stores().progress(), test.stores().channelLevels());
+        Readers readers = new Readers(
+                test.core().library(), test.stores().progress(), test.stores().channelLevels());
         router = new CommandRouter(List.of(fake), readers);
     }
 
@@ -49,7 +50,8 @@ class CommandRouterTest {
     }
 
     @Test
-    @DisplayName("GIVEN a command that throws WHEN routed THEN the user gets a private apology with an error id and no stack trace")
+    @DisplayName(
+            "GIVEN a command that throws WHEN routed THEN the user gets a private apology with an error id and no stack trace")
     void failureBecomesApology() {
         when(fake.execute(any())).thenThrow(new IllegalStateException("database on fire"));
         Reply reply = router.execute(request("fake"));
@@ -77,7 +79,8 @@ class CommandRouterTest {
     }
 
     @Test
-    @DisplayName("GIVEN a button id WHEN clicked THEN the command named by its prefix handles it; an unknown prefix gets a notice")
+    @DisplayName(
+            "GIVEN a button id WHEN clicked THEN the command named by its prefix handles it; an unknown prefix gets a notice")
     void componentsRouteByPrefix() {
         ComponentRequest click = new ComponentRequest("fake:page:2", List.of(), USER, CHANNEL);
         when(fake.onComponent(click)).thenReturn(ComponentResponse.update(Reply.notice("page 2")));
@@ -90,10 +93,12 @@ class CommandRouterTest {
     @Test
     @DisplayName("GIVEN a command offering too many suggestions WHEN asked THEN the router passes at most 25")
     void suggestionsCapped() {
-        when(fake.autocomplete(any())).thenReturn(
-                IntStream.range(0, 40).mapToObj(i -> new Choice("c" + i, "v" + i)).toList());
-        List<Choice> choices = router.autocomplete(
-                new AutocompleteRequest("fake", null, "name", "c", Map.of(), USER, CHANNEL));
+        when(fake.autocomplete(any()))
+                .thenReturn(IntStream.range(0, 40)
+                        .mapToObj(i -> new Choice("c" + i, "v" + i))
+                        .toList());
+        List<Choice> choices =
+                router.autocomplete(new AutocompleteRequest("fake", null, "name", "c", Map.of(), USER, CHANNEL));
         assertEquals(25, choices.size());
     }
 
@@ -109,7 +114,8 @@ class CommandRouterTest {
     @DisplayName("GIVEN markdown and a mass mention in a name WHEN a lookup fails THEN the echo is escaped")
     void echoEscapes() {
         CommandRouter real = test.router();
-        Reply reply = real.execute(new CommandRequest("character", null, Map.of("name", "@everyone **x** ||y"), USER, CHANNEL));
+        Reply reply = real.execute(
+                new CommandRequest("character", null, Map.of("name", "@everyone **x** ||y"), USER, CHANNEL));
         assertTrue(reply.content().contains("“\\@everyone \\*\\*x\\*\\* \\|\\|y”"), reply.content());
         assertTrue(reply.ephemeral());
     }

@@ -17,7 +17,8 @@ class ComponentIdTest {
     @Test
     @DisplayName("GIVEN an id with arguments WHEN encoded and parsed THEN it comes back whole, owner first")
     void roundTrip() {
-        ComponentId id = ComponentId.of("recap", "page", "tiny-pretty-things", "S1E3").with("2");
+        ComponentId id =
+                ComponentId.of("recap", "page", "tiny-pretty-things", "S1E3").with("2");
         assertEquals("recap:page:tiny-pretty-things:S1E3:2", id.encode());
         ComponentId read = ComponentId.parse(id.encode()).orElseThrow();
         assertEquals(id, read);
@@ -26,7 +27,8 @@ class ComponentIdTest {
     }
 
     @Test
-    @DisplayName("GIVEN a part holding the separator, or an id past Discord's 100 characters WHEN built THEN it is refused")
+    @DisplayName(
+            "GIVEN a part holding the separator, or an id past Discord's 100 characters WHEN built THEN it is refused")
     void refusesWhatCannotWork() {
         assertThrows(IllegalArgumentException.class, () -> ComponentId.of("party", "join", "a:b"));
         ComponentId tooLong = ComponentId.of("trivia", "answer", "x".repeat(95));
@@ -41,7 +43,8 @@ class ComponentIdTest {
     }
 
     @Test
-    @DisplayName("GIVEN a click on an id missing an argument, or with a word for a number WHEN read THEN the click is stale")
+    @DisplayName(
+            "GIVEN a click on an id missing an argument, or with a word for a number WHEN read THEN the click is stale")
     void staleArguments() {
         ComponentId id = new ComponentId("trivia", "answer", List.of("r1", "x"));
         assertThrows(UserInputException.class, () -> id.argument(2));

@@ -32,11 +32,27 @@ class EpisodeOptionsTest {
     private static final String SHOW = TestPacks.SHIPPED_SHOW;
     private static final Invoker HOST = new Invoker("host", "Host");
     private static final Invoker VIEWER = new Invoker("viewer", "Viewer");
-    private static final Place CHANNEL = Place.serverChannel("guild", "c1",
-            EnumSet.of(Place.Power.MANAGE_CHANNEL, Place.Power.MANAGE_EVENTS));
-    private static final Place OTHER_CHANNEL = Place.serverChannel("guild", "c2", EnumSet.of(Place.Power.MANAGE_CHANNEL));
-    private static final List<String> HOSTILE = List.of("0", "-1", "S1E99", "S2E1", "S0E3", "S1E", "e", "🎬", "11",
-            "E3", "c", "s1e3s1e3", "1x", "@everyone", "||S1E10||", "\u202eS1E3");
+    private static final Place CHANNEL =
+            Place.serverChannel("guild", "c1", EnumSet.of(Place.Power.MANAGE_CHANNEL, Place.Power.MANAGE_EVENTS));
+    private static final Place OTHER_CHANNEL =
+            Place.serverChannel("guild", "c2", EnumSet.of(Place.Power.MANAGE_CHANNEL));
+    private static final List<String> HOSTILE = List.of(
+            "0",
+            "-1",
+            "S1E99",
+            "S2E1",
+            "S0E3",
+            "S1E",
+            "e",
+            "🎬",
+            "11",
+            "E3",
+            "c",
+            "s1e3s1e3",
+            "1x",
+            "@everyone",
+            "||S1E10||",
+            "\u202eS1E3");
 
     private TestCore test;
 
@@ -70,7 +86,8 @@ class EpisodeOptionsTest {
                 + test.stores().progress().progressOf(HOST.userId(), SHOW) + " "
                 + test.core().channelLevels().levelOf(CHANNEL.channelId(), SHOW) + " "
                 + test.core().channelLevels().levelOf(OTHER_CHANNEL.channelId(), SHOW) + " "
-                + test.stores().parties().activeParties().size() + " " + test.channel().sent().size();
+                + test.stores().parties().activeParties().size() + " "
+                + test.channel().sent().size();
     }
 
     private List<Supplier<Reply>> everyEpisodeOption(String typed) {
@@ -82,7 +99,9 @@ class EpisodeOptionsTest {
                 () -> run(HOST, CHANNEL, "recap", null, Map.of("episode", typed)),
                 () -> run(VIEWER, OTHER_CHANNEL, "trivia", "start", Map.of("through", typed)),
                 () -> run(VIEWER, OTHER_CHANNEL, "trivia", "solo", Map.of("through", typed)),
-                () -> test.router().component(new ComponentRequest(catchUpId(), List.of(typed), VIEWER, CHANNEL)).reply());
+                () -> test.router()
+                        .component(new ComponentRequest(catchUpId(), List.of(typed), VIEWER, CHANNEL))
+                        .reply());
     }
 
     private String catchUpId() {
@@ -91,13 +110,16 @@ class EpisodeOptionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0", "-1", "S1E99", "S2E1", "S0E3", "S1E", "e", "🎬", "11"})
-    @DisplayName("GIVEN a value the reader refuses WHEN typed into any episode option THEN a private refusal quotes it and nothing moves")
+    @DisplayName(
+            "GIVEN a value the reader refuses WHEN typed into any episode option THEN a private refusal quotes it and nothing moves")
     void refusalsMoveNothing(String typed) {
         String before = state();
         for (Supplier<Reply> option : everyEpisodeOption(typed)) {
             Reply reply = option.get();
             assertTrue(reply.ephemeral(), reply.content());
-            assertTrue(reply.content().contains("“" + Markdown.escape(typed)), "the refusal quotes what was typed: " + reply.content());
+            assertTrue(
+                    reply.content().contains("“" + Markdown.escape(typed)),
+                    "the refusal quotes what was typed: " + reply.content());
             assertTrue(reply.content().contains("S1E3"), "it suggests the forms that work: " + reply.content());
             assertEquals(before, state(), "nothing moved on " + typed + ": " + reply.content());
         }
@@ -110,8 +132,8 @@ class EpisodeOptionsTest {
         for (int i = 0; i < 250; i++) {
             String typed = HOSTILE.get(random.nextInt(HOSTILE.size()))
                     + (random.nextBoolean() ? "" : HOSTILE.get(random.nextInt(HOSTILE.size())));
-            boolean refused = test.core().library().defaultCatalog().readEpisode(typed)
-                    instanceof EpisodeReading.NotUnderstood;
+            boolean refused =
+                    test.core().library().defaultCatalog().readEpisode(typed) instanceof EpisodeReading.NotUnderstood;
             if (!refused) {
                 continue;
             }
@@ -129,12 +151,16 @@ class EpisodeOptionsTest {
     @DisplayName("GIVEN a valid form WHEN progress is set THEN it is saved as S1E3")
     void validFormsStillWork(String typed) {
         Reply reply = run(VIEWER, CHANNEL, "progress", "set", Map.of("episode", typed));
-        assertTrue(reply.content().startsWith("Saved: you have watched Tiny Pretty Things through S1E3"), reply.content());
-        assertEquals(SpoilerLevel.episode(1, 3), test.stores().progress().progressOf(VIEWER.userId(), SHOW).watchedThrough());
+        assertTrue(
+                reply.content().startsWith("Saved: you have watched Tiny Pretty Things through S1E3"), reply.content());
+        assertEquals(
+                SpoilerLevel.episode(1, 3),
+                test.stores().progress().progressOf(VIEWER.userId(), SHOW).watchedThrough());
     }
 
     @Test
-    @DisplayName("GIVEN none WHEN progress is set THEN it is cleared; WHEN a moderator sets a channel to none THEN it is back at the premise")
+    @DisplayName(
+            "GIVEN none WHEN progress is set THEN it is cleared; WHEN a moderator sets a channel to none THEN it is back at the premise")
     void noneMeansNothingWatched() {
         Reply reply = run(VIEWER, CHANNEL, "progress", "set", Map.of("episode", "none"));
         assertTrue(reply.content().startsWith("Cleared"), reply.content());
@@ -147,8 +173,9 @@ class EpisodeOptionsTest {
     @DisplayName("GIVEN a refusal WHEN it suggests episodes THEN titles past the reader's progress are not named")
     void suggestionsSpoilNoTitle() {
         Reply reply = run(VIEWER, CHANNEL, "progress", "set", Map.of("episode", "Push Comes to Shov"));
-        assertTrue(reply.content().startsWith("Saved"), "a unique title beginning is the user's own words: "
-                + reply.content());
+        assertTrue(
+                reply.content().startsWith("Saved"),
+                "a unique title beginning is the user's own words: " + reply.content());
         test.stores().progress().save(VIEWER.userId(), SHOW, Progress.through(SpoilerLevel.episode(1, 1)));
         Reply refused = run(VIEWER, CHANNEL, "recap", null, Map.of("episode", "S1E"));
         assertTrue(refused.content().contains("Did you mean"), refused.content());

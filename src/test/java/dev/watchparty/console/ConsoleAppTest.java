@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.watchparty.TestPacks;
 import dev.watchparty.TestCore;
+import dev.watchparty.TestPacks;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -43,9 +43,11 @@ class ConsoleAppTest {
     }
 
     @Test
-    @DisplayName("GIVEN a viewer at S1E1 WHEN they look up a character publicly THEN S1E1 facts show as labelled spoilers and later ones are counted")
+    @DisplayName(
+            "GIVEN a viewer at S1E1 WHEN they look up a character publicly THEN S1E1 facts show as labelled spoilers and later ones are counted")
     void characterAtProgress() {
-        assertTrue(console.handle("/progress set episode:1").contains("Saved: you have watched Mini Show through S1E1 · Dough"));
+        assertTrue(console.handle("/progress set episode:1")
+                .contains("Saved: you have watched Mini Show through S1E1 · Dough"));
         String bio = console.handle("/character name:ana");
         assertTrue(bio.contains("(posted in the channel)"));
         assertTrue(bio.contains("S1E1: [spoiler: She burns the first loaf.]"), bio);
@@ -81,10 +83,12 @@ class ConsoleAppTest {
     @Test
     @DisplayName("GIVEN bad input WHEN typed THEN each gets a friendly private message, never a stack trace")
     void badInput() {
-        assertEquals("(only you can see this)\nI don't know the command “/nope”. Try /help for the list.\n",
+        assertEquals(
+                "(only you can see this)\nI don't know the command “/nope”. Try /help for the list.\n",
                 console.handle("/nope"));
         assertTrue(console.handle("/character").contains("Please give the `name` option"));
-        assertTrue(console.handle("/character nmae:ana").contains("/character has no option “nmae”: its options are name, reveal."));
+        assertTrue(console.handle("/character nmae:ana")
+                .contains("/character has no option “nmae”: its options are name, reveal."));
         assertTrue(console.handle("/character name:zzzzzz").contains("I found no character called “zzzzzz”"));
         assertTrue(console.handle("/recap episode:S9E9").contains("“S9E9” is not an episode of"));
         assertTrue(console.handle("/progress fly").contains("/progress needs one of: set, show, clear."));
@@ -105,7 +109,8 @@ class ConsoleAppTest {
     void runsASession() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ConsoleApp app = newConsole(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        app.run(new BufferedReader(new StringReader("/progress set episode:2\n/progress show\n/progress clear\n/progress show\nquit\n/help\n")));
+        app.run(new BufferedReader(new StringReader(
+                "/progress set episode:2\n/progress show\n/progress clear\n/progress show\nquit\n/help\n")));
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertTrue(out.contains("You have watched Mini Show through S1E2."), out);
         assertTrue(out.contains("You haven't marked any episode of Mini Show as watched yet."), out);

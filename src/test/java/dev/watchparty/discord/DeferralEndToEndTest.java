@@ -50,15 +50,26 @@ class DeferralEndToEndTest {
     }
 
     @Test
-    @DisplayName("GIVEN work slower than the deadline WHEN a command comes THEN it is deferred first, then answered; a public answer follows as a new message")
+    @DisplayName(
+            "GIVEN work slower than the deadline WHEN a command comes THEN it is deferred first, then answered; a public answer follows as a new message")
     void slowWorkIsDeferred() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(); TestCore core = TestCore.forPack(TestPacks.mini())) {
-            Readers readers = new Readers(core.core().library(), core.stores().progress(), core.stores().channelLevels());
+        try (FakeDiscord discord = FakeDiscord.start();
+                TestCore core = TestCore.forPack(TestPacks.mini())) {
+            Readers readers = new Readers(
+                    core.core().library(),
+                    core.stores().progress(),
+                    core.stores().channelLevels());
             CommandRouter router = new CommandRouter(List.of(new SlowCommand()), readers);
-            DiscordEnvironment environment = new DiscordEnvironment(FakeDiscord.TOKEN, Optional.empty(),
-                    Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()));
-            DiscordBot bot = DiscordBot.start(environment, new AppConfig.Discord(0, null, null, List.of()),
-                    outbox -> new DiscordBot.Core(router, () -> { }), Duration.ofMillis(100));
+            DiscordEnvironment environment = new DiscordEnvironment(
+                    FakeDiscord.TOKEN,
+                    Optional.empty(),
+                    Optional.of(discord.restBaseUrl()),
+                    Optional.of(discord.gatewayUrl()));
+            DiscordBot bot = DiscordBot.start(
+                    environment,
+                    new AppConfig.Discord(0, null, null, List.of()),
+                    outbox -> new DiscordBot.Core(router, () -> {}),
+                    Duration.ofMillis(100));
             try {
                 bot.commandsRegistered().get(WAIT.toSeconds(), TimeUnit.SECONDS);
 
@@ -66,14 +77,20 @@ class DeferralEndToEndTest {
                 JsonNode deferred = privately.awaitCallback(WAIT);
                 assertEquals(5, deferred.path("type").asInt(), "DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE");
                 assertEquals(64, deferred.path("data").path("flags").asInt() & 64);
-                assertEquals("done at last", privately.awaitOriginalEdit(WAIT).path("content").asText());
+                assertEquals(
+                        "done at last",
+                        privately.awaitOriginalEdit(WAIT).path("content").asText());
 
-                Interaction publicly = discord.sendSlashCommand(SlashCommandCall.of("slow").option("public", true));
+                Interaction publicly =
+                        discord.sendSlashCommand(SlashCommandCall.of("slow").option("public", true));
                 assertEquals(5, publicly.awaitCallback(WAIT).path("type").asInt());
                 JsonNode followup = publicly.awaitFollowup(WAIT);
                 assertEquals("done at last", followup.path("content").asText());
                 assertEquals(0, followup.path("flags").asInt() & 64, "the public answer is a public follow-up");
-                assertTrue(publicly.awaitOriginalEdit(WAIT).path("content").asText().startsWith("Done: posted below"));
+                assertTrue(publicly.awaitOriginalEdit(WAIT)
+                        .path("content")
+                        .asText()
+                        .startsWith("Done: posted below"));
             } finally {
                 bot.close();
             }

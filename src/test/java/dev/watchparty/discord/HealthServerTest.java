@@ -19,14 +19,19 @@ class HealthServerTest {
         AtomicBoolean store = new AtomicBoolean(true);
         try (HealthServer health = HealthServer.start("127.0.0.1", 0, gateway::get, store::get)) {
             HttpClient client = HttpClient.newHttpClient();
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + health.port() + "/health")).build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + health.port() + "/health"))
+                    .build();
             HttpResponse<String> down = client.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(503, down.statusCode());
             assertEquals("{\"gateway\":false,\"store\":true}", down.body());
             gateway.set(true);
-            assertEquals(200, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    200,
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
             store.set(false);
-            assertEquals(503, client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals(
+                    503,
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
         }
     }
 }

@@ -52,6 +52,7 @@ class SpoilerScanTest {
 
     /** Item texts this short could match unrelated words; names and titles are matched as whole words instead. */
     private static final int MIN_ITEM_TEXT = 16;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Invoker READER = new Invoker("reader", "Reader");
     private static final Invoker HOST = new Invoker("host", "Host");
@@ -91,8 +92,7 @@ class SpoilerScanTest {
     }
 
     /** What Discord would show of one payload, split by whether spoiler tags work there. */
-    private record Shown(List<String> taggable, List<String> untaggable) {
-    }
+    private record Shown(List<String> taggable, List<String> untaggable) {}
 
     private static final class Scan {
         final ContentPack pack;
@@ -108,14 +108,22 @@ class SpoilerScanTest {
         }
 
         /** Checks a reply and follows its page buttons. */
-        void reply(String what, Reply reply, Place place, Invoker who, SpoilerLevel channel, SpoilerLevel requester,
+        void reply(
+                String what,
+                Reply reply,
+                Place place,
+                Invoker who,
+                SpoilerLevel channel,
+                SpoilerLevel requester,
                 SpoilerLevel revealed) {
             check(what, reply, Readers.of(reply, channel, requester, revealed));
             for (Button button : reply.buttons()) {
                 if (button.customId().contains(":page:")) {
-                    ComponentResponse turned = test.router().component(new ComponentRequest(button.customId(),
-                            List.of(), who, place));
-                    check(what + " page " + button.label(), turned.reply(),
+                    ComponentResponse turned =
+                            test.router().component(new ComponentRequest(button.customId(), List.of(), who, place));
+                    check(
+                            what + " page " + button.label(),
+                            turned.reply(),
                             Readers.of(turned.reply(), channel, requester, revealed));
                 }
             }
@@ -157,8 +165,8 @@ class SpoilerScanTest {
                 if (secret.level().isAbove(requester)) {
                     for (Choice choice : choices) {
                         if (secret.in(choice.name())) {
-                            fail(what + ": " + secret.what() + " (" + secret.level() + ") in a suggestion for a reader at "
-                                    + requester + ": " + choice.name());
+                            fail(what + ": " + secret.what() + " (" + secret.level()
+                                    + ") in a suggestion for a reader at " + requester + ": " + choice.name());
                         }
                     }
                 }
@@ -179,47 +187,75 @@ class SpoilerScanTest {
     }
 
     @TestFactory
-    @DisplayName("GIVEN every pack, reader progress and channel level WHEN every reply kind is sent through the Discord adapter THEN nothing is shown above its readers")
+    @DisplayName(
+            "GIVEN every pack, reader progress and channel level WHEN every reply kind is sent through the Discord adapter THEN nothing is shown above its readers")
     Stream<DynamicTest> everyReplyKindThroughTheAdapter() {
-        return TestPacks.all().stream().map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
-            Scan scan = new Scan(pack);
-            try {
-                for (SpoilerLevel requester : levels(pack)) {
-                    scan.watched(READER, requester);
-                    for (SpoilerLevel channel : levels(pack)) {
-                        Place place = Place.serverChannel("guild", "c-" + requester + "-" + channel, Set.of());
-                        scan.test.stores().channelLevels().setLevel(place.channelId(), pack.id(), channel, "moderator");
-                        lookups(scan, place, channel, requester);
-                        trivia(scan, place, channel, requester);
+        return TestPacks.all().stream()
+                .map(pack -> DynamicTest.dynamicTest(pack.id(), () -> {
+                    Scan scan = new Scan(pack);
+                    try {
+                        for (SpoilerLevel requester : levels(pack)) {
+                            scan.watched(READER, requester);
+                            for (SpoilerLevel channel : levels(pack)) {
+                                Place place = Place.serverChannel("guild", "c-" + requester + "-" + channel, Set.of());
+                                scan.test
+                                        .stores()
+                                        .channelLevels()
+                                        .setLevel(place.channelId(), pack.id(), channel, "moderator");
+                                lookups(scan, place, channel, requester);
+                                trivia(scan, place, channel, requester);
+                            }
+                            suggestions(scan, requester);
+                            party(scan, requester);
+                        }
+                        int pairs = levels(pack).size() * levels(pack).size();
+                        assertTrue(scan.payloads > 10 * pairs, "the scan read only " + scan.payloads + " payloads");
+                    } finally {
+                        scan.test.close();
                     }
-                    suggestions(scan, requester);
-                    party(scan, requester);
-                }
-                int pairs = levels(pack).size() * levels(pack).size();
-                assertTrue(scan.payloads > 10 * pairs, "the scan read only " + scan.payloads + " payloads");
-            } finally {
-                scan.test.close();
-            }
-        }));
+                }));
     }
 
     private static void lookups(Scan scan, Place place, SpoilerLevel channel, SpoilerLevel requester) {
         for (Character character : scan.pack.characters()) {
             for (boolean reveal : new boolean[] {false, true}) {
-                Reply bio = scan.run(READER, place, "character", null, Map.of("name", character.id(), "reveal", reveal));
-                scan.reply("/character " + character.id() + (reveal ? " reveal" : ""), bio, place, READER, channel,
-                        requester, reveal ? SpoilerLevel.episode(99, 99) : SpoilerLevel.META);
+                Reply bio =
+                        scan.run(READER, place, "character", null, Map.of("name", character.id(), "reveal", reveal));
+                scan.reply(
+                        "/character " + character.id() + (reveal ? " reveal" : ""),
+                        bio,
+                        place,
+                        READER,
+                        channel,
+                        requester,
+                        reveal ? SpoilerLevel.episode(99, 99) : SpoilerLevel.META);
             }
         }
         for (Episode episode : scan.pack.episodes()) {
             for (boolean isPublic : new boolean[] {false, true}) {
-                Reply recap = scan.run(READER, place, "recap", null,
+                Reply recap = scan.run(
+                        READER,
+                        place,
+                        "recap",
+                        null,
                         Map.of("episode", episode.code().toString(), "public", isPublic));
-                scan.reply("/recap " + episode.code() + (isPublic ? " public" : ""), recap, place, READER, channel,
-                        requester, episode.code());
+                scan.reply(
+                        "/recap " + episode.code() + (isPublic ? " public" : ""),
+                        recap,
+                        place,
+                        READER,
+                        channel,
+                        requester,
+                        episode.code());
             }
         }
-        scan.reply("/show", scan.run(READER, place, "show", null, Map.of()), place, READER, channel, requester,
+        scan.reply(
+                "/show",
+                scan.run(READER, place, "show", null, Map.of()),
+                place,
+                READER,
+                channel,
+                requester,
                 SpoilerLevel.META);
     }
 
@@ -229,16 +265,24 @@ class SpoilerScanTest {
         int before = posts.sent().size();
         Reply header = scan.run(READER, place, "trivia", "start", Map.of("questions", 50L, "seconds", 10L));
         scan.reply("/trivia start", header, place, READER, channel, requester, SpoilerLevel.META);
-        for (int guard = 0; guard < 60 && scan.test.core().trivia().roundIn(place.channelId()).isPresent(); guard++) {
+        for (int guard = 0;
+                guard < 60
+                        && scan.test.core().trivia().roundIn(place.channelId()).isPresent();
+                guard++) {
             scan.test.time().advance(TestCore.TRIVIA_PAUSE);
             List<RecordingMessenger.Sent> sent = posts.sent();
             Reply question = sent.get(sent.size() - 1).reply();
-            question.buttons().stream().findFirst().ifPresent(choice -> scan.test.router()
-                    .component(new ComponentRequest(choice.customId(), List.of(), READER, place)));
+            question.buttons().stream()
+                    .findFirst()
+                    .ifPresent(choice -> scan.test
+                            .router()
+                            .component(new ComponentRequest(choice.customId(), List.of(), READER, place)));
         }
         List<RecordingMessenger.Sent> sent = posts.sent();
         for (RecordingMessenger.Sent post : sent.subList(before, sent.size())) {
-            scan.check("trivia post in " + place.channelId(), post.reply(),
+            scan.check(
+                    "trivia post in " + place.channelId(),
+                    post.reply(),
                     Readers.of(post.reply(), channel, requester, SpoilerLevel.META));
         }
         Reply solo = scan.run(READER, place, "trivia", "solo", Map.of("questions", 50L));
@@ -247,21 +291,36 @@ class SpoilerScanTest {
             if (solo.buttons().isEmpty()) {
                 break;
             }
-            solo = scan.test.router().component(new ComponentRequest(solo.buttons().get(0).customId(), List.of(),
-                    READER, place)).reply();
+            solo = scan.test
+                    .router()
+                    .component(new ComponentRequest(solo.buttons().get(0).customId(), List.of(), READER, place))
+                    .reply();
         }
     }
 
     private static void suggestions(Scan scan, SpoilerLevel requester) {
         Place place = Place.serverChannel("guild", "suggestions", Set.of());
         List<String> typed = new ArrayList<>(List.of("", "a", "e", "s1"));
-        scan.pack.characters().forEach(character -> character.namesForLookup()
-                .forEach(name -> typed.add(name.substring(0, Math.min(3, name.length())))));
+        scan.pack
+                .characters()
+                .forEach(character -> character
+                        .namesForLookup()
+                        .forEach(name -> typed.add(name.substring(0, Math.min(3, name.length())))));
         for (String text : typed) {
-            scan.choices("/character name:" + text, scan.test.router().autocomplete(
-                    new AutocompleteRequest("character", null, "name", text, Map.of(), READER, place)), requester);
-            scan.choices("/recap episode:" + text, scan.test.router().autocomplete(
-                    new AutocompleteRequest("recap", null, "episode", text, Map.of(), READER, place)), requester);
+            scan.choices(
+                    "/character name:" + text,
+                    scan.test
+                            .router()
+                            .autocomplete(
+                                    new AutocompleteRequest("character", null, "name", text, Map.of(), READER, place)),
+                    requester);
+            scan.choices(
+                    "/recap episode:" + text,
+                    scan.test
+                            .router()
+                            .autocomplete(
+                                    new AutocompleteRequest("recap", null, "episode", text, Map.of(), READER, place)),
+                    requester);
         }
     }
 
@@ -277,22 +336,38 @@ class SpoilerScanTest {
         String join = card.buttons().get(0).customId();
         for (int step = 0; step <= scan.pack.show().episodeCount(); step++) {
             SpoilerLevel finished = scan.test.core().channelLevels().levelOf(place.channelId(), scan.pack.id());
-            scan.reply("/party status", scan.run(READER, place, "party", "status", Map.of()), place, READER, finished,
-                    requester, SpoilerLevel.META);
+            scan.reply(
+                    "/party status",
+                    scan.run(READER, place, "party", "status", Map.of()),
+                    place,
+                    READER,
+                    finished,
+                    requester,
+                    SpoilerLevel.META);
             scan.watched(JOINER, requester);
-            Reply menu = scan.test.router().component(new ComponentRequest(join, List.of(), JOINER, place)).reply();
+            Reply menu = scan.test
+                    .router()
+                    .component(new ComponentRequest(join, List.of(), JOINER, place))
+                    .reply();
             scan.check("party join", menu, Readers.of(menu, finished, requester, SpoilerLevel.META));
             if (menu.menu() != null) {
                 for (SelectMenu.Option option : menu.menu().options()) {
                     scan.watched(JOINER, requester);
-                    Reply catchUp = scan.test.router().component(new ComponentRequest(menu.menu().customId(),
-                            List.of(option.value()), JOINER, place)).reply();
+                    Reply catchUp = scan.test
+                            .router()
+                            .component(new ComponentRequest(
+                                    menu.menu().customId(), List.of(option.value()), JOINER, place))
+                            .reply();
                     SpoilerLevel said = SpoilerLevel.tryParse(option.value()).orElse(SpoilerLevel.PREMISE);
-                    scan.check("party catch-up to " + option.value(), catchUp,
+                    scan.check(
+                            "party catch-up to " + option.value(),
+                            catchUp,
                             Readers.of(catchUp, finished, SpoilerLevel.min(said, finished), SpoilerLevel.META));
                 }
             }
-            scan.test.router().component(new ComponentRequest(join.replace(":join:", ":leave:"), List.of(), JOINER, place));
+            scan.test
+                    .router()
+                    .component(new ComponentRequest(join.replace(":join:", ":leave:"), List.of(), JOINER, place));
             if (step < scan.pack.show().episodeCount()) {
                 Reply next = scan.run(READER, place, "party", "next", Map.of());
                 SpoilerLevel moved = scan.test.core().channelLevels().levelOf(place.channelId(), scan.pack.id());
@@ -312,21 +387,26 @@ class SpoilerScanTest {
             items.add(character.role());
             items.addAll(character.facts());
             character.relationships().forEach(tie -> items.add(tie.description()));
-            character.namesForLookup().forEach(name -> secrets.add(word("the name " + name, name, character.introducedAt())));
+            character
+                    .namesForLookup()
+                    .forEach(name -> secrets.add(word("the name " + name, name, character.introducedAt())));
         }
         for (Episode episode : pack.episodes()) {
             episode.netflixSynopsis().ifPresent(items::add);
             items.addAll(episode.recap());
-            episode.verifiedTitle().ifPresent(title -> secrets.add(word("the title of " + episode.code(), title,
-                    episode.code())));
+            episode.verifiedTitle()
+                    .ifPresent(title -> secrets.add(word("the title of " + episode.code(), title, episode.code())));
         }
         for (TriviaQuestion question : pack.trivia()) {
             items.add(Fact.of(question.question(), question.level(), "trivia"));
         }
         for (Fact item : items) {
             if (item.text().length() >= MIN_ITEM_TEXT) {
-                secrets.add(new Secret("“" + item.text() + "”", item.level(),
-                        List.of(Markdown.escape(item.text()), item.text()), false));
+                secrets.add(new Secret(
+                        "“" + item.text() + "”",
+                        item.level(),
+                        List.of(Markdown.escape(item.text()), item.text()),
+                        false));
             }
         }
         return secrets;

@@ -34,30 +34,43 @@ class StartupEndToEndTest {
     private static final AppConfig.Discord ONE_SHARD = new AppConfig.Discord(0, null, null, List.of());
 
     private static DiscordEnvironment environment(FakeDiscord discord) {
-        return new DiscordEnvironment(FakeDiscord.TOKEN, Optional.empty(), Optional.of(discord.restBaseUrl()),
+        return new DiscordEnvironment(
+                FakeDiscord.TOKEN,
+                Optional.empty(),
+                Optional.of(discord.restBaseUrl()),
                 Optional.of(discord.gatewayUrl()));
     }
 
     @Test
-    @DisplayName("GIVEN a core still loading WHEN JDA has logged in and a command comes THEN it is deferred, and once the core is ready the commands are registered and the command answered")
+    @DisplayName(
+            "GIVEN a core still loading WHEN JDA has logged in and a command comes THEN it is deferred, and once the core is ready the commands are registered and the command answered")
     void logsInWhileTheCoreLoads() throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(); TestCore core = TestCore.forPack(TestPacks.mini())) {
-            Readers readers = new Readers(core.core().library(), core.stores().progress(), core.stores().channelLevels());
+        try (FakeDiscord discord = FakeDiscord.start();
+                TestCore core = TestCore.forPack(TestPacks.mini())) {
+            Readers readers = new Readers(
+                    core.core().library(),
+                    core.stores().progress(),
+                    core.stores().channelLevels());
             CountDownLatch coreMayFinish = new CountDownLatch(1);
-            CompletableFuture<DiscordBot> started = CompletableFuture.supplyAsync(() ->
-                    DiscordBot.start(environment(discord), ONE_SHARD, outbox -> {
+            CompletableFuture<DiscordBot> started = CompletableFuture.supplyAsync(() -> DiscordBot.start(
+                    environment(discord),
+                    ONE_SHARD,
+                    outbox -> {
                         try {
                             coreMayFinish.await();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
                         HelpCommand help = new HelpCommand(() -> List.of());
-                        return new DiscordBot.Core(new CommandRouter(List.of(help), readers), () -> { });
-                    }, Duration.ofMillis(100)));
+                        return new DiscordBot.Core(new CommandRouter(List.of(help), readers), () -> {});
+                    },
+                    Duration.ofMillis(100)));
 
             discord.awaitIdentified(WAIT);
             Interaction early = discord.sendSlashCommand(SlashCommandCall.of("help"));
-            assertEquals(5, early.awaitCallback(WAIT).path("type").asInt(),
+            assertEquals(
+                    5,
+                    early.awaitCallback(WAIT).path("type").asInt(),
                     "deferred by the deadline timer while the core loads");
             assertTrue(discord.registeredCommands().isNull(), "no commands before the core knows them");
 
@@ -75,18 +88,19 @@ class StartupEndToEndTest {
     }
 
     @Test
-    @DisplayName("GIVEN a core that cannot be built WHEN the bot starts THEN the failure comes out of start and JDA disconnects")
+    @DisplayName(
+            "GIVEN a core that cannot be built WHEN the bot starts THEN the failure comes out of start and JDA disconnects")
     void failedCoreStopsJda() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             IllegalStateException broken = new IllegalStateException("the packs are broken");
-            CompletableFuture<DiscordBot> started = CompletableFuture.supplyAsync(() ->
-                    DiscordBot.start(environment(discord), ONE_SHARD, outbox -> {
+            CompletableFuture<DiscordBot> started =
+                    CompletableFuture.supplyAsync(() -> DiscordBot.start(environment(discord), ONE_SHARD, outbox -> {
                         discord.awaitIdentified(WAIT); // fail only once JDA is connected, so there is something to stop
                         throw broken;
                     }));
 
-            ExecutionException failure = assertThrows(ExecutionException.class,
-                    () -> started.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+            ExecutionException failure =
+                    assertThrows(ExecutionException.class, () -> started.get(WAIT.toSeconds(), TimeUnit.SECONDS));
             assertInstanceOf(IllegalStateException.class, failure.getCause());
             assertEquals(broken, failure.getCause());
             assertEquals(1000, discord.awaitDisconnected(WAIT), "JDA closes its gateway connection normally");

@@ -1,12 +1,12 @@
 package dev.watchparty.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.watchparty.DiscordMain;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.SlashCommandCall;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,11 +39,18 @@ public final class BotOnFakeDiscord implements AutoCloseable {
     }
 
     private void start() {
-        AppConfig config = new AppConfig(new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
-                new AppConfig.Storage(database), new AppConfig.Discord(0, null, null, List.of(Long.toString(OWNER_ID))),
-                new AppConfig.Health("127.0.0.1", 0), new AppConfig.Trivia(1), new AppConfig.Party(6));
-        DiscordEnvironment environment = new DiscordEnvironment(FakeDiscord.TOKEN, Optional.empty(),
-                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()));
+        AppConfig config = new AppConfig(
+                new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
+                new AppConfig.Storage(database),
+                new AppConfig.Discord(0, null, null, List.of(Long.toString(OWNER_ID))),
+                new AppConfig.Health("127.0.0.1", 0),
+                new AppConfig.Trivia(1),
+                new AppConfig.Party(6));
+        DiscordEnvironment environment = new DiscordEnvironment(
+                FakeDiscord.TOKEN,
+                Optional.empty(),
+                Optional.of(discord.restBaseUrl()),
+                Optional.of(discord.gatewayUrl()));
         try {
             running = DiscordMain.start(config, environment, Clock.systemUTC());
             running.bot().commandsRegistered().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);

@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class BotProcess {
 
-    private BotProcess() {
-    }
+    private BotProcess() {}
 
     /**
      * Writes {@code watchparty.yaml} into {@code folder}: the shipped packs, a database in that folder, the health
@@ -25,7 +24,9 @@ public final class BotProcess {
      */
     public static Path writeConfig(Path folder, int triviaPauseSeconds) throws IOException {
         Path config = folder.resolve("watchparty.yaml");
-        Files.writeString(config, """
+        Files.writeString(
+                config,
+                """
                 packs:
                   directory: "%s"
                   defaultShow: tiny-pretty-things
@@ -41,8 +42,11 @@ public final class BotProcess {
                   pauseSeconds: %d
                 party:
                   idleHours: 6
-                """.formatted(yamlPath(Path.of("seeds").toAbsolutePath()), yamlPath(folder.resolve("bot.db")),
-                triviaPauseSeconds), StandardCharsets.UTF_8);
+                """.formatted(
+                                yamlPath(Path.of("seeds").toAbsolutePath()),
+                                yamlPath(folder.resolve("bot.db")),
+                                triviaPauseSeconds),
+                StandardCharsets.UTF_8);
         return config;
     }
 
@@ -52,23 +56,37 @@ public final class BotProcess {
      */
     public static Process start(FakeDiscord discord, List<String> jvmFlags, Path config, Path log, String logLevel)
             throws IOException {
-        return launch(discord, jvmFlags, List.of("dev.watchparty.Main", "--config", config.toString()), log,
+        return launch(
+                discord,
+                jvmFlags,
+                List.of("dev.watchparty.Main", "--config", config.toString()),
+                log,
                 Map.of("WATCHPARTY_LOG_LEVEL", logLevel));
     }
 
     /** Starts any main class on this JVM's class path the same way, with the fake's token and URLs in its environment. */
-    public static Process launch(FakeDiscord discord, List<String> jvmFlags, List<String> mainAndArguments, Path log,
-            Map<String, String> extraEnvironment) throws IOException {
+    public static Process launch(
+            FakeDiscord discord,
+            List<String> jvmFlags,
+            List<String> mainAndArguments,
+            Path log,
+            Map<String, String> extraEnvironment)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.addAll(mainAndArguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> environment = builder.environment();
-        environment.keySet().removeIf(name -> name.startsWith("DISCORD_") || name.equals("WATCHPARTY_CONFIG")
-                || name.equals("JAVA_TOOL_OPTIONS") || name.equals("JDK_JAVA_OPTIONS"));
+        environment
+                .keySet()
+                .removeIf(name -> name.startsWith("DISCORD_")
+                        || name.equals("WATCHPARTY_CONFIG")
+                        || name.equals("JAVA_TOOL_OPTIONS")
+                        || name.equals("JDK_JAVA_OPTIONS"));
         environment.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
         environment.put("DISCORD_REST_BASE_URL", discord.restBaseUrl());
         environment.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());

@@ -10,9 +10,9 @@ import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.spoiler.SpoilerText;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import dev.watchparty.spoiler.SpoilerText;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -40,6 +40,7 @@ class DiscordCommandsEndToEndTest {
 
     @TempDir
     static Path folder;
+
     private static FakeDiscord discord;
     private static BotOnFakeDiscord bot;
 
@@ -66,7 +67,9 @@ class DiscordCommandsEndToEndTest {
         for (JsonNode embed : data.path("embeds")) {
             parts.add(embed.path("title").asText(""));
             parts.add(embed.path("description").asText(""));
-            embed.path("fields").forEach(field -> parts.add(field.path("name").asText() + "\n" + field.path("value").asText()));
+            embed.path("fields")
+                    .forEach(field -> parts.add(field.path("name").asText() + "\n"
+                            + field.path("value").asText()));
             parts.add(embed.path("footer").path("text").asText(""));
         }
         return String.join("\n", parts);
@@ -74,80 +77,115 @@ class DiscordCommandsEndToEndTest {
 
     private static void assertNoMentionsAllowed(JsonNode callback) {
         JsonNode mentions = callback.path("data").path("allowed_mentions");
-        assertTrue(mentions.path("parse").isArray() && mentions.path("parse").isEmpty(), () -> "mentions allowed: " + mentions);
-        assertTrue(mentions.path("users").isEmpty() && mentions.path("roles").isEmpty(), () -> "mentions allowed: " + mentions);
+        assertTrue(
+                mentions.path("parse").isArray() && mentions.path("parse").isEmpty(),
+                () -> "mentions allowed: " + mentions);
+        assertTrue(
+                mentions.path("users").isEmpty() && mentions.path("roles").isEmpty(),
+                () -> "mentions allowed: " + mentions);
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static List<String> buttonIds(JsonNode callback) {
         List<String> ids = new ArrayList<>();
         for (JsonNode row : callback.path("data").path("components")) {
-            row.path("components").forEach(component -> ids.add(component.path("custom_id").asText()));
+            row.path("components")
+                    .forEach(component -> ids.add(component.path("custom_id").asText()));
         }
         return ids;
     }
 
     @Test
-    @DisplayName("GIVEN the bot logs in WHEN it registers THEN every command is there, usable in servers, DMs and as a user app")
+    @DisplayName(
+            "GIVEN the bot logs in WHEN it registers THEN every command is there, usable in servers, DMs and as a user app")
     void registersCommands() {
         JsonNode commands = discord.awaitRegisteredCommands(BotOnFakeDiscord.WAIT);
         Set<String> names = new java.util.HashSet<>();
         commands.forEach(command -> names.add(command.path("name").asText()));
-        assertEquals(Set.of("show", "character", "recap", "progress", "trivia", "party", "spoilers", "help", "admin"), names);
+        assertEquals(
+                Set.of("show", "character", "recap", "progress", "trivia", "party", "spoilers", "help", "admin"),
+                names);
         JsonNode character = StreamSupport.stream(commands.spliterator(), false)
-                .filter(command -> command.path("name").asText().equals("character")).findFirst().orElseThrow();
+                .filter(command -> command.path("name").asText().equals("character"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("0", "1"), texts(character.path("integration_types")), "guild and user installs");
         assertEquals(List.of("0", "1", "2"), texts(character.path("contexts")), "servers, bot DMs, group DMs");
         assertTrue(character.path("options").get(0).path("autocomplete").asBoolean());
         JsonNode spoilers = StreamSupport.stream(commands.spliterator(), false)
-                .filter(command -> command.path("name").asText().equals("spoilers")).findFirst().orElseThrow();
-        assertEquals(Long.toString(1L << 4), spoilers.path("default_member_permissions").asText(), "Manage Channels");
+                .filter(command -> command.path("name").asText().equals("spoilers"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                Long.toString(1L << 4),
+                spoilers.path("default_member_permissions").asText(),
+                "Manage Channels");
     }
 
     @Test
-    @DisplayName("GIVEN a viewer who watched nothing WHEN /character is used in a channel THEN the bio is public, plain to the premise, with later facts only counted")
+    @DisplayName(
+            "GIVEN a viewer who watched nothing WHEN /character is used in a channel THEN the bio is public, plain to the premise, with later facts only counted")
     void characterPublicAtPremise() {
-        JsonNode callback = bot.call(SlashCommandCall.of("character").user(DAVE, "dave").option("name", "june"));
+        JsonNode callback =
+                bot.call(SlashCommandCall.of("character").user(DAVE, "dave").option("name", "june"));
         assertEquals(4, callback.path("type").asInt(), "CHANNEL_MESSAGE_WITH_SOURCE");
         assertFalse(ephemeral(callback));
         assertNoMentionsAllowed(callback);
         String text = text(callback);
         assertTrue(text.contains("June Park"), text);
-        assertFalse(EPISODE_TAG.matcher(text).find(),
+        assertFalse(
+                EPISODE_TAG.matcher(text).find(),
                 "no episode is tagged: the requester has watched nothing, so later facts are hidden: " + text);
         assertTrue(text.contains("later facts hidden (you have not started watching)"), text);
     }
 
     @Test
-    @DisplayName("GIVEN a viewer who watched nothing in a channel at the premise WHEN they post /recap of episode 7 THEN it is answered privately, with why, and nothing is posted")
+    @DisplayName(
+            "GIVEN a viewer who watched nothing in a channel at the premise WHEN they post /recap of episode 7 THEN it is answered privately, with why, and nothing is posted")
     void recapPastEveryoneIsPrivate() {
-        JsonNode callback = bot.call(SlashCommandCall.of("recap").user(DAVE, "dave").option("episode", "7")
+        JsonNode callback = bot.call(SlashCommandCall.of("recap")
+                .user(DAVE, "dave")
+                .option("episode", "7")
                 .option("public", true));
         assertTrue(ephemeral(callback), "only the requester sees it");
         String text = text(callback);
-        assertTrue(text.startsWith("I've answered you privately: this is S1E7, past both this channel (premise) and "
-                + "your progress (nothing watched yet)."), text);
+        assertTrue(
+                text.startsWith("I've answered you privately: this is S1E7, past both this channel (premise) and "
+                        + "your progress (nothing watched yet)."),
+                text);
         assertTrue(text.contains("S1E7: ||"), "the episode's own lines are revealed to them, tagged: " + text);
         assertFalse(SpoilerText.outsideTags(text).contains("Catch & Release"), "its title only under a tag: " + text);
     }
 
     @Test
-    @DisplayName("GIVEN progress at S1E5 WHEN /character is public, then asked with reveal THEN public tags what the channel hasn't seen; reveal is private")
+    @DisplayName(
+            "GIVEN progress at S1E5 WHEN /character is public, then asked with reveal THEN public tags what the channel hasn't seen; reveal is private")
     void ephemeralAgainstPublic() {
-        JsonNode saved = bot.call(SlashCommandCall.of("progress").subcommand("set").user(BOB, "bob").option("episode", "S1E5"));
+        JsonNode saved = bot.call(SlashCommandCall.of("progress")
+                .subcommand("set")
+                .user(BOB, "bob")
+                .option("episode", "S1E5"));
         assertTrue(ephemeral(saved));
-        assertTrue(saved.path("data").path("content").asText().startsWith("Saved: you have watched Tiny Pretty Things through S1E5"));
+        assertTrue(saved.path("data")
+                .path("content")
+                .asText()
+                .startsWith("Saved: you have watched Tiny Pretty Things through S1E5"));
 
-        JsonNode publicBio = bot.call(SlashCommandCall.of("character").user(BOB, "bob").option("name", "bette"));
+        JsonNode publicBio =
+                bot.call(SlashCommandCall.of("character").user(BOB, "bob").option("name", "bette"));
         assertFalse(ephemeral(publicBio));
         String text = text(publicBio);
         assertTrue(text.contains("S1E2: ||"), "facts the channel hasn't seen are tagged with their episode: " + text);
         assertFalse(text.contains("S1E9: ||"), "facts past the requester's progress are not shown even tagged");
 
-        JsonNode revealed = bot.call(SlashCommandCall.of("character").user(BOB, "bob").option("name", "bette")
+        JsonNode revealed = bot.call(SlashCommandCall.of("character")
+                .user(BOB, "bob")
+                .option("name", "bette")
                 .option("reveal", true));
         assertTrue(ephemeral(revealed));
         assertTrue(text(revealed).contains("You asked to reveal"));
@@ -155,41 +193,53 @@ class DiscordCommandsEndToEndTest {
     }
 
     @Test
-    @DisplayName("GIVEN a viewer typing WHEN autocomplete is asked THEN the choices come back on the callback, ranked and spoiler-free")
+    @DisplayName(
+            "GIVEN a viewer typing WHEN autocomplete is asked THEN the choices come back on the callback, ranked and spoiler-free")
     void autocomplete() {
-        JsonNode names = discord.sendAutocomplete(SlashCommandCall.of("character").user(ALICE, "alice").focused("name", "nev"))
+        JsonNode names = discord.sendAutocomplete(
+                        SlashCommandCall.of("character").user(ALICE, "alice").focused("name", "nev"))
                 .awaitCallback(BotOnFakeDiscord.WAIT);
         assertEquals(8, names.path("type").asInt(), "APPLICATION_COMMAND_AUTOCOMPLETE_RESULT");
-        assertEquals("neveah-stroyer", names.path("data").path("choices").get(0).path("value").asText());
+        assertEquals(
+                "neveah-stroyer",
+                names.path("data").path("choices").get(0).path("value").asText());
 
-        JsonNode episodes = discord.sendAutocomplete(SlashCommandCall.of("recap").user(EVE, "eve").focused("episode", ""))
+        JsonNode episodes = discord.sendAutocomplete(
+                        SlashCommandCall.of("recap").user(EVE, "eve").focused("episode", ""))
                 .awaitCallback(BotOnFakeDiscord.WAIT);
         JsonNode choices = episodes.path("data").path("choices");
         assertEquals(10, choices.size());
-        choices.forEach(choice -> assertEquals(choice.path("value").asText(), choice.path("name").asText(),
+        choices.forEach(choice -> assertEquals(
+                choice.path("value").asText(),
+                choice.path("name").asText(),
                 "no title is offered to someone who has watched nothing"));
     }
 
     @Test
     @DisplayName("GIVEN a long bio WHEN the next-page button is clicked THEN the message is updated in place to page 2")
     void pageButton() {
-        Interaction bio = bot.send(SlashCommandCall.of("character").user(BOB, "bob").option("name", "neveah")
+        Interaction bio = bot.send(SlashCommandCall.of("character")
+                .user(BOB, "bob")
+                .option("name", "neveah")
                 .option("reveal", true));
         JsonNode first = bio.awaitCallback(BotOnFakeDiscord.WAIT);
         List<String> buttons = buttonIds(first);
         assertEquals(2, buttons.size(), "previous and next");
         assertTrue(text(first).contains("Page 1/"), text(first));
-        JsonNode turned = discord.sendComponent(ComponentCall.button(buttons.get(1)).user(BOB, "bob")
-                .onMessage(bio.responseMessage())).awaitCallback(BotOnFakeDiscord.WAIT);
+        JsonNode turned = discord.sendComponent(
+                        ComponentCall.button(buttons.get(1)).user(BOB, "bob").onMessage(bio.responseMessage()))
+                .awaitCallback(BotOnFakeDiscord.WAIT);
         assertEquals(7, turned.path("type").asInt(), "UPDATE_MESSAGE");
         assertTrue(text(turned).contains("Page 2/"), text(turned));
         assertNoMentionsAllowed(turned);
     }
 
     @Test
-    @DisplayName("GIVEN /recap of an episode WHEN asked privately THEN it is ephemeral and tags the episode's own lines")
+    @DisplayName(
+            "GIVEN /recap of an episode WHEN asked privately THEN it is ephemeral and tags the episode's own lines")
     void recap() {
-        JsonNode recap = bot.call(SlashCommandCall.of("recap").user(CAROL, "carol").option("episode", "class act"));
+        JsonNode recap =
+                bot.call(SlashCommandCall.of("recap").user(CAROL, "carol").option("episode", "class act"));
         assertTrue(ephemeral(recap));
         String text = text(recap);
         assertTrue(text.contains("Tiny Pretty Things · S1E3"), text);
@@ -200,21 +250,26 @@ class DiscordCommandsEndToEndTest {
     @Test
     @DisplayName("GIVEN bad input WHEN sent THEN each gets a private, friendly, escaped answer that mentions no one")
     void badInput() {
-        JsonNode unknown = bot.call(SlashCommandCall.of("character").user(ALICE, "alice").option("name", "Nobody Atall"));
+        JsonNode unknown =
+                bot.call(SlashCommandCall.of("character").user(ALICE, "alice").option("name", "Nobody Atall"));
         assertTrue(ephemeral(unknown));
         assertTrue(text(unknown).contains("I found no character called “Nobody Atall”"), text(unknown));
 
-        JsonNode huge = bot.call(SlashCommandCall.of("recap").user(ALICE, "alice").option("episode", "x".repeat(6000)));
+        JsonNode huge =
+                bot.call(SlashCommandCall.of("recap").user(ALICE, "alice").option("episode", "x".repeat(6000)));
         assertTrue(ephemeral(huge));
         assertTrue(huge.path("data").path("content").asText().length() <= 2000);
 
-        JsonNode everyone = bot.call(SlashCommandCall.of("character").user(ALICE, "alice").option("name", "@everyone <@&1>"));
+        JsonNode everyone =
+                bot.call(SlashCommandCall.of("character").user(ALICE, "alice").option("name", "@everyone <@&1>"));
         assertTrue(text(everyone).contains("\\@everyone \\<\\@&1\\>"), text(everyone));
         assertNoMentionsAllowed(everyone);
 
         JsonNode stale = discord.sendButtonClick("recap:page:nonsense").awaitCallback(BotOnFakeDiscord.WAIT);
         assertTrue(ephemeral(stale));
-        assertEquals("This button no longer does anything.", stale.path("data").path("content").asText());
+        assertEquals(
+                "This button no longer does anything.",
+                stale.path("data").path("content").asText());
     }
 
     @Test
@@ -222,34 +277,55 @@ class DiscordCommandsEndToEndTest {
     void otherCommands() {
         JsonNode show = bot.call(SlashCommandCall.of("show").user(ALICE, "alice"));
         assertFalse(ephemeral(show));
-        assertTrue(Markdown.unescape(text(show)).contains("Netflix, 2020, rated TV-MA. 1 season, 10 episodes."), text(show));
+        assertTrue(
+                Markdown.unescape(text(show)).contains("Netflix, 2020, rated TV-MA. 1 season, 10 episodes."),
+                text(show));
         assertTrue(ephemeral(bot.call(SlashCommandCall.of("help").user(ALICE, "alice"))));
-        bot.call(SlashCommandCall.of("progress").subcommand("set").user(ALICE, "alice").option("episode", "2"));
-        assertTrue(text(bot.call(SlashCommandCall.of("progress").subcommand("show").user(ALICE, "alice")))
-                .contains("through S1E2 · Range of Motion"));
+        bot.call(SlashCommandCall.of("progress")
+                .subcommand("set")
+                .user(ALICE, "alice")
+                .option("episode", "2"));
+        assertTrue(
+                text(bot.call(SlashCommandCall.of("progress").subcommand("show").user(ALICE, "alice")))
+                        .contains("through S1E2 · Range of Motion"));
         bot.call(SlashCommandCall.of("progress").subcommand("clear").user(ALICE, "alice"));
-        assertTrue(text(bot.call(SlashCommandCall.of("progress").subcommand("show").user(ALICE, "alice")))
-                .contains("haven't marked any episode"));
+        assertTrue(
+                text(bot.call(SlashCommandCall.of("progress").subcommand("show").user(ALICE, "alice")))
+                        .contains("haven't marked any episode"));
     }
 
     @Test
-    @DisplayName("GIVEN a moderator WHEN they raise the channel's level THEN public bios there show facts up to it plain")
+    @DisplayName(
+            "GIVEN a moderator WHEN they raise the channel's level THEN public bios there show facts up to it plain")
     void channelLevel() {
-        JsonNode refused = bot.call(SlashCommandCall.of("spoilers").subcommand("channel").user(ALICE, "alice")
+        JsonNode refused = bot.call(SlashCommandCall.of("spoilers")
+                .subcommand("channel")
+                .user(ALICE, "alice")
                 .option("level", "S1E3"));
         assertTrue(ephemeral(refused), "a member without Manage Channels is refused");
-        JsonNode set = bot.call(SlashCommandCall.of("spoilers").subcommand("channel").user(BOB, "bob")
-                .roles(discord.guild().moderatorRoleId()).option("level", "S1E3"));
+        JsonNode set = bot.call(SlashCommandCall.of("spoilers")
+                .subcommand("channel")
+                .user(BOB, "bob")
+                .roles(discord.guild().moderatorRoleId())
+                .option("level", "S1E3"));
         assertFalse(ephemeral(set), text(set));
-        bot.call(SlashCommandCall.of("progress").subcommand("set").user(ALICE, "alice").option("episode", "S1E3"));
-        String bio = text(bot.call(SlashCommandCall.of("character").user(ALICE, "alice").option("name", "june")));
+        bot.call(SlashCommandCall.of("progress")
+                .subcommand("set")
+                .user(ALICE, "alice")
+                .option("episode", "S1E3"));
+        String bio = text(
+                bot.call(SlashCommandCall.of("character").user(ALICE, "alice").option("name", "june")));
         assertFalse(bio.contains("S1E3: ||"), "S1E3 facts are plain in a channel at S1E3: " + bio);
-        bot.call(SlashCommandCall.of("spoilers").subcommand("channel").user(BOB, "bob")
-                .roles(discord.guild().moderatorRoleId()).option("level", "premise"));
+        bot.call(SlashCommandCall.of("spoilers")
+                .subcommand("channel")
+                .user(BOB, "bob")
+                .roles(discord.guild().moderatorRoleId())
+                .option("level", "premise"));
     }
 
     @Test
-    @DisplayName("GIVEN the gateway drops WHEN JDA reconnects THEN it resumes the session and the next command is answered")
+    @DisplayName(
+            "GIVEN the gateway drops WHEN JDA reconnects THEN it resumes the session and the next command is answered")
     void gatewayDropAndResume() {
         discord.dropConnection();
         discord.awaitResumed(BotOnFakeDiscord.WAIT);
@@ -258,13 +334,15 @@ class DiscordCommandsEndToEndTest {
     }
 
     @Test
-    @DisplayName("GIVEN a 429 on the callback route WHEN the bot answers THEN JDA waits, retries, and the answer arrives")
+    @DisplayName(
+            "GIVEN a 429 on the callback route WHEN the bot answers THEN JDA waits, retries, and the answer arrives")
     void rateLimitedCallback() {
         discord.respondNext("POST", "/interactions/\\d+/[^/]+/callback", 429, 0.2);
         JsonNode callback = bot.call(SlashCommandCall.of("help").user(ALICE, "alice"));
         assertEquals(4, callback.path("type").asInt());
         long rateLimited = discord.requests().stream()
-                .filter(request -> request.is("POST", "/interactions/\\d+/[^/]+/callback")).count();
+                .filter(request -> request.is("POST", "/interactions/\\d+/[^/]+/callback"))
+                .count();
         assertTrue(rateLimited >= 2, "the first try was refused, a retry got through");
     }
 }

@@ -28,7 +28,8 @@ class PartyEndToEndTest {
     private static List<String> buttonIds(JsonNode message) {
         List<String> ids = new ArrayList<>();
         for (JsonNode row : message.path("components")) {
-            row.path("components").forEach(component -> ids.add(component.path("custom_id").asText()));
+            row.path("components")
+                    .forEach(component -> ids.add(component.path("custom_id").asText()));
         }
         return ids;
     }
@@ -41,20 +42,29 @@ class PartyEndToEndTest {
         JsonNode data = callback.path("data");
         StringBuilder text = new StringBuilder(data.path("content").asText(""));
         for (JsonNode embed : data.path("embeds")) {
-            text.append('\n').append(embed.path("title").asText("")).append('\n').append(embed.path("description").asText(""));
-            embed.path("fields").forEach(field -> text.append('\n').append(field.path("name").asText())
-                    .append('\n').append(field.path("value").asText()));
+            text.append('\n')
+                    .append(embed.path("title").asText(""))
+                    .append('\n')
+                    .append(embed.path("description").asText(""));
+            embed.path("fields")
+                    .forEach(field -> text.append('\n')
+                            .append(field.path("name").asText())
+                            .append('\n')
+                            .append(field.path("value").asText()));
             text.append('\n').append(embed.path("footer").path("text").asText(""));
         }
         return text.toString();
     }
 
     private static SlashCommandCall party(String subcommand, long user) {
-        return SlashCommandCall.of("party").subcommand(subcommand).user(user, user == HOST ? "host" : user == EARLY ? "early" : "late");
+        return SlashCommandCall.of("party")
+                .subcommand(subcommand)
+                .user(user, user == HOST ? "host" : user == EARLY ? "early" : "late");
     }
 
     @Test
-    @DisplayName("GIVEN a party WHEN members join, it moves on twice, runs a quiz, restarts and ends THEN every step holds and the summary adds it up")
+    @DisplayName(
+            "GIVEN a party WHEN members join, it moves on twice, runs a quiz, restarts and ends THEN every step holds and the summary adds it up")
     void wholeParty(@TempDir Path folder) {
         try (FakeDiscord discord = FakeDiscord.start();
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
@@ -68,41 +78,61 @@ class PartyEndToEndTest {
             assertTrue(text(welcome).contains("How far have you watched?"), text(welcome));
 
             JsonNode firstBreak = bot.call(party("next", HOST));
-            assertTrue(text(firstBreak).contains("Up next: S1E2\n"), "past every reader, the next title is left out: "
-                    + text(firstBreak));
+            assertTrue(
+                    text(firstBreak).contains("Up next: S1E2\n"),
+                    "past every reader, the next title is left out: " + text(firstBreak));
             assertFalse(text(firstBreak).contains("Range of Motion"), text(firstBreak));
             JsonNode secondBreak = bot.call(party("next", HOST));
             assertTrue(text(secondBreak).contains("Previously on S1E2"), text(secondBreak));
             String quiz = id(buttonIds(secondBreak.path("data")), "party:trivia:");
 
-            String earlyProgress = text(bot.call(SlashCommandCall.of("progress").subcommand("show").user(EARLY, "early")));
-            assertTrue(earlyProgress.contains("through S1E2"), "a member's progress followed the party: " + earlyProgress);
+            String earlyProgress = text(
+                    bot.call(SlashCommandCall.of("progress").subcommand("show").user(EARLY, "early")));
+            assertTrue(
+                    earlyProgress.contains("through S1E2"), "a member's progress followed the party: " + earlyProgress);
 
             // a late joiner who has watched only S1E1
             Interaction late = discord.sendComponent(ComponentCall.button(join).user(LATE, "late"));
             JsonNode question = late.awaitCallback(BotOnFakeDiscord.WAIT);
-            String menu = question.path("data").path("components").get(0).path("components").get(0).path("custom_id").asText();
-            JsonNode catchUp = discord.sendComponent(ComponentCall.select(menu, "S1E1").user(LATE, "late")
-                    .onMessage(late.responseMessage())).awaitCallback(BotOnFakeDiscord.WAIT);
+            String menu = question.path("data")
+                    .path("components")
+                    .get(0)
+                    .path("components")
+                    .get(0)
+                    .path("custom_id")
+                    .asText();
+            JsonNode catchUp = discord.sendComponent(ComponentCall.select(menu, "S1E1")
+                            .user(LATE, "late")
+                            .onMessage(late.responseMessage()))
+                    .awaitCallback(BotOnFakeDiscord.WAIT);
             assertEquals(64, catchUp.path("data").path("flags").asInt() & 64, "the catch-up is private");
             assertTrue(text(catchUp).contains("The party is 1 episode ahead of you (S1E2)"), text(catchUp));
             assertFalse(text(catchUp).contains("S1E2 · "), "nothing of S1E2 in the catch-up: " + text(catchUp));
 
             // a public bio in the party's channel: plain up to S1E2, later facts tagged
-            bot.call(SlashCommandCall.of("progress").subcommand("set").user(EARLY, "early").option("episode", "S1E5"));
-            String bio = text(bot.call(SlashCommandCall.of("character").user(EARLY, "early").option("name", "bette")));
+            bot.call(SlashCommandCall.of("progress")
+                    .subcommand("set")
+                    .user(EARLY, "early")
+                    .option("episode", "S1E5"));
+            String bio = text(bot.call(
+                    SlashCommandCall.of("character").user(EARLY, "early").option("name", "bette")));
             assertFalse(bio.contains("S1E2: ||"), "S1E2 is the channel's level now: plain: " + bio);
             // a later fact is tagged after its episode label, and after a CW label when it carries a warning
-            assertTrue(Pattern.compile("S1E[45](?: · CW: [^|]+)?: \\|\\|").matcher(bio).find(),
+            assertTrue(
+                    Pattern.compile("S1E[45](?: · CW: [^|]+)?: \\|\\|")
+                            .matcher(bio)
+                            .find(),
                     "later facts stay tagged: " + bio);
 
             // the quick trivia round on S1E2
-            JsonNode quizHeader = discord.sendComponent(ComponentCall.button(quiz).user(HOST, "host"))
+            JsonNode quizHeader = discord.sendComponent(
+                            ComponentCall.button(quiz).user(HOST, "host"))
                     .awaitCallback(BotOnFakeDiscord.WAIT);
             assertTrue(text(quizHeader).contains("questions from S1E2 only"), text(quizHeader));
             JsonNode firstQuestion = awaitQuestion(discord);
             String anyChoice = buttonIds(firstQuestion).get(0);
-            discord.sendComponent(ComponentCall.button(anyChoice).user(HOST, "host")).awaitCallback(BotOnFakeDiscord.WAIT);
+            discord.sendComponent(ComponentCall.button(anyChoice).user(HOST, "host"))
+                    .awaitCallback(BotOnFakeDiscord.WAIT);
             bot.call(SlashCommandCall.of("trivia").subcommand("stop").user(HOST, "host"));
 
             bot.restart();
@@ -123,7 +153,8 @@ class PartyEndToEndTest {
         long deadline = System.nanoTime() + BotOnFakeDiscord.WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : discord.requests()) {
-                if (post.is("POST", "/channels/\\d+/messages") && post.json().path("components").size() > 0) {
+                if (post.is("POST", "/channels/\\d+/messages")
+                        && post.json().path("components").size() > 0) {
                     return post.json();
                 }
             }

@@ -18,7 +18,10 @@ class ProgressRestartEndToEndTest {
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
             bot.call(SlashCommandCall.of("progress").subcommand("set").option("episode", "S1E7"));
             bot.restart();
-            String shown = bot.call(SlashCommandCall.of("progress").subcommand("show")).path("data").path("content").asText();
+            String shown = bot.call(SlashCommandCall.of("progress").subcommand("show"))
+                    .path("data")
+                    .path("content")
+                    .asText();
             assertTrue(shown.contains("through S1E7 · Catch & Release"), shown);
         }
     }

@@ -46,7 +46,8 @@ class TriviaEndToEndTest {
         while (true) {
             List<PostedQuestion> questions = new ArrayList<>();
             for (RecordedRequest post : discord.requests()) {
-                if (post.is("POST", "/channels/\\d+/messages") && post.json().path("components").size() > 0) {
+                if (post.is("POST", "/channels/\\d+/messages")
+                        && post.json().path("components").size() > 0) {
                     questions.add(parse(post.json()));
                 }
             }
@@ -60,10 +61,12 @@ class TriviaEndToEndTest {
 
     private static PostedQuestion parse(JsonNode message) {
         String description = message.path("embeds").get(0).path("description").asText();
-        int number = Integer.parseInt(message.path("embeds").get(0).path("title").asText().replaceAll("Question (\\d+) of.*", "$1"));
+        int number = Integer.parseInt(
+                message.path("embeds").get(0).path("title").asText().replaceAll("Question (\\d+) of.*", "$1"));
         TriviaQuestion question = TestPacks.shipped().trivia().stream()
                 .filter(candidate -> description.contains(Markdown.escape(candidate.question())))
-                .findFirst().orElseThrow(() -> new AssertionError("not a pack question: " + description));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not a pack question: " + description));
         List<String> ids = new ArrayList<>();
         int correct = -1;
         for (JsonNode button : message.path("components").get(0).path("components")) {
@@ -77,27 +80,43 @@ class TriviaEndToEndTest {
     }
 
     private static String click(FakeDiscord discord, long user, String customId) {
-        JsonNode callback = discord.sendComponent(ComponentCall.button(customId).user(user, user == ALICE ? "alice" : "bob"))
+        JsonNode callback = discord.sendComponent(
+                        ComponentCall.button(customId).user(user, user == ALICE ? "alice" : "bob"))
                 .awaitCallback(BotOnFakeDiscord.WAIT);
         assertEquals(64, callback.path("data").path("flags").asInt() & 64, "answers are acknowledged privately");
         return callback.path("data").path("content").asText();
     }
 
     private static long edits(FakeDiscord discord) {
-        return discord.requests().stream().filter(request -> request.is("PATCH", "/channels/\\d+/messages/\\d+")).count();
+        return discord.requests().stream()
+                .filter(request -> request.is("PATCH", "/channels/\\d+/messages/\\d+"))
+                .count();
     }
 
     @Test
-    @DisplayName("GIVEN two players WHEN they play a 3-question round, then a second round is cut by a restart THEN every score stands and the leaderboard sums both")
+    @DisplayName(
+            "GIVEN two players WHEN they play a 3-question round, then a second round is cut by a restart THEN every score stands and the leaderboard sums both")
     void wholeRoundThenRestart(@TempDir Path folder) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start();
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
-            bot.call(SlashCommandCall.of("progress").subcommand("set").user(ALICE, "alice").option("episode", "S1E3"));
-            JsonNode header = bot.call(SlashCommandCall.of("trivia").subcommand("start").user(ALICE, "alice")
-                    .option("questions", 3L).option("seconds", QUESTION_TIME.toSeconds()));
+            bot.call(SlashCommandCall.of("progress")
+                    .subcommand("set")
+                    .user(ALICE, "alice")
+                    .option("episode", "S1E3"));
+            JsonNode header = bot.call(SlashCommandCall.of("trivia")
+                    .subcommand("start")
+                    .user(ALICE, "alice")
+                    .option("questions", 3L)
+                    .option("seconds", QUESTION_TIME.toSeconds()));
             String headerText = header.path("data").path("content").asText();
             assertTrue(headerText.contains("Spoiler cap: **the premise only** (this channel's level)"), headerText);
-            String join = header.path("data").path("components").get(0).path("components").get(0).path("custom_id").asText();
+            String join = header.path("data")
+                    .path("components")
+                    .get(0)
+                    .path("components")
+                    .get(0)
+                    .path("custom_id")
+                    .asText();
             assertEquals("You're in: answer with the buttons under each question.", click(discord, BOB, join));
 
             // question 1: Alice right; Bob wrong, then a second click that cannot change it
@@ -121,24 +140,50 @@ class TriviaEndToEndTest {
             click(discord, BOB, third.right());
             click(discord, ALICE, third.right());
             JsonNode standings = awaitPostTitled(discord, "Trivia over");
-            String lines = standings.path("embeds").get(0).path("fields").get(0).path("value").asText();
+            String lines = standings
+                    .path("embeds")
+                    .get(0)
+                    .path("fields")
+                    .get(0)
+                    .path("value")
+                    .asText();
             assertTrue(lines.startsWith("1. alice: "), lines);
             assertTrue(lines.contains("(3/3 right"), lines);
-            assertTrue(lines.contains("2. bob: ") && lines.contains("(1/2 right"), "the late click scored nothing: " + lines);
+            assertTrue(
+                    lines.contains("2. bob: ") && lines.contains("(1/2 right"),
+                    "the late click scored nothing: " + lines);
 
             // a second round: one answer scored, then the bot restarts mid-round
-            bot.call(SlashCommandCall.of("trivia").subcommand("start").user(ALICE, "alice").option("questions", 5L)
+            bot.call(SlashCommandCall.of("trivia")
+                    .subcommand("start")
+                    .user(ALICE, "alice")
+                    .option("questions", 5L)
                     .option("seconds", QUESTION_TIME.toSeconds()));
             PostedQuestion next = questionsSoFar(discord, 4).get(3);
             click(discord, BOB, next.right());
             bot.restart();
             JsonNode interrupted = awaitPostTitled(discord, "Trivia interrupted");
-            assertTrue(interrupted.path("embeds").get(0).path("fields").get(0).path("value").asText()
-                    .startsWith("1. bob: "), "Bob's answer before the restart still counts");
+            assertTrue(
+                    interrupted
+                            .path("embeds")
+                            .get(0)
+                            .path("fields")
+                            .get(0)
+                            .path("value")
+                            .asText()
+                            .startsWith("1. bob: "),
+                    "Bob's answer before the restart still counts");
             assertEquals("This round has ended.", click(discord, ALICE, next.right()));
 
-            JsonNode board = bot.call(SlashCommandCall.of("trivia").subcommand("leaderboard").user(ALICE, "alice"));
-            String boardLines = board.path("data").path("embeds").get(0).path("fields").get(0).path("value").asText();
+            JsonNode board = bot.call(
+                    SlashCommandCall.of("trivia").subcommand("leaderboard").user(ALICE, "alice"));
+            String boardLines = board.path("data")
+                    .path("embeds")
+                    .get(0)
+                    .path("fields")
+                    .get(0)
+                    .path("value")
+                    .asText();
             assertTrue(boardLines.contains("alice") && boardLines.contains("bob"), boardLines);
             assertTrue(boardLines.contains("(2/3 right"), "Bob: one right in each round, one wrong: " + boardLines);
             assertFalse(boardLines.contains("||"));
@@ -150,7 +195,12 @@ class TriviaEndToEndTest {
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : discord.requests()) {
                 if (post.is("POST", "/channels/\\d+/messages")
-                        && post.json().path("embeds").path(0).path("title").asText().equals(title)) {
+                        && post.json()
+                                .path("embeds")
+                                .path(0)
+                                .path("title")
+                                .asText()
+                                .equals(title)) {
                     return post.json();
                 }
             }

@@ -27,14 +27,71 @@ class EpisodeReaderTest {
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     /** Pieces that users, typos and attackers put together. */
-    private static final List<String> PIECES = List.of("S", "s", "E", "e", "1", "0", "3", "9", "10", "11", "99", "x",
-            "X", " ", "-", "+", "０", "١", "🎬", "\u200b", "\u202e", "\n", "\t", "'", "’", "Class", "act", "Corps", "Push",
-            "none", "premise", "nothing", "é", "İ", "%", "\\", "|", "*", "||", "@everyone", "&", "Catch", "It's", ":");
+    private static final List<String> PIECES = List.of(
+            "S",
+            "s",
+            "E",
+            "e",
+            "1",
+            "0",
+            "3",
+            "9",
+            "10",
+            "11",
+            "99",
+            "x",
+            "X",
+            " ",
+            "-",
+            "+",
+            "０",
+            "١",
+            "🎬",
+            "\u200b",
+            "\u202e",
+            "\n",
+            "\t",
+            "'",
+            "’",
+            "Class",
+            "act",
+            "Corps",
+            "Push",
+            "none",
+            "premise",
+            "nothing",
+            "é",
+            "İ",
+            "%",
+            "\\",
+            "|",
+            "*",
+            "||",
+            "@everyone",
+            "&",
+            "Catch",
+            "It's",
+            ":");
 
     @ParameterizedTest
-    @CsvSource({"S1E3, S1E3", "s1e3, S1E3", "S1 E3, S1E3", "3, S1E3", "03, S1E3", "1x03, S1E3", "1x3, S1E3",
-            "class act, S1E3", "Class Act, S1E3", "CLASS, S1E3", "corps, S1E1", "10, S1E10", "push comes, S1E10",
-            "catch & release, S1E7", "its not the waking, S1E9", "  S1E4  , S1E4"})
+    @CsvSource({
+        "S1E3, S1E3",
+        "s1e3, S1E3",
+        "S1 E3, S1E3",
+        "3, S1E3",
+        "03, S1E3",
+        "1x03, S1E3",
+        "1x3, S1E3",
+        "class act, S1E3",
+        "Class Act, S1E3",
+        "CLASS, S1E3",
+        "corps, S1E1",
+        "10, S1E10",
+        "push comes, S1E10",
+        "catch & release, S1E7",
+        "its not the waking, S1E9",
+        "  S1E4  , S1E4"
+    })
     @DisplayName("GIVEN a form the spoiler model lists WHEN read THEN it is that episode")
     void readsEveryListedForm(String typed, String expected) {
         EpisodeReading reading = CATALOG.readEpisode(typed);
@@ -50,8 +107,33 @@ class EpisodeReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "-1", "11", "S1E99", "S2E1", "S0E3", "S1E", "e", "E3", "🎬", "", " ", "c", "cl",
-            "S1E3 please", "episode 3", "x3", "1x", "3.5", "+3", "٣", "０３", "meta", "the"})
+    @ValueSource(
+            strings = {
+                "0",
+                "-1",
+                "11",
+                "S1E99",
+                "S2E1",
+                "S0E3",
+                "S1E",
+                "e",
+                "E3",
+                "🎬",
+                "",
+                " ",
+                "c",
+                "cl",
+                "S1E3 please",
+                "episode 3",
+                "x3",
+                "1x",
+                "3.5",
+                "+3",
+                "٣",
+                "０３",
+                "meta",
+                "the"
+            })
     @DisplayName("GIVEN anything else WHEN read THEN it is refused, never another episode")
     void refusesEverythingElse(String typed) {
         assertInstanceOf(EpisodeReading.NotUnderstood.class, CATALOG.readEpisode(typed), typed);
@@ -61,15 +143,16 @@ class EpisodeReaderTest {
     @DisplayName("GIVEN a code or number past the show WHEN read THEN the refusal says it is not in the show")
     void outOfRangeIsNamed() {
         for (String typed : List.of("0", "11", "S1E99", "S2E1", "S0E3", "1x11")) {
-            EpisodeReading.NotUnderstood refused = assertInstanceOf(EpisodeReading.NotUnderstood.class,
-                    CATALOG.readEpisode(typed));
+            EpisodeReading.NotUnderstood refused =
+                    assertInstanceOf(EpisodeReading.NotUnderstood.class, CATALOG.readEpisode(typed));
             assertEquals(EpisodeReading.Problem.NOT_IN_SHOW, refused.problem(), typed);
             assertEquals(typed, refused.typed());
         }
     }
 
     @Test
-    @DisplayName("GIVEN 20,000 random and hostile strings WHEN read THEN each is refused or is exactly the episode it denotes")
+    @DisplayName(
+            "GIVEN 20,000 random and hostile strings WHEN read THEN each is refused or is exactly the episode it denotes")
     void randomStringsAreReadExactlyOrRefused() {
         Random random = new Random(20261201);
         List<String> typed = new ArrayList<>();
@@ -84,7 +167,8 @@ class EpisodeReaderTest {
         for (Episode episode : CATALOG.episodes()) {
             String code = episode.code().toString();
             for (int i = 0; i < 500; i++) {
-                typed.add(mutate(random.nextBoolean() ? code : episode.verifiedTitle().orElse(code), random));
+                typed.add(mutate(
+                        random.nextBoolean() ? code : episode.verifiedTitle().orElse(code), random));
             }
         }
         int found = 0;
@@ -92,9 +176,14 @@ class EpisodeReaderTest {
             EpisodeReading reading = CATALOG.readEpisode(text);
             if (reading instanceof EpisodeReading.Found hit) {
                 found++;
-                assertTrue(denotes(text, hit.episode()), () -> "“" + text + "” was read as " + hit.episode().code());
+                assertTrue(
+                        denotes(text, hit.episode()),
+                        () -> "“" + text + "” was read as " + hit.episode().code());
             } else if (reading instanceof EpisodeReading.NothingWatched) {
-                assertTrue(List.of("none", "nothing", "premise").contains(text.strip().toLowerCase(Locale.ROOT)), text);
+                assertTrue(
+                        List.of("none", "nothing", "premise")
+                                .contains(text.strip().toLowerCase(Locale.ROOT)),
+                        text);
             } else if (denotesSomeEpisode(text)) {
                 fail("“" + text + "” names an episode but was refused");
             }
@@ -139,14 +228,18 @@ class EpisodeReaderTest {
         if (key.equals(title)) {
             return true;
         }
-        long titlesStartingSo = CATALOG.episodes().stream().flatMap(other -> other.verifiedTitle().stream())
-                .map(EpisodeReaderTest::lettersAndDigits).filter(other -> other.startsWith(key)).count();
+        long titlesStartingSo = CATALOG.episodes().stream()
+                .flatMap(other -> other.verifiedTitle().stream())
+                .map(EpisodeReaderTest::lettersAndDigits)
+                .filter(other -> other.startsWith(key))
+                .count();
         return key.length() >= 3 && title.startsWith(key) && titlesStartingSo == 1;
     }
 
     private static String lettersAndDigits(String text) {
         String folded = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").replaceAll("['’]", "");
+                .replaceAll("\\p{M}", "")
+                .replaceAll("['’]", "");
         return folded.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }

@@ -28,17 +28,23 @@ class PackLoaderTest {
     private static final PackLoader LOADER = new PackLoader();
 
     @Test
-    @DisplayName("GIVEN the minimal valid pack WHEN it loads THEN it has its two characters, three episodes and one question")
+    @DisplayName(
+            "GIVEN the minimal valid pack WHEN it loads THEN it has its two characters, three episodes and one question")
     void miniLoads() throws PackLoadException {
         ContentPack mini = LOADER.load(PACKS.resolve("mini"));
 
         assertAll(
                 () -> assertEquals("mini", mini.id()),
                 () -> assertEquals("Mini Show", mini.show().title()),
-                () -> assertEquals(List.of("ana", "ben"), mini.characters().stream().map(Character::id).toList()),
-                () -> assertEquals(List.of(SpoilerLevel.episode(1, 1), SpoilerLevel.episode(1, 2),
-                        SpoilerLevel.episode(1, 3)), mini.episodes().stream().map(Episode::code).toList()),
-                () -> assertEquals(List.of("q-owner"), mini.trivia().stream().map(TriviaQuestion::id).toList()));
+                () -> assertEquals(
+                        List.of("ana", "ben"),
+                        mini.characters().stream().map(Character::id).toList()),
+                () -> assertEquals(
+                        List.of(SpoilerLevel.episode(1, 1), SpoilerLevel.episode(1, 2), SpoilerLevel.episode(1, 3)),
+                        mini.episodes().stream().map(Episode::code).toList()),
+                () -> assertEquals(
+                        List.of("q-owner"),
+                        mini.trivia().stream().map(TriviaQuestion::id).toList()));
     }
 
     @Test
@@ -46,12 +52,14 @@ class PackLoaderTest {
     void loadAllTestPacks() throws PackLoadException {
         List<ContentPack> packs = LOADER.loadAll(PACKS);
 
-        assertEquals(List.of("mini", "quiz"), packs.stream().map(ContentPack::id).toList());
+        assertEquals(
+                List.of("mini", "quiz"), packs.stream().map(ContentPack::id).toList());
         assertEquals(12, packs.get(1).trivia().size());
     }
 
     @ParameterizedTest(name = "GIVEN {1} ({0}) WHEN the pack loads THEN one error: {2}:{3}:{4} {5}")
-    @DisplayName("GIVEN a pack with one defect WHEN it loads THEN the only error names the file, line, column, field and problem")
+    @DisplayName(
+            "GIVEN a pack with one defect WHEN it loads THEN the only error names the file, line, column, field and problem")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             unknown-key              | a character with an unknown key                     | characters.yaml | 27 | 15 | characters[1].nickname               | unknown field 'nickname'
             missing-field            | a fact without sources                              | characters.yaml | 22 |  9 | characters[0].facts[1].sources       | missing required field 'sources'
@@ -66,8 +74,8 @@ class PackLoaderTest {
             bad-relationship         | a relationship with no such character               | characters.yaml | 14 | 15 | characters[0].relationships[0].with  | no character has the id 'bob'
             bad-level-syntax         | a level written 'episode 3'                         | characters.yaml | 20 | 16 | characters[0].facts[0].level         | does not match the regex pattern
             """)
-    void oneDefectOneError(String brokenCase, String given, String file, int line, int column, String field,
-            String message) {
+    void oneDefectOneError(
+            String brokenCase, String given, String file, int line, int column, String field, String message) {
         Path pack = BROKEN.resolve(brokenCase);
 
         List<PackError> errors = errorsOf(pack);
@@ -83,14 +91,15 @@ class PackLoaderTest {
     }
 
     @ParameterizedTest(name = "GIVEN {1} ({0}) WHEN the pack loads THEN one error: {2}:{3}:{4} {5}: {6}")
-    @DisplayName("GIVEN a pack whose words break a rule WHEN it loads THEN the only error names the file, line, column, field and the exact problem")
+    @DisplayName(
+            "GIVEN a pack whose words break a rule WHEN it loads THEN the only error names the file, line, column, field and the exact problem")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             named-too-early         | a wrong answer at premise naming Cleo, first seen in S1E2 | trivia.yaml | 5 | 18 | questions[0].wrong[1] | names Cleo Park ('Cleo'), first seen in S1E2, in an item at premise
             wrong-overlaps-right    | a wrong answer that holds the right one                   | trivia.yaml | 5 | 24 | questions[0].wrong[2] | wrong answer 'Ana Baker' contains the right answer 'Ana'
             near-duplicate-question | a second question with one word more and the same answer  | trivia.yaml | 9 | 15 | questions[1].question | nearly the same question as 'q-owner' (questions[0]), with the same answer 'ana': drop one, or make them ask different things
             """)
-    void oneWordsDefectOneError(String brokenCase, String given, String file, int line, int column, String field,
-            String message) {
+    void oneWordsDefectOneError(
+            String brokenCase, String given, String file, int line, int column, String field, String message) {
         Path pack = BROKEN.resolve(brokenCase);
 
         List<PackError> errors = errorsOf(pack);
@@ -106,7 +115,8 @@ class PackLoaderTest {
     }
 
     @ParameterizedTest(name = "GIVEN {0} WHEN the pack loads THEN {4}")
-    @DisplayName("GIVEN the mini pack with Dora, first seen in S1E2, and one change WHEN it loads THEN an item is refused exactly when its words name her too early")
+    @DisplayName(
+            "GIVEN the mini pack with Dora, first seen in S1E2, and one change WHEN it loads THEN an item is refused exactly when its words name her too early")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a recap line at S1E1 naming Dora with a possessive      | episodes.yaml   | Ana opens the shop.          | Ana opens Dora's shop.                   | episodes.yaml:10:15: episodes[0].recap[0].text: names Dora Finch ('Dora'), first seen in S1E2, in an item at S1E1
             a wrong answer at premise giving her full name          | trivia.yaml     | [Ben, Cleo, Dan]             | [Ben, Cleo, Dora Finch]                  | trivia.yaml:5:24: questions[0].wrong[2]: names Dora Finch ('Dora Finch'), first seen in S1E2, in an item at premise
@@ -124,8 +134,9 @@ class PackLoaderTest {
             her name at S1E2, her first episode                     | episodes.yaml   | Ben quits.                   | Ben quits and Dora takes over.           | ok
             a relationship with her at S1E2                         | characters.yaml | "with: ben\\n        text: Her business partner.\\n        level: S1E1" | "with: dora\\n        text: Her rival.\\n        level: S1E2" | ok
             """)
-    void namesAgainstFirstAppearance(String given, String file, String from, String to, String expected,
-            @TempDir Path folder) throws IOException {
+    void namesAgainstFirstAppearance(
+            String given, String file, String from, String to, String expected, @TempDir Path folder)
+            throws IOException {
         Path pack = miniWithDora(folder, file, from, to);
 
         String actual = outcome(pack);
@@ -134,7 +145,8 @@ class PackLoaderTest {
     }
 
     @ParameterizedTest(name = "GIVEN {0} WHEN the pack loads THEN {4}")
-    @DisplayName("GIVEN the mini pack with one change to its trivia WHEN it loads THEN wrong answers that overlap a right one and questions asked twice are refused")
+    @DisplayName(
+            "GIVEN the mini pack with one change to its trivia WHEN it loads THEN wrong answers that overlap a right one and questions asked twice are refused")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             a wrong date inside the right one                        | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: 14 December 2020\\n    wrong: [4 December 2020, Cleo, Dan]" | trivia.yaml:5:13: questions[0].wrong[0]: wrong answer '4 December 2020' is part of the right answer '14 December 2020'
             a wrong answer inside an accepted one                    | "answer: Ana\\n    wrong: [Ben, Cleo, Dan]" | "answer: Ana\\n    accept: [Ana Baker]\\n    wrong: [Ben, Baker, Dan]" | trivia.yaml:6:18: questions[0].wrong[1]: wrong answer 'Baker' is part of the accepted answer 'Ana Baker'
@@ -153,7 +165,8 @@ class PackLoaderTest {
     }
 
     @Test
-    @DisplayName("GIVEN a lead known from the premise and a character first seen in S1E2 WHEN the pack loads THEN the lead is introduced at meta and the other at S1E2")
+    @DisplayName(
+            "GIVEN a lead known from the premise and a character first seen in S1E2 WHEN the pack loads THEN the lead is introduced at meta and the other at S1E2")
     void introducedAt(@TempDir Path folder) throws Exception {
         ContentPack pack = LOADER.load(miniWithDora(folder, "trivia.yaml", "Dan", "Dan"));
 
@@ -169,9 +182,13 @@ class PackLoaderTest {
     }
 
     @Test
-    @DisplayName("GIVEN a fact with the warning sexual-content WHEN the pack loads THEN it carries SEXUAL_CONTENT, labelled 'sexual content'")
+    @DisplayName(
+            "GIVEN a fact with the warning sexual-content WHEN the pack loads THEN it carries SEXUAL_CONTENT, labelled 'sexual content'")
     void sexualContentWarning(@TempDir Path folder) throws Exception {
-        Path dir = miniWithDora(folder, "characters.yaml", "        level: S1E3\n        sources: [ref]",
+        Path dir = miniWithDora(
+                folder,
+                "characters.yaml",
+                "        level: S1E3\n        sources: [ref]",
                 "        level: S1E3\n        sources: [ref]\n        warnings: [sexual-content]");
 
         Fact fact = LOADER.load(dir).characters().get(0).facts().get(1);
@@ -188,7 +205,8 @@ class PackLoaderTest {
      * column 12, where the '[' opened.
      */
     @Test
-    @DisplayName("GIVEN a trivia file with an unclosed bracket WHEN the pack loads THEN one error names the file, the line and column, and 'not valid YAML'")
+    @DisplayName(
+            "GIVEN a trivia file with an unclosed bracket WHEN the pack loads THEN one error names the file, the line and column, and 'not valid YAML'")
     void invalidYaml() {
         Path pack = BROKEN.resolve("invalid-yaml");
 
@@ -206,23 +224,27 @@ class PackLoaderTest {
     }
 
     @Test
-    @DisplayName("GIVEN defects in all four files WHEN the pack loads THEN one exception reports all six, each at its place")
+    @DisplayName(
+            "GIVEN defects in all four files WHEN the pack loads THEN one exception reports all six, each at its place")
     void manyErrorsAtOnce() {
         Path pack = BROKEN.resolve("many-errors");
 
         List<PackError> errors = errorsOf(pack);
 
         List<String> expected = Stream.of(
-                "show.yaml:5:7: year: string found, integer expected",
-                "characters.yaml:14:15: characters[0].relationships[0].with: no character has the id 'bob'",
-                "characters.yaml:27:15: characters[1].nickname: unknown field 'nickname'",
-                "episodes.yaml:18:11: episodes[2].code: duplicate episode 'S1E2'",
-                "trivia.yaml:5:13: questions[0].wrong[0]: wrong answer 'ana' is the right answer (or an accepted spelling of it)",
-                "trivia.yaml:7:20: questions[0].sources[1]: source 'wiki' is not in the sources list of show.yaml")
-                .sorted().toList();
+                        "show.yaml:5:7: year: string found, integer expected",
+                        "characters.yaml:14:15: characters[0].relationships[0].with: no character has the id 'bob'",
+                        "characters.yaml:27:15: characters[1].nickname: unknown field 'nickname'",
+                        "episodes.yaml:18:11: episodes[2].code: duplicate episode 'S1E2'",
+                        "trivia.yaml:5:13: questions[0].wrong[0]: wrong answer 'ana' is the right answer (or an accepted spelling of it)",
+                        "trivia.yaml:7:20: questions[0].sources[1]: source 'wiki' is not in the sources list of show.yaml")
+                .sorted()
+                .toList();
         List<String> actual = errors.stream()
-                .map(e -> e.file().getFileName() + ":" + e.line() + ":" + e.column() + ": " + e.field() + ": " + e.message())
-                .sorted().toList();
+                .map(e -> e.file().getFileName() + ":" + e.line() + ":" + e.column() + ": " + e.field() + ": "
+                        + e.message())
+                .sorted()
+                .toList();
         assertEquals(expected, actual);
         assertTrue(errors.stream().allMatch(e -> e.file().getParent().equals(pack)), () -> describe(errors));
     }
@@ -233,20 +255,25 @@ class PackLoaderTest {
         copyPack(BROKEN.resolve("unknown-key"), seeds.resolve("a"));
         copyPack(BROKEN.resolve("bad-relationship"), seeds.resolve("b"));
 
-        List<PackError> errors = assertThrows(PackLoadException.class, () -> LOADER.loadAll(seeds)).errors();
+        List<PackError> errors = assertThrows(PackLoadException.class, () -> LOADER.loadAll(seeds))
+                .errors();
 
-        assertEquals(List.of(
-                seeds.resolve("a/characters.yaml") + ":27:15: characters[1].nickname: unknown field 'nickname'",
-                seeds.resolve("b/characters.yaml") + ":14:15: characters[0].relationships[0].with: no character has the id 'bob'"),
+        assertEquals(
+                List.of(
+                        seeds.resolve("a/characters.yaml") + ":27:15: characters[1].nickname: unknown field 'nickname'",
+                        seeds.resolve("b/characters.yaml")
+                                + ":14:15: characters[0].relationships[0].with: no character has the id 'bob'"),
                 errors.stream().map(PackError::toString).toList());
     }
 
     @Test
-    @DisplayName("GIVEN two packs with the same show id WHEN all load THEN the second pack's show.yaml id is reported as already used")
+    @DisplayName(
+            "GIVEN two packs with the same show id WHEN all load THEN the second pack's show.yaml id is reported as already used")
     void duplicateShowId() {
         Path folder = BROKEN.resolve("duplicate-show-id");
 
-        List<PackError> errors = assertThrows(PackLoadException.class, () -> LOADER.loadAll(folder)).errors();
+        List<PackError> errors = assertThrows(PackLoadException.class, () -> LOADER.loadAll(folder))
+                .errors();
 
         assertEquals(1, errors.size(), () -> describe(errors));
         PackError error = errors.get(0);
@@ -259,7 +286,8 @@ class PackLoaderTest {
     }
 
     /** A character of the mini pack's show whom viewers first meet in S1E2 (appended to a copy of mini). */
-    private static final String DORA = String.join("\n",
+    private static final String DORA = String.join(
+            "\n",
             "  - id: dora",
             "    name: Dora Finch",
             "    aliases: [Dora]",
@@ -283,7 +311,9 @@ class PackLoaderTest {
         Path changed = pack.resolve(file);
         String text = Files.readString(changed);
         String before = from.replace("\\n", "\n");
-        assertEquals(1, text.split(java.util.regex.Pattern.quote(before), -1).length - 1,
+        assertEquals(
+                1,
+                text.split(java.util.regex.Pattern.quote(before), -1).length - 1,
                 () -> "'" + before + "' should occur once in " + file);
         Files.writeString(changed, text.replace(before, to.replace("\\n", "\n")));
         return pack;

@@ -15,12 +15,14 @@ class SearchRankerTest {
     }
 
     @Test
-    @DisplayName("GIVEN an exact name, a longer name, a word, a substring and a typo WHEN ranked THEN they come in that order")
+    @DisplayName(
+            "GIVEN an exact name, a longer name, a word, a substring and a typo WHEN ranked THEN they come in that order")
     void kindsOfMatchInOrder() {
-        SearchRanker<String> ranker = ranker("Pearl Diver", "Rosalind Pear", "Pearson", "Spearmint", "Pera", "Pear",
-                "Unrelated");
+        SearchRanker<String> ranker =
+                ranker("Pearl Diver", "Rosalind Pear", "Pearson", "Spearmint", "Pera", "Pear", "Unrelated");
 
-        assertEquals(List.of("Pear", "Pearson", "Pearl Diver", "Rosalind Pear", "Spearmint", "Pera"),
+        assertEquals(
+                List.of("Pear", "Pearson", "Pearl Diver", "Rosalind Pear", "Spearmint", "Pera"),
                 ranker.rank("pear", 25));
     }
 

@@ -42,8 +42,8 @@ class PartyCommandTest {
     private static final Invoker GUEST = new Invoker("guest", "Gus");
     private static final Invoker LATE = new Invoker("late", "Lena");
     private static final Place CHANNEL = Place.serverChannel("guild", "c1", Set.of());
-    private static final Place CHANNEL_AS_EVENT_MANAGER = Place.serverChannel("guild", "c1",
-            EnumSet.of(Place.Power.MANAGE_EVENTS));
+    private static final Place CHANNEL_AS_EVENT_MANAGER =
+            Place.serverChannel("guild", "c1", EnumSet.of(Place.Power.MANAGE_EVENTS));
 
     private TestCore test;
 
@@ -74,12 +74,16 @@ class PartyCommandTest {
     }
 
     private static String buttonId(Reply reply, String action) {
-        return reply.buttons().stream().map(Button::customId).filter(id -> id.startsWith("party:" + action + ":"))
-                .findFirst().orElseThrow();
+        return reply.buttons().stream()
+                .map(Button::customId)
+                .filter(id -> id.startsWith("party:" + action + ":"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
-    @DisplayName("GIVEN a party WHEN someone who is not host, co-host or event manager moves it THEN it is refused politely")
+    @DisplayName(
+            "GIVEN a party WHEN someone who is not host, co-host or event manager moves it THEN it is refused politely")
     void permissions() {
         party(HOST, CHANNEL, "start", Map.of());
         Reply refused = party(GUEST, CHANNEL, "next", Map.of());
@@ -97,26 +101,34 @@ class PartyCommandTest {
         party(HOST, CHANNEL, "start", Map.of());
         test.stores().progress().save(GUEST.userId(), "mini", Progress.through(SpoilerLevel.episode(1, 3)));
         Reply before = command(GUEST, "character", Map.of("name", "ana"));
-        assertTrue(before.card().fields().stream().anyMatch(f -> f.value().contains("S1E1: ||She burns the first loaf.||")),
+        assertTrue(
+                before.card().fields().stream()
+                        .anyMatch(f -> f.value().contains("S1E1: ||She burns the first loaf.||")),
                 "before the party finishes S1E1, its facts are tagged");
         party(HOST, CHANNEL, "next", Map.of());
         assertEquals(SpoilerLevel.episode(1, 1), test.core().channelLevels().levelOf("c1", "mini"));
         Reply after = command(GUEST, "character", Map.of("name", "ana"));
-        assertTrue(after.card().fields().stream().flatMap(f -> f.value().lines())
-                        .anyMatch(line -> line.equals("She burns the first loaf.")), "after it, they are plain");
-        assertTrue(after.card().fields().stream().anyMatch(f -> f.value().contains("S1E3: ||She sells the bakery.||")),
+        assertTrue(
+                after.card().fields().stream()
+                        .flatMap(f -> f.value().lines())
+                        .anyMatch(line -> line.equals("She burns the first loaf.")),
+                "after it, they are plain");
+        assertTrue(
+                after.card().fields().stream().anyMatch(f -> f.value().contains("S1E3: ||She sells the bakery.||")),
                 "and later ones stay tagged");
         party(HOST, CHANNEL, "end", Map.of());
         assertEquals(SpoilerLevel.PREMISE, test.core().channelLevels().levelOf("c1", "mini"), "the level goes back");
     }
 
     @Test
-    @DisplayName("GIVEN members who follow and one who opted out WHEN the party moves on THEN only followers' progress moves, and never back")
+    @DisplayName(
+            "GIVEN members who follow and one who opted out WHEN the party moves on THEN only followers' progress moves, and never back")
     void progressFollowsWithOptOut() {
         Reply card = party(HOST, CHANNEL, "start", Map.of());
         click(GUEST, buttonId(card, "join"), List.of());
         click(LATE, buttonId(card, "join"), List.of());
-        assertEquals("Your progress no longer follows the party; set it yourself with /progress set.",
+        assertEquals(
+                "Your progress no longer follows the party; set it yourself with /progress set.",
                 click(LATE, buttonId(card, "follow"), List.of()).reply().content());
         test.stores().progress().save(HOST.userId(), "mini", Progress.through(SpoilerLevel.episode(1, 3)));
         party(HOST, CHANNEL, "next", Map.of());
@@ -127,14 +139,16 @@ class PartyCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a late joiner WHEN they join and pick how far they watched THEN the catch-up stops there and notes what is ahead")
+    @DisplayName(
+            "GIVEN a late joiner WHEN they join and pick how far they watched THEN the catch-up stops there and notes what is ahead")
     void lateJoinerCatchUp() {
         Reply card = party(HOST, CHANNEL, "start", Map.of());
         party(HOST, CHANNEL, "next", Map.of());
         party(HOST, CHANNEL, "next", Map.of());
         Reply question = click(LATE, buttonId(card, "join"), List.of()).reply();
         assertTrue(question.ephemeral());
-        assertEquals(List.of("premise", "S1E1", "S1E2"),
+        assertEquals(
+                List.of("premise", "S1E1", "S1E2"),
                 question.menu().options().stream().map(option -> option.value()).toList());
         assertTrue(question.menu().options().get(0).byDefault(), "default: their saved progress (nothing)");
         Reply catchUp = click(LATE, question.menu().customId(), List.of("S1E1")).reply();
@@ -147,21 +161,27 @@ class PartyCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN the break between episodes WHEN the host moves on THEN the card tags the next title and offers a quiz on the last episode")
+    @DisplayName(
+            "GIVEN the break between episodes WHEN the host moves on THEN the card tags the next title and offers a quiz on the last episode")
     void breakCard() {
         party(HOST, CHANNEL, "start", Map.of());
         Reply first = party(HOST, CHANNEL, "next", Map.of());
-        assertTrue(first.card().description().contains("Up next: S1E2"), first.card().description());
+        assertTrue(
+                first.card().description().contains("Up next: S1E2"),
+                first.card().description());
         party(HOST, CHANNEL, "next", Map.of());
         Reply second = party(HOST, CHANNEL, "next", Map.of());
         assertTrue(second.card().fields().isEmpty(), "S1E3 has no recap lines to recall");
-        assertTrue(second.card().description().contains("That was the last episode"), second.card().description());
+        assertTrue(
+                second.card().description().contains("That was the last episode"),
+                second.card().description());
         Reply pastTheEnd = party(HOST, CHANNEL, "next", Map.of());
         assertTrue(pastTheEnd.ephemeral());
     }
 
     @Test
-    @DisplayName("GIVEN a quiet party WHEN the idle limit passes with no activity THEN it ends itself and posts a summary")
+    @DisplayName(
+            "GIVEN a quiet party WHEN the idle limit passes with no activity THEN it ends itself and posts a summary")
     void idleEnd() {
         party(HOST, CHANNEL, "start", Map.of());
         test.time().advance(TestCore.PARTY_IDLE.minusMinutes(1));
@@ -177,7 +197,8 @@ class PartyCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a party and a trivia round in it WHEN it ends THEN the summary lists episodes, members and trivia standings")
+    @DisplayName(
+            "GIVEN a party and a trivia round in it WHEN it ends THEN the summary lists episodes, members and trivia standings")
     void summary() {
         Reply card = party(HOST, CHANNEL, "start", Map.of());
         click(GUEST, buttonId(card, "join"), List.of());
@@ -199,7 +220,8 @@ class PartyCommandTest {
         ManualScheduler time = new ManualScheduler(TestCore.START);
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time);
-            Reply card = core.router().execute(new CommandRequest("party", "start", Map.of("name", "Friday"), HOST, CHANNEL));
+            Reply card = core.router()
+                    .execute(new CommandRequest("party", "start", Map.of("name", "Friday"), HOST, CHANNEL));
             core.router().component(new ComponentRequest(buttonId(card, "join"), List.of(), GUEST, CHANNEL));
             core.router().execute(new CommandRequest("party", "next", Map.of(), HOST, CHANNEL));
             core.router().execute(new CommandRequest("party", "cohost", Map.of("user", GUEST.userId()), HOST, CHANNEL));
@@ -220,16 +242,21 @@ class PartyCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN /party schedule WHEN its time comes THEN a server event was planned and the party opens by itself")
+    @DisplayName(
+            "GIVEN /party schedule WHEN its time comes THEN a server event was planned and the party opens by itself")
     void scheduledParty() {
         Reply scheduled = party(HOST, CHANNEL, "schedule", Map.of("when", "in 2h", "name", "Finale night"));
         assertTrue(scheduled.content().contains("Finale night"), scheduled.content());
         assertEquals(1, test.channel().events().size());
-        assertEquals(TestCore.START.plus(Duration.ofHours(2)), test.channel().events().get(0).startsAt());
+        assertEquals(
+                TestCore.START.plus(Duration.ofHours(2)),
+                test.channel().events().get(0).startsAt());
         test.time().advance(Duration.ofHours(2));
         assertTrue(test.core().parties().partyIn("c1").isPresent());
         assertTrue(test.channel().last().reply().card().description().contains("scheduled party is starting"));
-        assertTrue(party(HOST, CHANNEL, "schedule", Map.of("when", "yesterday")).content().startsWith("I can't read the time"));
+        assertTrue(party(HOST, CHANNEL, "schedule", Map.of("when", "yesterday"))
+                .content()
+                .startsWith("I can't read the time"));
     }
 
     @Test
@@ -242,8 +269,11 @@ class PartyCommandTest {
     private static BotCore core(Database database, ManualScheduler time) {
         RecordingMessenger channel = new RecordingMessenger();
         PackLibrary library = new PackLibrary(List.of(TestPacks.mini()), "mini");
-        return BotCore.assemble(library, new PackReloader(library, TestPacks.TEST_PACKS, "mini"),
+        return BotCore.assemble(
+                library,
+                new PackReloader(library, TestPacks.TEST_PACKS, "mini"),
                 new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, channel, Set.of()),
-                new BotCore.Timing(TestCore.TRIVIA_PAUSE, TestCore.PARTY_IDLE), new Random(3));
+                new BotCore.Timing(TestCore.TRIVIA_PAUSE, TestCore.PARTY_IDLE),
+                new Random(3));
     }
 }

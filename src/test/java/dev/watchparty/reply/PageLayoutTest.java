@@ -21,10 +21,12 @@ class PageLayoutTest {
     }
 
     @Test
-    @DisplayName("GIVEN a recap far longer than one embed WHEN laid out THEN it spreads over pages within every Discord limit")
+    @DisplayName(
+            "GIVEN a recap far longer than one embed WHEN laid out THEN it spreads over pages within every Discord limit")
     void longRecapBecomesValidPages() {
         List<String> blocks = taggedBlocks(60, 700);
-        List<Card> pages = PageLayout.layout("Title", "Intro", List.of(new Section("Recap", blocks)), "3 later lines hidden", 1);
+        List<Card> pages =
+                PageLayout.layout("Title", "Intro", List.of(new Section("Recap", blocks)), "3 later lines hidden", 1);
         assertTrue(pages.size() > 1);
         int blocksSeen = 0;
         for (Card page : pages) {
@@ -47,7 +49,8 @@ class PageLayoutTest {
     @Test
     @DisplayName("GIVEN a section that overflows one field WHEN laid out THEN later fields are headed as continued")
     void continuedFields() {
-        List<Card> pages = PageLayout.layout("T", null, List.of(new Section("Facts", taggedBlocks(4, 400))), null, null);
+        List<Card> pages =
+                PageLayout.layout("T", null, List.of(new Section("Facts", taggedBlocks(4, 400))), null, null);
         List<String> names = new ArrayList<>();
         pages.forEach(page -> page.fields().forEach(field -> names.add(field.name())));
         assertEquals(List.of("Facts", "Facts (cont.)"), names);
@@ -58,13 +61,14 @@ class PageLayoutTest {
     @Test
     @DisplayName("GIVEN a description that fills the first page WHEN laid out THEN the fields move to later pages")
     void hugeDescription() {
-        List<Card> pages = PageLayout.layout("T", "d".repeat(4000), List.of(new Section("S", taggedBlocks(10, 1000))),
-                "f".repeat(1500), null);
+        List<Card> pages = PageLayout.layout(
+                "T", "d".repeat(4000), List.of(new Section("S", taggedBlocks(10, 1000))), "f".repeat(1500), null);
         pages.forEach(page -> assertTrue(page.totalLength() <= DiscordLimits.EMBED_TOTAL));
     }
 
     @Test
-    @DisplayName("GIVEN three pages WHEN page buttons are made THEN previous is disabled on the first and next on the last")
+    @DisplayName(
+            "GIVEN three pages WHEN page buttons are made THEN previous is disabled on the first and next on the last")
     void pageButtons() {
         List<Button> first = PageLayout.pageButtons(page -> "recap:page:x:" + page, 0, 3);
         assertEquals("recap:page:x:-1", first.get(0).customId());
@@ -76,13 +80,17 @@ class PageLayoutTest {
     }
 
     @Test
-    @DisplayName("GIVEN content over Discord's limits WHEN a reply, field or card is built THEN construction refuses it")
+    @DisplayName(
+            "GIVEN content over Discord's limits WHEN a reply, field or card is built THEN construction refuses it")
     void modelRefusesOversizedParts() {
         assertThrows(IllegalArgumentException.class, () -> Reply.of(null, true).withContent("x".repeat(2001)));
         assertThrows(IllegalArgumentException.class, () -> Field.of("n", "v".repeat(1025)));
-        List<Field> tooMany = IntStream.range(0, 26).mapToObj(i -> Field.of("n", "v")).toList();
+        List<Field> tooMany =
+                IntStream.range(0, 26).mapToObj(i -> Field.of("n", "v")).toList();
         assertThrows(IllegalArgumentException.class, () -> new Card("t", null, tooMany, null, null));
-        List<Field> tooLong = IntStream.range(0, 7).mapToObj(i -> Field.of("n", "v".repeat(1000))).toList();
+        List<Field> tooLong = IntStream.range(0, 7)
+                .mapToObj(i -> Field.of("n", "v".repeat(1000)))
+                .toList();
         assertThrows(IllegalArgumentException.class, () -> new Card("t", null, tooLong, null, null));
         assertEquals(80, Button.of("id", "l".repeat(200)).label().length(), "labels are shortened, not refused");
     }
@@ -90,7 +98,8 @@ class PageLayoutTest {
     @Test
     @DisplayName("GIVEN text over a limit WHEN shortened THEN it fits, and never ends in a dangling escape")
     void longNoticeIsShortened() {
-        assertEquals(DiscordLimits.CONTENT, Reply.notice("n".repeat(5000)).content().length());
+        assertEquals(
+                DiscordLimits.CONTENT, Reply.notice("n".repeat(5000)).content().length());
         assertEquals("abc…", DiscordLimits.shorten("abc\\*xyz", 5), "a cut escape loses its backslash");
         assertEquals("ab\\*…", DiscordLimits.shorten("ab\\*xyz", 5), "a whole escape is kept");
     }

@@ -9,11 +9,9 @@ import java.util.concurrent.CompletableFuture;
 /** A channel for tests: keeps every message the bot posts or edits, and every server event it plans, in order. */
 public final class RecordingMessenger implements ChannelMessenger, EventPlanner {
 
-    public record Sent(String channelId, String messageId, Reply reply, boolean edit) {
-    }
+    public record Sent(String channelId, String messageId, Reply reply, boolean edit) {}
 
-    public record PlannedEvent(String guildId, String channelId, String title, Instant startsAt) {
-    }
+    public record PlannedEvent(String guildId, String channelId, String title, Instant startsAt) {}
 
     private final List<Sent> sent = new ArrayList<>();
     private final List<PlannedEvent> events = new ArrayList<>();
@@ -38,8 +36,8 @@ public final class RecordingMessenger implements ChannelMessenger, EventPlanner 
     }
 
     @Override
-    public synchronized CompletableFuture<String> createEvent(String guildId, String channelId, String title,
-            String description, Instant startsAt) {
+    public synchronized CompletableFuture<String> createEvent(
+            String guildId, String channelId, String title, String description, Instant startsAt) {
         events.add(new PlannedEvent(guildId, channelId, title, startsAt));
         return CompletableFuture.completedFuture("event-" + events.size());
     }

@@ -46,29 +46,49 @@ class CoreFuzzTest {
             int apologies = 0;
             for (int i = 0; i < INTERACTIONS; i++) {
                 CommandSpec spec = specs.get(random.nextInt(specs.size()));
-                String subcommand = spec.subcommands().isEmpty() ? null
-                        : spec.subcommands().get(random.nextInt(spec.subcommands().size())).name();
+                String subcommand = spec.subcommands().isEmpty()
+                        ? null
+                        : spec.subcommands()
+                                .get(random.nextInt(spec.subcommands().size()))
+                                .name();
                 Map<String, Object> options = new HashMap<>();
                 for (OptionSpec option : spec.optionsOf(subcommand)) {
                     if (option.required() || input.nextBoolean()) {
-                        options.put(option.name(), switch (option.type()) {
-                            case BOOLEAN -> input.nextBoolean();
-                            case INTEGER -> input.nextNumber(option.min() == null ? -5 : option.min(),
-                                    option.max() == null ? 100 : option.max());
-                            default -> input.next();
-                        });
+                        options.put(
+                                option.name(),
+                                switch (option.type()) {
+                                    case BOOLEAN -> input.nextBoolean();
+                                    case INTEGER ->
+                                        input.nextNumber(
+                                                option.min() == null ? -5 : option.min(),
+                                                option.max() == null ? 100 : option.max());
+                                    default -> input.next();
+                                });
                     }
                 }
                 Invoker invoker = new Invoker("user" + random.nextInt(5), input.next());
-                Place place = Place.serverChannel("guild", "c" + random.nextInt(3),
+                Place place = Place.serverChannel(
+                        "guild",
+                        "c" + random.nextInt(3),
                         random.nextBoolean() ? EnumSet.allOf(Place.Power.class) : EnumSet.noneOf(Place.Power.class));
                 Reply reply = switch (random.nextInt(3)) {
-                    case 0 -> test.router().execute(new CommandRequest(spec.name(), subcommand, options, invoker, place));
-                    case 1 -> test.router().component(new ComponentRequest(spec.name() + ":" + input.next(),
-                            List.of(input.next()), invoker, place)).reply();
+                    case 0 ->
+                        test.router().execute(new CommandRequest(spec.name(), subcommand, options, invoker, place));
+                    case 1 ->
+                        test.router()
+                                .component(new ComponentRequest(
+                                        spec.name() + ":" + input.next(), List.of(input.next()), invoker, place))
+                                .reply();
                     default -> {
-                        List<Choice> choices = test.router().autocomplete(new AutocompleteRequest(spec.name(), subcommand,
-                                firstOption(spec, subcommand), input.next(), options, invoker, place));
+                        List<Choice> choices = test.router()
+                                .autocomplete(new AutocompleteRequest(
+                                        spec.name(),
+                                        subcommand,
+                                        firstOption(spec, subcommand),
+                                        input.next(),
+                                        options,
+                                        invoker,
+                                        place));
                         assertTrue(choices.size() <= DiscordLimits.AUTOCOMPLETE_CHOICES);
                         yield null;
                     }

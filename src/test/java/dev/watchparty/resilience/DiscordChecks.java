@@ -14,8 +14,7 @@ final class DiscordChecks {
     /** A ping Discord would render: not escaped by a backslash. */
     static final Pattern LIVE_MENTION = Pattern.compile("(?<!\\\\)(@everyone|@here|<@!?\\d+>|<@&\\d+>)");
 
-    private DiscordChecks() {
-    }
+    private DiscordChecks() {}
 
     /** The problems of one message body ({@code data} of a callback, or a message create/edit body); empty if none. */
     static List<String> problems(JsonNode message) {
@@ -31,9 +30,12 @@ final class DiscordChecks {
         int total = 0;
         for (JsonNode embed : embeds) {
             total += limit(problems, "embed title", embed.path("title").asText(""), 256);
-            total += limit(problems, "embed description", embed.path("description").asText(""), 4096);
-            total += limit(problems, "embed footer", embed.path("footer").path("text").asText(""), 2048);
-            total += limit(problems, "embed author", embed.path("author").path("name").asText(""), 256);
+            total += limit(
+                    problems, "embed description", embed.path("description").asText(""), 4096);
+            total += limit(
+                    problems, "embed footer", embed.path("footer").path("text").asText(""), 2048);
+            total += limit(
+                    problems, "embed author", embed.path("author").path("name").asText(""), 256);
             JsonNode fields = embed.path("fields");
             if (fields.size() > 25) {
                 problems.add(fields.size() + " embed fields");
@@ -88,7 +90,9 @@ final class DiscordChecks {
         for (JsonNode embed : message.path("embeds")) {
             parts.add(embed.path("title").asText(""));
             parts.add(embed.path("description").asText(""));
-            embed.path("fields").forEach(field -> parts.add(field.path("name").asText("") + "\n" + field.path("value").asText("")));
+            embed.path("fields")
+                    .forEach(field -> parts.add(field.path("name").asText("") + "\n"
+                            + field.path("value").asText("")));
             parts.add(embed.path("footer").path("text").asText(""));
             parts.add(embed.path("author").path("name").asText(""));
         }
@@ -96,8 +100,10 @@ final class DiscordChecks {
             row.path("components").forEach(component -> {
                 parts.add(component.path("label").asText(""));
                 parts.add(component.path("placeholder").asText(""));
-                component.path("options").forEach(option -> parts.add(option.path("label").asText("") + "\n"
-                        + option.path("description").asText("")));
+                component
+                        .path("options")
+                        .forEach(option -> parts.add(option.path("label").asText("") + "\n"
+                                + option.path("description").asText("")));
             });
         }
         return String.join("\n", parts);

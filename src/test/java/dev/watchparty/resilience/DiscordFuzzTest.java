@@ -11,7 +11,6 @@ import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.e2e.BotOnFakeDiscord;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,24 +35,37 @@ class DiscordFuzzTest {
     private static final int INTERACTIONS = 10_000;
     private static final int IN_FLIGHT = 16;
     private static final long SEED = 20261122L;
-    private static final long[] USERS = {300_000_000_000_000_501L, 300_000_000_000_000_502L,
-            300_000_000_000_000_503L, BotOnFakeDiscord.OWNER_ID};
-    private static final List<String> ID_SHAPES = List.of("trivia:answer:%s:%s:%s", "trivia:join:%s",
-            "recap:page:%s:%s:%s:%s:%s", "character:page:%s:%s:%s:%s", "party:%s:%s", "party:%s:%s:%s", "show:%s",
-            "%s:%s", "%s");
+    private static final long[] USERS = {
+        300_000_000_000_000_501L, 300_000_000_000_000_502L, 300_000_000_000_000_503L, BotOnFakeDiscord.OWNER_ID
+    };
+    private static final List<String> ID_SHAPES = List.of(
+            "trivia:answer:%s:%s:%s",
+            "trivia:join:%s",
+            "recap:page:%s:%s:%s:%s:%s",
+            "character:page:%s:%s:%s:%s",
+            "party:%s:%s",
+            "party:%s:%s:%s",
+            "show:%s",
+            "%s:%s",
+            "%s");
 
     /** An option as the bot registered it. */
-    private record Option(String name, int type, boolean required, Long min, Long max, List<JsonNode> choices,
-            boolean autocomplete) {
-    }
+    private record Option(
+            String name,
+            int type,
+            boolean required,
+            Long min,
+            Long max,
+            List<JsonNode> choices,
+            boolean autocomplete) {}
 
     /** A command, or one of its subcommands, and its options. */
-    private record Target(String command, String group, String subcommand, List<Option> options) {
-    }
+    private record Target(String command, String group, String subcommand, List<Option> options) {}
 
     @Test
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
-    @DisplayName("GIVEN the bot on the fake Discord WHEN 10,000 hostile commands, autocompletes and clicks arrive, 16 at a time THEN each gets a safe callback within Discord's limits")
+    @DisplayName(
+            "GIVEN the bot on the fake Discord WHEN 10,000 hostile commands, autocompletes and clicks arrive, 16 at a time THEN each gets a safe callback within Discord's limits")
     void hostileInteractionsThroughJda(@TempDir Path folder) {
         try (FakeDiscord discord = FakeDiscord.start();
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
@@ -80,9 +92,13 @@ class DiscordFuzzTest {
                     sent.merge("command", 1, Integer::sum);
                     fuzzed.add(describe(target));
                 } else if (kind < 7) {
-                    List<Target> typed = targets.stream().filter(t -> t.options().stream().anyMatch(Option::autocomplete)).toList();
+                    List<Target> typed = targets.stream()
+                            .filter(t -> t.options().stream().anyMatch(Option::autocomplete))
+                            .toList();
                     Target target = typed.get(random.nextInt(typed.size()));
-                    next = Map.entry("autocomplete /" + describe(target), discord.sendAutocomplete(autocomplete(target, random, input)));
+                    next = Map.entry(
+                            "autocomplete /" + describe(target),
+                            discord.sendAutocomplete(autocomplete(target, random, input)));
                     sent.merge("autocomplete", 1, Integer::sum);
                 } else {
                     String customId = customId(random, input);
@@ -102,13 +118,16 @@ class DiscordFuzzTest {
                 check(inFlight.removeFirst(), failures);
             }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            System.out.printf("DiscordFuzzTest: %d interactions %s in %d ms (%.0f/s)%n", INTERACTIONS, sent, millis,
-                    INTERACTIONS * 1000.0 / Math.max(1, millis));
+            System.out.printf(
+                    "DiscordFuzzTest: %d interactions %s in %d ms (%.0f/s)%n",
+                    INTERACTIONS, sent, millis, INTERACTIONS * 1000.0 / Math.max(1, millis));
 
             // everything else the bot sent meanwhile: trivia questions, party cards, edits, follow-ups
             for (RecordedRequest request : discord.requests()) {
-                if ((request.is("POST", "/channels/\\d+/messages") || request.is("PATCH", "/channels/\\d+/messages/\\d+")
-                        || request.is("POST", "/webhooks/\\d+/[^/]+") || request.is("PATCH", "/webhooks/\\d+/[^/]+/messages/.+"))
+                if ((request.is("POST", "/channels/\\d+/messages")
+                                || request.is("PATCH", "/channels/\\d+/messages/\\d+")
+                                || request.is("POST", "/webhooks/\\d+/[^/]+")
+                                || request.is("PATCH", "/webhooks/\\d+/[^/]+/messages/.+"))
                         && DiscordChecks.isMessage(request.json())) {
                     List<String> problems = DiscordChecks.problems(request.json());
                     if (!problems.isEmpty()) {
@@ -123,14 +142,20 @@ class DiscordFuzzTest {
 
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
-    @DisplayName("GIVEN a running watch party WHEN its host sends /party goto with an episode of only spaces THEN it is asked for the episode, not an internal error")
+    @DisplayName(
+            "GIVEN a running watch party WHEN its host sends /party goto with an episode of only spaces THEN it is asked for the episode, not an internal error")
     void blankRequiredEpisode(@TempDir Path folder) {
         try (FakeDiscord discord = FakeDiscord.start();
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
             long host = USERS[0];
             bot.call(SlashCommandCall.of("party").subcommand("start").user(host, "host"));
-            JsonNode reply = bot.call(SlashCommandCall.of("party").subcommand("goto").user(host, "host").option("episode", "   "));
-            assertEquals("Please give the `episode` option.", reply.path("data").path("content").asText());
+            JsonNode reply = bot.call(SlashCommandCall.of("party")
+                    .subcommand("goto")
+                    .user(host, "host")
+                    .option("episode", "   "));
+            assertEquals(
+                    "Please give the `episode` option.",
+                    reply.path("data").path("content").asText());
             assertEquals(List.of(), DiscordChecks.problems(reply.path("data")));
         }
     }
@@ -157,7 +182,8 @@ class DiscordFuzzTest {
                     failures.add(sent.getKey() + ": " + choices.size() + " choices");
                 }
                 for (JsonNode choice : choices) {
-                    if (choice.path("name").asText().length() > 100 || choice.path("value").asText().length() > 100) {
+                    if (choice.path("name").asText().length() > 100
+                            || choice.path("value").asText().length() > 100) {
                         failures.add(sent.getKey() + ": a choice over 100 characters: " + choice);
                     }
                 }
@@ -183,7 +209,10 @@ class DiscordFuzzTest {
                     targets.add(new Target(name, null, sub.path("name").asText(), options(sub.path("options"))));
                 } else if (sub.path("type").asInt() == 2) {
                     for (JsonNode inner : sub.path("options")) {
-                        targets.add(new Target(name, sub.path("name").asText(), inner.path("name").asText(),
+                        targets.add(new Target(
+                                name,
+                                sub.path("name").asText(),
+                                inner.path("name").asText(),
                                 options(inner.path("options"))));
                     }
                 }
@@ -197,17 +226,21 @@ class DiscordFuzzTest {
         for (JsonNode option : options) {
             List<JsonNode> choices = new ArrayList<>();
             option.path("choices").forEach(choice -> choices.add(choice.path("value")));
-            parsed.add(new Option(option.path("name").asText(), option.path("type").asInt(),
+            parsed.add(new Option(
+                    option.path("name").asText(),
+                    option.path("type").asInt(),
                     option.path("required").asBoolean(false),
                     option.has("min_value") ? option.path("min_value").asLong() : null,
                     option.has("max_value") ? option.path("max_value").asLong() : null,
-                    choices, option.path("autocomplete").asBoolean(false)));
+                    choices,
+                    option.path("autocomplete").asBoolean(false)));
         }
         return parsed;
     }
 
     private static String describe(Target target) {
-        return target.command() + (target.group() == null ? "" : " " + target.group())
+        return target.command()
+                + (target.group() == null ? "" : " " + target.group())
                 + (target.subcommand() == null ? "" : " " + target.subcommand());
     }
 
@@ -233,7 +266,8 @@ class DiscordFuzzTest {
 
     private static SlashCommandCall autocomplete(Target target, Random random, HostileInput input) {
         SlashCommandCall call = start(target);
-        List<Option> typed = target.options().stream().filter(Option::autocomplete).toList();
+        List<Option> typed =
+                target.options().stream().filter(Option::autocomplete).toList();
         Option focused = typed.get(random.nextInt(typed.size()));
         for (Option option : target.options()) {
             if (option != focused && option.type() != 6 && random.nextBoolean()) {
@@ -252,18 +286,31 @@ class DiscordFuzzTest {
                 long min = option.min() == null ? -5 : option.min();
                 long max = option.max() == null ? 100 : option.max();
                 if (lawful && !option.choices().isEmpty()) {
-                    call.option(option.name(), option.choices().get(random.nextInt(option.choices().size())).asLong());
+                    call.option(
+                            option.name(),
+                            option.choices()
+                                    .get(random.nextInt(option.choices().size()))
+                                    .asLong());
                 } else {
-                    call.option(option.name(), lawful ? input.nextNumber(min, max)
-                            : input.nextNumber(min - 1_000_000L, max + 1_000_000L) * (random.nextBoolean() ? 1 : -1));
+                    call.option(
+                            option.name(),
+                            lawful
+                                    ? input.nextNumber(min, max)
+                                    : input.nextNumber(min - 1_000_000L, max + 1_000_000L)
+                                            * (random.nextBoolean() ? 1 : -1));
                 }
             }
             case 5 -> call.option(option.name(), random.nextBoolean());
             case 6 -> call.userOption(option.name(), USERS[random.nextInt(USERS.length)] + random.nextInt(3));
             case 10 -> call.option(option.name(), random.nextDouble() * 200 - 100);
-            default -> call.option(option.name(), lawful && !option.choices().isEmpty()
-                    ? option.choices().get(random.nextInt(option.choices().size())).asText()
-                    : input.next());
+            default ->
+                call.option(
+                        option.name(),
+                        lawful && !option.choices().isEmpty()
+                                ? option.choices()
+                                        .get(random.nextInt(option.choices().size()))
+                                        .asText()
+                                : input.next());
         }
     }
 
@@ -297,7 +344,8 @@ class DiscordFuzzTest {
     }
 
     private static String clip(String text, int codePoints) {
-        return text.codePointCount(0, text.length()) <= codePoints ? text
+        return text.codePointCount(0, text.length()) <= codePoints
+                ? text
                 : text.substring(0, text.offsetByCodePoints(0, codePoints));
     }
 }

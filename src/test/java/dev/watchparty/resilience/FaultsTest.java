@@ -58,29 +58,42 @@ class FaultsTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @DisplayName("GIVEN a trivia round with one answer scored WHEN the gateway is cut without a close frame THEN the bot resumes, the round goes on and every score stands")
+    @DisplayName(
+            "GIVEN a trivia round with one answer scored WHEN the gateway is cut without a close frame THEN the bot resumes, the round goes on and every score stands")
     void gatewayDropMidRound(@TempDir Path folder) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start();
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
-            bot.call(SlashCommandCall.of("trivia").subcommand("start").user(ALICE, "alice").option("questions", 3L)
+            bot.call(SlashCommandCall.of("trivia")
+                    .subcommand("start")
+                    .user(ALICE, "alice")
+                    .option("questions", 3L)
                     .option("seconds", 20L));
-            assertEquals("Locked in: " + letter(question(discord, 1)), click(discord, question(discord, 1).right()));
+            assertEquals(
+                    "Locked in: " + letter(question(discord, 1)),
+                    click(discord, question(discord, 1).right()));
 
             discord.dropConnection();
             discord.awaitResumed(WAIT);
 
             click(discord, question(discord, 2).right());
             click(discord, question(discord, 3).wrong());
-            String lines = awaitPostTitled(discord, "Trivia over", WAIT).path("embeds").get(0).path("fields").get(0)
-                    .path("value").asText();
-            assertTrue(lines.startsWith("1. alice: ") && lines.contains("(2/3 right"),
+            String lines = awaitPostTitled(discord, "Trivia over", WAIT)
+                    .path("embeds")
+                    .get(0)
+                    .path("fields")
+                    .get(0)
+                    .path("value")
+                    .asText();
+            assertTrue(
+                    lines.startsWith("1. alice: ") && lines.contains("(2/3 right"),
                     "the answer before the cut and both after it count: " + lines);
         }
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @DisplayName("GIVEN bursts of 429s then 502s on the callback route WHEN a handful of commands arrive THEN JDA retries and every interaction gets its callback")
+    @DisplayName(
+            "GIVEN bursts of 429s then 502s on the callback route WHEN a handful of commands arrive THEN JDA retries and every interaction gets its callback")
     void rateLimitAndBadGatewayBursts(@TempDir Path folder) {
         try (FakeDiscord discord = FakeDiscord.start();
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
@@ -93,28 +106,54 @@ class FaultsTest {
                 sent.add(bot.send(SlashCommandCall.of(command).user(ALICE, "alice")));
             }
             for (Interaction interaction : sent) {
-                assertEquals(4, interaction.awaitCallback(Duration.ofSeconds(20)).path("type").asInt(),
+                assertEquals(
+                        4,
+                        interaction
+                                .awaitCallback(Duration.ofSeconds(20))
+                                .path("type")
+                                .asInt(),
                         "CHANNEL_MESSAGE_WITH_SOURCE, after the retries");
             }
-            List<RecordedRequest> callbacks = discord.requests().stream().filter(request -> request.is("POST", CALLBACK)).toList();
-            assertEquals(limited, callbacks.stream().filter(request -> request.status() == 429).count(), callbacks::toString);
-            assertEquals(badGateway, callbacks.stream().filter(request -> request.status() == 502).count(), callbacks::toString);
-            assertEquals(sent.size(), callbacks.stream().filter(request -> request.status() / 100 == 2).count(),
+            List<RecordedRequest> callbacks = discord.requests().stream()
+                    .filter(request -> request.is("POST", CALLBACK))
+                    .toList();
+            assertEquals(
+                    limited,
+                    callbacks.stream()
+                            .filter(request -> request.status() == 429)
+                            .count(),
+                    callbacks::toString);
+            assertEquals(
+                    badGateway,
+                    callbacks.stream()
+                            .filter(request -> request.status() == 502)
+                            .count(),
+                    callbacks::toString);
+            assertEquals(
+                    sent.size(),
+                    callbacks.stream()
+                            .filter(request -> request.status() / 100 == 2)
+                            .count(),
                     "exactly one accepted callback each: " + callbacks);
         }
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    @DisplayName("GIVEN the bot as its own process with two answers scored mid-round WHEN it is SIGKILLed and started again on the same database THEN the interrupted round's scores are announced and on the leaderboard")
+    @DisplayName(
+            "GIVEN the bot as its own process with two answers scored mid-round WHEN it is SIGKILLed and started again on the same database THEN the interrupted round's scores are announced and on the leaderboard")
     void sigkillMidRound(@TempDir Path folder) throws Exception {
         Path config = BotProcess.writeConfig(folder, 1);
         try (FakeDiscord discord = FakeDiscord.start()) {
             Process first = startBot(discord, config, folder.resolve("first.log"));
             try {
                 discord.awaitRegisteredCommands(CHILD_WAIT);
-                JsonNode header = discord.sendSlashCommand(SlashCommandCall.of("trivia").subcommand("start")
-                        .user(ALICE, "alice").option("questions", 5L).option("seconds", 30L)).awaitCallback(CHILD_WAIT);
+                JsonNode header = discord.sendSlashCommand(SlashCommandCall.of("trivia")
+                                .subcommand("start")
+                                .user(ALICE, "alice")
+                                .option("questions", 5L)
+                                .option("seconds", 30L))
+                        .awaitCallback(CHILD_WAIT);
                 assertTrue(header.path("data").path("content").asText().contains("Spoiler cap"), header::toString);
                 click(discord, question(discord, 1).right());
                 click(discord, question(discord, 2).right());
@@ -128,12 +167,27 @@ class FaultsTest {
             Process second = startBot(discord, config, folder.resolve("second.log"));
             try {
                 JsonNode interrupted = awaitPostTitled(discord, "Trivia interrupted", CHILD_WAIT);
-                String lines = interrupted.path("embeds").get(0).path("fields").get(0).path("value").asText();
-                assertTrue(lines.startsWith("1. alice: ") && lines.contains("(2/2 right"),
+                String lines = interrupted
+                        .path("embeds")
+                        .get(0)
+                        .path("fields")
+                        .get(0)
+                        .path("value")
+                        .asText();
+                assertTrue(
+                        lines.startsWith("1. alice: ") && lines.contains("(2/2 right"),
                         "both answers scored before the kill count: " + lines);
-                JsonNode board = discord.sendSlashCommand(SlashCommandCall.of("trivia").subcommand("leaderboard")
-                        .user(ALICE, "alice")).awaitCallback(WAIT);
-                String boardLines = board.path("data").path("embeds").get(0).path("fields").get(0).path("value").asText();
+                JsonNode board = discord.sendSlashCommand(SlashCommandCall.of("trivia")
+                                .subcommand("leaderboard")
+                                .user(ALICE, "alice"))
+                        .awaitCallback(WAIT);
+                String boardLines = board.path("data")
+                        .path("embeds")
+                        .get(0)
+                        .path("fields")
+                        .get(0)
+                        .path("value")
+                        .asText();
                 assertTrue(boardLines.contains("alice") && boardLines.contains("(2/2 right"), boardLines);
             } finally {
                 second.destroyForcibly();
@@ -144,33 +198,53 @@ class FaultsTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @DisplayName("GIVEN a pack broken on disk WHEN an operator runs /admin reload on Discord THEN the refusal is private and lists the errors, and /show still answers from the last good pack")
+    @DisplayName(
+            "GIVEN a pack broken on disk WHEN an operator runs /admin reload on Discord THEN the refusal is private and lists the errors, and /show still answers from the last good pack")
     void brokenPackOnReload(@TempDir Path folder) throws Exception {
         Path packs = folder.resolve("seeds");
         copyTree(Path.of("seeds"), packs);
-        AppConfig config = new AppConfig(new AppConfig.Packs(packs, "tiny-pretty-things"),
+        AppConfig config = new AppConfig(
+                new AppConfig.Packs(packs, "tiny-pretty-things"),
                 new AppConfig.Storage(folder.resolve("bot.db")),
                 new AppConfig.Discord(0, null, null, List.of(Long.toString(BotOnFakeDiscord.OWNER_ID))),
-                new AppConfig.Health("127.0.0.1", 0), new AppConfig.Trivia(1), new AppConfig.Party(6));
+                new AppConfig.Health("127.0.0.1", 0),
+                new AppConfig.Trivia(1),
+                new AppConfig.Party(6));
         try (FakeDiscord discord = FakeDiscord.start();
-                DiscordMain.Running running = DiscordMain.start(config, new DiscordEnvironment(FakeDiscord.TOKEN,
-                        Optional.empty(), Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl())),
+                DiscordMain.Running running = DiscordMain.start(
+                        config,
+                        new DiscordEnvironment(
+                                FakeDiscord.TOKEN,
+                                Optional.empty(),
+                                Optional.of(discord.restBaseUrl()),
+                                Optional.of(discord.gatewayUrl())),
                         Clock.systemUTC())) {
             running.bot().commandsRegistered().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             Path show = packs.resolve("tiny-pretty-things/show.yaml");
-            Files.writeString(show, Files.readString(show).replace("year: 2020", "year: soon")
-                    .replace("network: Netflix", "netwrk: Netflix"));
+            Files.writeString(
+                    show,
+                    Files.readString(show)
+                            .replace("year: 2020", "year: soon")
+                            .replace("network: Netflix", "netwrk: Netflix"));
 
-            JsonNode refused = discord.sendSlashCommand(SlashCommandCall.of("admin").subcommand("reload")
-                    .user(BotOnFakeDiscord.OWNER_ID, "operator")).awaitCallback(WAIT);
+            JsonNode refused = discord.sendSlashCommand(SlashCommandCall.of("admin")
+                            .subcommand("reload")
+                            .user(BotOnFakeDiscord.OWNER_ID, "operator"))
+                    .awaitCallback(WAIT);
             assertEquals(64, refused.path("data").path("flags").asInt() & 64, "the refusal is private");
             JsonNode embed = refused.path("data").path("embeds").get(0);
-            assertEquals("Reload refused: the current packs stay", embed.path("title").asText());
+            assertEquals(
+                    "Reload refused: the current packs stay",
+                    embed.path("title").asText());
             String errors = embed.path("fields").get(0).path("value").asText();
             assertTrue(errors.contains("show.yaml") && errors.contains("netwrk") && errors.contains("year"), errors);
-            assertTrue(DiscordChecks.problems(refused.path("data")).isEmpty(), DiscordChecks.problems(refused.path("data"))::toString);
+            assertTrue(
+                    DiscordChecks.problems(refused.path("data")).isEmpty(),
+                    DiscordChecks.problems(refused.path("data"))::toString);
 
-            JsonNode shown = discord.sendSlashCommand(SlashCommandCall.of("show").user(ALICE, "alice")).awaitCallback(WAIT);
+            JsonNode shown = discord.sendSlashCommand(
+                            SlashCommandCall.of("show").user(ALICE, "alice"))
+                    .awaitCallback(WAIT);
             String text = Markdown.unescape(DiscordChecks.text(shown.path("data")));
             assertTrue(text.contains("Netflix, 2020"), "the last good pack is still served: " + text);
         }
@@ -201,7 +275,8 @@ class FaultsTest {
 
     /** Alice clicks; the private acknowledgement's text. */
     private static String click(FakeDiscord discord, String customId) {
-        JsonNode callback = discord.sendComponent(ComponentCall.button(customId).user(ALICE, "alice")).awaitCallback(WAIT);
+        JsonNode callback = discord.sendComponent(ComponentCall.button(customId).user(ALICE, "alice"))
+                .awaitCallback(WAIT);
         assertEquals(64, callback.path("data").path("flags").asInt() & 64, "answers are acknowledged privately");
         return callback.path("data").path("content").asText().replaceAll("\\.$", "");
     }
@@ -211,8 +286,14 @@ class FaultsTest {
         long deadline = System.nanoTime() + CHILD_WAIT.toNanos();
         while (true) {
             List<RecordedRequest> questions = discord.requests().stream()
-                    .filter(post -> post.is("POST", "/channels/\\d+/messages") && post.json().path("components").size() > 0
-                            && post.json().path("embeds").path(0).path("title").asText().startsWith("Question "))
+                    .filter(post -> post.is("POST", "/channels/\\d+/messages")
+                            && post.json().path("components").size() > 0
+                            && post.json()
+                                    .path("embeds")
+                                    .path(0)
+                                    .path("title")
+                                    .asText()
+                                    .startsWith("Question "))
                     .toList();
             if (questions.size() >= number) {
                 return parse(questions.get(number - 1).json());
@@ -226,7 +307,8 @@ class FaultsTest {
         String description = message.path("embeds").get(0).path("description").asText();
         TriviaQuestion question = TestPacks.shipped().trivia().stream()
                 .filter(candidate -> description.contains(Markdown.escape(candidate.question())))
-                .findFirst().orElseThrow(() -> new AssertionError("not a pack question: " + description));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not a pack question: " + description));
         List<String> ids = new ArrayList<>();
         int correct = -1;
         for (JsonNode button : message.path("components").get(0).path("components")) {
@@ -239,12 +321,18 @@ class FaultsTest {
         return new PostedQuestion(ids, correct);
     }
 
-    private static JsonNode awaitPostTitled(FakeDiscord discord, String title, Duration timeout) throws InterruptedException {
+    private static JsonNode awaitPostTitled(FakeDiscord discord, String title, Duration timeout)
+            throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : discord.requests()) {
                 if (post.is("POST", "/channels/\\d+/messages")
-                        && post.json().path("embeds").path(0).path("title").asText().equals(title)) {
+                        && post.json()
+                                .path("embeds")
+                                .path(0)
+                                .path("title")
+                                .asText()
+                                .equals(title)) {
                     return post.json();
                 }
             }

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class ManualScheduler implements Scheduler {
 
-    private record Pending(Instant due, long order, Runnable task, boolean[] cancelled) {
-    }
+    private record Pending(Instant due, long order, Runnable task, boolean[] cancelled) {}
 
     private final List<Pending> pending = new ArrayList<>();
     private Instant now;

@@ -17,7 +17,9 @@ class SpoilerLevelTest {
     @DisplayName("GIVEN levels of every kind WHEN sorted THEN meta < premise < S1E1 < S1E10 < S2E1")
     void ordersAcrossSeasons() {
         List<SpoilerLevel> sorted = List.of("S2E1", "S1E10", "premise", "S1E2", "meta", "S1E1").stream()
-                .map(SpoilerLevel::parse).sorted().toList();
+                .map(SpoilerLevel::parse)
+                .sorted()
+                .toList();
         assertEquals("[meta, premise, S1E1, S1E2, S1E10, S2E1]", sorted.toString());
     }
 

@@ -22,7 +22,8 @@ class SpoilerRendererTest {
     }
 
     @Test
-    @DisplayName("GIVEN a fact with spoiler bars and markdown in it WHEN tagged THEN the bars are escaped and cannot close the tag")
+    @DisplayName(
+            "GIVEN a fact with spoiler bars and markdown in it WHEN tagged THEN the bars are escaped and cannot close the tag")
     void escapesBarsInsideTags() {
         ReadingContext reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(S1E7));
         RenderedItems rendered = SpoilerRenderer.render(fact("a || b *bold* @everyone <@123>", S1E7), reader);
@@ -32,11 +33,14 @@ class SpoilerRendererTest {
     }
 
     @Test
-    @DisplayName("GIVEN a plain-level fact with a content warning WHEN rendered THEN it is still tagged after a plain CW label")
+    @DisplayName(
+            "GIVEN a plain-level fact with a content warning WHEN rendered THEN it is still tagged after a plain CW label")
     void contentWarningAlwaysTagged() {
         ReadingContext reader = ReadingContext.ephemeral(Progress.through(S1E7));
-        String block = SpoilerRenderer.render(fact("Greg hurt them.", S1E3, ContentWarning.ABUSE, ContentWarning.VIOLENCE),
-                reader).blocks().get(0);
+        String block = SpoilerRenderer.render(
+                        fact("Greg hurt them.", S1E3, ContentWarning.ABUSE, ContentWarning.VIOLENCE), reader)
+                .blocks()
+                .get(0);
         assertEquals("CW: abuse, violence: ||Greg hurt them.||", block);
     }
 
@@ -48,18 +52,22 @@ class SpoilerRendererTest {
                 List.of(fact("early", S1E3), fact("late one", S1E7), fact("late two", S1E7)), reader);
         assertEquals(List.of("early"), rendered.blocks());
         assertEquals(2, rendered.hidden());
-        assertEquals("2 later facts hidden (you are at S1E3)",
+        assertEquals(
+                "2 later facts hidden (you are at S1E3)",
                 SpoilerRenderer.hiddenNote(rendered.hidden(), "fact", "facts", reader.requester()));
-        assertEquals("1 later line hidden (you have not started watching)",
+        assertEquals(
+                "1 later line hidden (you have not started watching)",
                 SpoilerRenderer.hiddenNote(1, "line", "lines", Progress.NOTHING));
     }
 
     @Test
-    @DisplayName("GIVEN a tagged fact longer than a block WHEN rendered THEN it becomes several pieces, each tagged and closed on its own")
+    @DisplayName(
+            "GIVEN a tagged fact longer than a block WHEN rendered THEN it becomes several pieces, each tagged and closed on its own")
     void splitsLongItems() {
         String longText = ("word|| ".repeat(400)).strip();
         ReadingContext reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(S1E7));
-        List<String> blocks = SpoilerRenderer.render(fact(longText, S1E7), reader).blocks();
+        List<String> blocks =
+                SpoilerRenderer.render(fact(longText, S1E7), reader).blocks();
         assertTrue(blocks.size() > 1);
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i);
@@ -68,8 +76,11 @@ class SpoilerRendererTest {
             assertTrue(block.endsWith("||"));
             assertEquals(2, SpoilerText.unescapedBarPairs(block));
         }
-        String rejoined = String.join(" ", blocks.stream()
-                .map(block -> block.substring(block.indexOf("||") + 2, block.length() - 2)).toList());
+        String rejoined = String.join(
+                " ",
+                blocks.stream()
+                        .map(block -> block.substring(block.indexOf("||") + 2, block.length() - 2))
+                        .toList());
         assertEquals(Markdown.escape(longText), rejoined);
     }
 

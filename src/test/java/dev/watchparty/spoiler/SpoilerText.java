@@ -3,8 +3,7 @@ package dev.watchparty.spoiler;
 /** Reads rendered Discord text the way Discord does: which parts are inside live spoiler tags. */
 public final class SpoilerText {
 
-    private SpoilerText() {
-    }
+    private SpoilerText() {}
 
     /** The text outside every live {@code ||…||} pair; escaped characters stay escaped. */
     public static String outsideTags(String text) {

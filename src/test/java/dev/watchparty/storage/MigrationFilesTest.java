@@ -51,7 +51,8 @@ class MigrationFilesTest {
     }
 
     @Test
-    @DisplayName("GIVEN a database of version 4 with times as ISO text WHEN V5 applies THEN every row is kept, its time in epoch milliseconds")
+    @DisplayName(
+            "GIVEN a database of version 4 with times as ISO text WHEN V5 applies THEN every row is kept, its time in epoch milliseconds")
     void isoTimesBecomeEpochMilliseconds() throws Exception {
         Path file = folder.resolve("bot.db");
         // a database as the release before V5 left it, written as that release wrote its times
@@ -69,12 +70,14 @@ class MigrationFilesTest {
         try (Database database = Database.open(file)) {
             assertEquals(5, database.schemaVersion());
             Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
-            assertEquals(Progress.through(SpoilerLevel.episode(1, 4)),
+            assertEquals(
+                    Progress.through(SpoilerLevel.episode(1, 4)),
                     new SqliteProgressStore(database, clock).progressOf("u1", "show"));
             assertEquals(SpoilerLevel.episode(1, 2), new SqliteChannelLevels(database, clock).levelOf("c1", "show"));
             database.inTransaction(connection -> {
                 try (Statement statement = connection.createStatement();
-                        ResultSet progress = statement.executeQuery("SELECT updated_at, typeof(updated_at) FROM progress")) {
+                        ResultSet progress =
+                                statement.executeQuery("SELECT updated_at, typeof(updated_at) FROM progress")) {
                     assertTrue(progress.next());
                     assertEquals(Instant.parse("2026-11-22T12:00:00.123Z").toEpochMilli(), progress.getLong(1));
                     assertEquals("integer", progress.getString(2));

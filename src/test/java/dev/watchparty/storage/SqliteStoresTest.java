@@ -39,7 +39,8 @@ class SqliteStoresTest {
         try (Database database = Database.open(file)) {
             SqliteProgressStore store = new SqliteProgressStore(database, CLOCK);
             assertEquals(Progress.through(S1E4), store.progressOf("u1", "show"));
-            assertEquals(Progress.through(SpoilerLevel.episode(1, 2)), store.progressOf("u2", "show"), "the last save wins");
+            assertEquals(
+                    Progress.through(SpoilerLevel.episode(1, 2)), store.progressOf("u2", "show"), "the last save wins");
             assertEquals(Progress.NOTHING, store.progressOf("u1", "other-show"), "progress is per show");
             store.clear("u1", "show");
             assertEquals(Progress.NOTHING, store.progressOf("u1", "show"));
@@ -47,7 +48,8 @@ class SqliteStoresTest {
     }
 
     @Test
-    @DisplayName("GIVEN a new database WHEN opened THEN it is migrated to the latest version, and opening again changes nothing")
+    @DisplayName(
+            "GIVEN a new database WHEN opened THEN it is migrated to the latest version, and opening again changes nothing")
     void migratesOnce() throws Exception {
         Path file = folder.resolve("bot.db");
         int latest = Migration.all().get(Migration.all().size() - 1).version();
@@ -70,8 +72,11 @@ class SqliteStoresTest {
             assertEquals(before, database.schemaVersion());
             database.inTransaction(connection -> {
                 try (Statement statement = connection.createStatement()) {
-                    assertTrue(!statement.executeQuery(
-                            "SELECT name FROM sqlite_master WHERE name = 'half'").next(), "the half table was rolled back");
+                    assertTrue(
+                            !statement
+                                    .executeQuery("SELECT name FROM sqlite_master WHERE name = 'half'")
+                                    .next(),
+                            "the half table was rolled back");
                 }
                 return null;
             });

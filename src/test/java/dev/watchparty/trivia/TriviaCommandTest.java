@@ -42,8 +42,8 @@ class TriviaCommandTest {
     private static final Invoker ALICE = new Invoker("alice", "Alice");
     private static final Invoker BOB = new Invoker("bob", "Bob");
     private static final Place CHANNEL = Place.serverChannel("guild", "c1", Set.of());
-    private static final Place CHANNEL_AS_MODERATOR = Place.serverChannel("guild", "c1",
-            EnumSet.of(Place.Power.MANAGE_MESSAGES));
+    private static final Place CHANNEL_AS_MODERATOR =
+            Place.serverChannel("guild", "c1", EnumSet.of(Place.Power.MANAGE_MESSAGES));
 
     private TestCore test;
 
@@ -71,17 +71,22 @@ class TriviaCommandTest {
     }
 
     private Reply click(Invoker who, String customId) {
-        return test.router().component(new ComponentRequest(customId, List.of(), who, CHANNEL)).reply();
+        return test.router()
+                .component(new ComponentRequest(customId, List.of(), who, CHANNEL))
+                .reply();
     }
 
     /** The question message most recently posted (not an edit). */
     private RecordingMessenger.Sent lastQuestion() {
-        return test.channel().sent().stream().filter(sent -> !sent.edit() && !sent.reply().buttons().isEmpty())
-                .reduce((a, b) -> b).orElseThrow();
+        return test.channel().sent().stream()
+                .filter(sent -> !sent.edit() && !sent.reply().buttons().isEmpty())
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     private List<SpoilerLevel> askedLevels() {
-        return test.channel().sent().stream().filter(sent -> !sent.edit() && !sent.reply().buttons().isEmpty())
+        return test.channel().sent().stream()
+                .filter(sent -> !sent.edit() && !sent.reply().buttons().isEmpty())
                 .map(sent -> sent.reply().card().description())
                 .map(TriviaCommandTest::levelIn)
                 .toList();
@@ -99,19 +104,22 @@ class TriviaCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN through: past the channel's level WHEN a round is started THEN it is refused with the ways to raise it")
+    @DisplayName(
+            "GIVEN through: past the channel's level WHEN a round is started THEN it is refused with the ways to raise it")
     void throughPastChannelIsRefused() {
         watched(ALICE, "S1E3");
         Reply reply = trivia(ALICE, CHANNEL, "start", Map.of("through", "S1E2"));
         assertTrue(reply.ephemeral());
         assertTrue(reply.content().startsWith("This channel has seen only the premise"), reply.content());
-        assertTrue(reply.content().contains("/spoilers channel") && reply.content().contains("/trivia solo"),
+        assertTrue(
+                reply.content().contains("/spoilers channel") && reply.content().contains("/trivia solo"),
                 reply.content());
         assertTrue(test.channel().sent().isEmpty(), "no question was posted");
     }
 
     @Test
-    @DisplayName("GIVEN through: within the starter's progress and the channel WHEN started THEN questions stay at or below it")
+    @DisplayName(
+            "GIVEN through: within the starter's progress and the channel WHEN started THEN questions stay at or below it")
     void throughCap() {
         watched(ALICE, "S1E3");
         test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 3), "mod");
@@ -124,7 +132,8 @@ class TriviaCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a channel raised to S1E2 and a starter at S1E3 WHEN a round starts THEN the channel's level caps it")
+    @DisplayName(
+            "GIVEN a channel raised to S1E2 and a starter at S1E3 WHEN a round starts THEN the channel's level caps it")
     void channelCap() {
         watched(ALICE, "S1E3");
         test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 2), "mod");
@@ -136,23 +145,28 @@ class TriviaCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a channel at S1E2 and a starter at S1E1 WHEN a round starts THEN the starter's progress caps it")
+    @DisplayName(
+            "GIVEN a channel at S1E2 and a starter at S1E1 WHEN a round starts THEN the starter's progress caps it")
     void starterCap() {
         watched(ALICE, "S1E1");
         test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 2), "mod");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 50L));
-        assertTrue(header.content().contains("Spoiler cap: **S1E1** (the progress of whoever started it)"), header.content());
+        assertTrue(
+                header.content().contains("Spoiler cap: **S1E1** (the progress of whoever started it)"),
+                header.content());
         playOut(7);
         assertEquals(7, askedLevels().size(), "only the seven questions up to S1E1 exist");
         askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 1))));
     }
 
     @Test
-    @DisplayName("GIVEN a channel at the premise WHEN a viewer at S1E3 starts a round THEN it asks only meta and premise questions")
+    @DisplayName(
+            "GIVEN a channel at the premise WHEN a viewer at S1E3 starts a round THEN it asks only meta and premise questions")
     void premiseChannelAsksPremiseOnly() {
         watched(ALICE, "S1E3");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 50L));
-        assertTrue(header.content().contains("Spoiler cap: **the premise only** (this channel's level)"),
+        assertTrue(
+                header.content().contains("Spoiler cap: **the premise only** (this channel's level)"),
                 header.content());
         playOut(4);
         assertEquals(4, askedLevels().size(), "the four meta and premise questions, and no more");
@@ -160,7 +174,8 @@ class TriviaCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a viewer at S1E3 in a channel at the premise WHEN they play solo THEN questions up to S1E3 come privately, one per click, and nothing is posted")
+    @DisplayName(
+            "GIVEN a viewer at S1E3 in a channel at the premise WHEN they play solo THEN questions up to S1E3 come privately, one per click, and nothing is posted")
     void soloRoundUpToOwnProgress() {
         watched(ALICE, "S1E3");
         Reply reply = trivia(ALICE, CHANNEL, "solo", Map.of("questions", 12L));
@@ -171,9 +186,13 @@ class TriviaCommandTest {
             assertTrue(reply.ephemeral());
             assertEquals("Question " + number + " of 12", reply.card().title());
             asked.add(levelIn(reply.card().description()));
-            String right = reply.buttons().stream().filter(button -> button.label().contains("Right "))
-                    .map(Button::customId).findFirst().orElseThrow();
-            ComponentResponse response = test.router().component(new ComponentRequest(right, List.of(), ALICE, CHANNEL));
+            String right = reply.buttons().stream()
+                    .filter(button -> button.label().contains("Right "))
+                    .map(Button::customId)
+                    .findFirst()
+                    .orElseThrow();
+            ComponentResponse response =
+                    test.router().component(new ComponentRequest(right, List.of(), ALICE, CHANNEL));
             assertTrue(response.updatesMessage(), "the private message becomes the next step");
             reply = response.reply();
             assertTrue(reply.content().startsWith("✅ Right"), reply.content());
@@ -183,25 +202,39 @@ class TriviaCommandTest {
         assertTrue(asked.contains(SpoilerLevel.episode(1, 3)), "the player's own progress is the cap: " + asked);
         asked.forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 3))));
         assertTrue(test.channel().sent().isEmpty(), "nothing went to the channel");
-        assertTrue(trivia(ALICE, CHANNEL, "stats", Map.of()).content().contains("12 of 12 right"),
+        assertTrue(
+                trivia(ALICE, CHANNEL, "stats", Map.of()).content().contains("12 of 12 right"),
                 "a private round counts in the player's stats");
-        assertTrue(trivia(ALICE, CHANNEL, "leaderboard", Map.of()).card().description().contains("No scores yet"),
+        assertTrue(
+                trivia(ALICE, CHANNEL, "leaderboard", Map.of())
+                        .card()
+                        .description()
+                        .contains("No scores yet"),
                 "but not on the server's leaderboard");
     }
 
     @Test
-    @DisplayName("GIVEN a private round WHEN the player clicks late, twice, or someone else clicks THEN late scores nothing and the rest is refused")
+    @DisplayName(
+            "GIVEN a private round WHEN the player clicks late, twice, or someone else clicks THEN late scores nothing and the rest is refused")
     void soloClicks() {
         watched(ALICE, "S1E1");
         Reply first = trivia(ALICE, CHANNEL, "solo", Map.of("questions", 2L));
         String choice = first.buttons().get(0).customId();
-        assertEquals("This private round has ended. Start another with /trivia solo.",
-                test.router().component(new ComponentRequest(choice, List.of(), BOB, CHANNEL)).reply().content());
+        assertEquals(
+                "This private round has ended. Start another with /trivia solo.",
+                test.router()
+                        .component(new ComponentRequest(choice, List.of(), BOB, CHANNEL))
+                        .reply()
+                        .content());
         test.time().advance(Duration.ofSeconds(21));
-        Reply late = test.router().component(new ComponentRequest(choice, List.of(), ALICE, CHANNEL)).reply();
+        Reply late = test.router()
+                .component(new ComponentRequest(choice, List.of(), ALICE, CHANNEL))
+                .reply();
         assertTrue(late.content().startsWith("⌛ Time was up"), late.content());
         assertEquals("Question 2 of 2", late.card().title());
-        Reply again = test.router().component(new ComponentRequest(choice, List.of(), ALICE, CHANNEL)).reply();
+        Reply again = test.router()
+                .component(new ComponentRequest(choice, List.of(), ALICE, CHANNEL))
+                .reply();
         assertTrue(again.content().contains("already answered"), again.content());
         assertTrue(trivia(ALICE, CHANNEL, "stats", Map.of()).content().contains("0 of 1 right"));
     }
@@ -221,7 +254,8 @@ class TriviaCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN a running round WHEN another member stops it THEN it is refused; its starter or a moderator may")
+    @DisplayName(
+            "GIVEN a running round WHEN another member stops it THEN it is refused; its starter or a moderator may")
     void stopPermissions() {
         trivia(ALICE, CHANNEL, "start", Map.of());
         Reply refused = trivia(BOB, CHANNEL, "stop", Map.of());
@@ -231,7 +265,9 @@ class TriviaCommandTest {
         assertEquals("Trivia stopped by Bob.", stopped.content());
         assertTrue(trivia(ALICE, CHANNEL, "stop", Map.of()).content().contains("No round is running"));
         trivia(ALICE, CHANNEL, "start", Map.of());
-        assertEquals("Trivia stopped by Alice.", trivia(ALICE, CHANNEL, "stop", Map.of()).content());
+        assertEquals(
+                "Trivia stopped by Alice.",
+                trivia(ALICE, CHANNEL, "stop", Map.of()).content());
     }
 
     @Test
@@ -244,25 +280,36 @@ class TriviaCommandTest {
     }
 
     @Test
-    @DisplayName("GIVEN the buttons WHEN clicked THEN join, lock-in, a double click and a late click each get their private answer")
+    @DisplayName(
+            "GIVEN the buttons WHEN clicked THEN join, lock-in, a double click and a late click each get their private answer")
     void buttons() {
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 2L));
         String join = header.buttons().get(0).customId();
-        assertEquals("You're in: answer with the buttons under each question.", click(BOB, join).content());
+        assertEquals(
+                "You're in: answer with the buttons under each question.",
+                click(BOB, join).content());
         assertEquals("You have already joined this round.", click(BOB, join).content());
         RecordingMessenger.Sent firstQuestion = lastQuestion();
         List<Button> choices = firstQuestion.reply().buttons();
         assertEquals(4, choices.size());
         assertEquals("Locked in: B.", click(BOB, choices.get(1).customId()).content());
-        assertEquals("You already answered B; your first answer counts.", click(BOB, choices.get(2).customId()).content());
+        assertEquals(
+                "You already answered B; your first answer counts.",
+                click(BOB, choices.get(2).customId()).content());
         test.time().advance(Duration.ofSeconds(20));
-        assertEquals("Sorry, that question has closed.", click(ALICE, choices.get(0).customId()).content());
-        RecordingMessenger.Sent reveal = test.channel().sent().stream().filter(RecordingMessenger.Sent::edit)
-                .findFirst().orElseThrow();
+        assertEquals(
+                "Sorry, that question has closed.",
+                click(ALICE, choices.get(0).customId()).content());
+        RecordingMessenger.Sent reveal = test.channel().sent().stream()
+                .filter(RecordingMessenger.Sent::edit)
+                .findFirst()
+                .orElseThrow();
         assertEquals(firstQuestion.messageId(), reveal.messageId(), "the reveal edits the question's own message");
         assertTrue(reveal.reply().buttons().stream().allMatch(Button::disabled), "a revealed question takes no clicks");
         assertTrue(reveal.reply().card().description().contains("✅ Answer:"));
-        assertEquals("This button no longer does anything.", click(ALICE, "trivia:answer:nonsense").content());
+        assertEquals(
+                "This button no longer does anything.",
+                click(ALICE, "trivia:answer:nonsense").content());
     }
 
     @Test
@@ -274,15 +321,21 @@ class TriviaCommandTest {
             RecordingMessenger.Sent question = lastQuestion();
             String correctId = correctButton(question);
             click(BOB, correctId);
-            click(ALICE, question.reply().buttons().stream().map(Button::customId)
-                    .filter(id -> !id.equals(correctId)).findFirst().orElseThrow());
+            click(
+                    ALICE,
+                    question.reply().buttons().stream()
+                            .map(Button::customId)
+                            .filter(id -> !id.equals(correctId))
+                            .findFirst()
+                            .orElseThrow());
         }
         Reply board = trivia(ALICE, CHANNEL, "leaderboard", Map.of());
         assertFalse(board.ephemeral());
         String standings = board.card().fields().get(0).value();
         assertTrue(standings.startsWith("1. Bob: 2000 pts (2/2 right, 0.0 s)"), standings);
         assertTrue(standings.contains("2. Alice: 0 pts (0/2 right"), standings);
-        assertTrue(trivia(BOB, CHANNEL, "stats", Map.of()).content()
+        assertTrue(trivia(BOB, CHANNEL, "stats", Map.of())
+                .content()
                 .contains("**Bob** · 2 rounds, 2 of 2 right (100%), 2000 points, best streak 1."));
     }
 
@@ -292,11 +345,14 @@ class TriviaCommandTest {
         String number = questionText.replaceAll("(?s)^Question (\\d+) at.*", "$1");
         return question.reply().buttons().stream()
                 .filter(button -> button.label().endsWith("Right " + number))
-                .map(Button::customId).findFirst().orElseThrow();
+                .map(Button::customId)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
-    @DisplayName("GIVEN a round running when the bot stops WHEN it starts again THEN the round is closed, its channel told, its scores kept")
+    @DisplayName(
+            "GIVEN a round running when the bot stops WHEN it starts again THEN the round is closed, its channel told, its scores kept")
     void restartClosesInterruptedRounds(@TempDir Path folder) {
         Path file = folder.resolve("bot.db");
         ManualScheduler time = new ManualScheduler(TestCore.START);
@@ -315,19 +371,27 @@ class TriviaCommandTest {
             Reply notice = after.last().reply();
             assertEquals("c1", after.last().channelId());
             assertEquals("Trivia interrupted", notice.card().title());
-            assertTrue(notice.card().fields().get(0).value().startsWith("1. Alice: "), "the score before the stop stands");
+            assertTrue(
+                    notice.card().fields().get(0).value().startsWith("1. Alice: "), "the score before the stop stands");
             assertEquals(0, core.trivia().closeInterruptedRounds(), "closed once only");
-            assertTrue(core.stores().trivia().leaderboard("guild", "quiz", null, 10).get(0).points() > 0);
+            assertTrue(core.stores()
+                            .trivia()
+                            .leaderboard("guild", "quiz", null, 10)
+                            .get(0)
+                            .points()
+                    > 0);
         }
     }
 
     @Test
-    @DisplayName("GIVEN a private round running when the bot stops WHEN it starts again THEN the round is closed without a word in the channel")
+    @DisplayName(
+            "GIVEN a private round running when the bot stops WHEN it starts again THEN the round is closed without a word in the channel")
     void restartClosesPrivateRoundsQuietly(@TempDir Path folder) {
         Path file = folder.resolve("bot.db");
         ManualScheduler time = new ManualScheduler(TestCore.START);
         try (Database database = Database.open(file)) {
-            core(database, time, new RecordingMessenger()).router()
+            core(database, time, new RecordingMessenger())
+                    .router()
                     .execute(new CommandRequest("trivia", "solo", Map.of("questions", 3L), ALICE, CHANNEL));
         }
         RecordingMessenger after = new RecordingMessenger();
@@ -340,8 +404,11 @@ class TriviaCommandTest {
 
     private static BotCore core(Database database, ManualScheduler time, RecordingMessenger channel) {
         PackLibrary library = new PackLibrary(List.of(TestPacks.quiz()), "quiz");
-        return BotCore.assemble(library, new PackReloader(library, TestPacks.TEST_PACKS, "quiz"),
+        return BotCore.assemble(
+                library,
+                new PackReloader(library, TestPacks.TEST_PACKS, "quiz"),
                 new BotCore.Environment(Stores.on(database, time.clock), time.clock, time, channel, channel, Set.of()),
-                new BotCore.Timing(TestCore.TRIVIA_PAUSE, TestCore.PARTY_IDLE), new Random(1));
+                new BotCore.Timing(TestCore.TRIVIA_PAUSE, TestCore.PARTY_IDLE),
+                new Random(1));
     }
 }

@@ -8,7 +8,6 @@ import dev.watchparty.TestCore;
 import dev.watchparty.TestPacks;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.schedule.ManualScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -71,8 +70,20 @@ class TriviaRoundTest {
     }
 
     private RoundSetup setup(String roundId, String channel, int questions, SpoilerLevel cap) {
-        return new RoundSetup(roundId, "quiz", "guild", channel, "alice", "Alice", cap, CapSource.STARTER_PROGRESS,
-                null, questions, TWENTY_SECONDS, PAUSE, false);
+        return new RoundSetup(
+                roundId,
+                "quiz",
+                "guild",
+                channel,
+                "alice",
+                "Alice",
+                cap,
+                CapSource.STARTER_PROGRESS,
+                null,
+                questions,
+                TWENTY_SECONDS,
+                PAUSE,
+                false);
     }
 
     /** Starts a round and lets its opening pause pass, so question 1 is being asked. */
@@ -92,13 +103,15 @@ class TriviaRoundTest {
     }
 
     @Test
-    @DisplayName("GIVEN a right answer WHEN scored THEN speed adds up to 500 and each earlier right answer in a row 100, at most 300")
+    @DisplayName(
+            "GIVEN a right answer WHEN scored THEN speed adds up to 500 and each earlier right answer in a row 100, at most 300")
     void scoring() {
         assertEquals(1000, Scoring.points(true, Duration.ZERO, TWENTY_SECONDS, 0));
         assertEquals(750, Scoring.points(true, Duration.ofSeconds(10), TWENTY_SECONDS, 0));
         assertEquals(500, Scoring.points(true, TWENTY_SECONDS, TWENTY_SECONDS, 0));
         assertEquals(950, Scoring.points(true, Duration.ofSeconds(10), TWENTY_SECONDS, 2));
-        assertEquals(1050, Scoring.points(true, Duration.ofSeconds(10), TWENTY_SECONDS, 9), "the streak bonus caps at 300");
+        assertEquals(
+                1050, Scoring.points(true, Duration.ofSeconds(10), TWENTY_SECONDS, 9), "the streak bonus caps at 300");
         assertEquals(0, Scoring.points(false, Duration.ZERO, TWENTY_SECONDS, 5));
     }
 
@@ -111,8 +124,12 @@ class TriviaRoundTest {
         for (int number = 1; number <= 7; number++) {
             AskedQuestion question = current();
             assertEquals(number, question.number());
-            assertFalse(question.question().level().isAbove(SpoilerLevel.episode(1, 1)), question.question().id());
-            assertTrue(ids.add(question.question().id()), "repeated " + question.question().id());
+            assertFalse(
+                    question.question().level().isAbove(SpoilerLevel.episode(1, 1)),
+                    question.question().id());
+            assertTrue(
+                    ids.add(question.question().id()),
+                    "repeated " + question.question().id());
             round.answer("alice", "Alice", number, question.correctIndex());
             time.advance(PAUSE);
         }
@@ -127,27 +144,34 @@ class TriviaRoundTest {
     }
 
     @Test
-    @DisplayName("GIVEN two players WHEN one clicks twice and one clicks after the reveal THEN the first click stands and the late one is refused")
+    @DisplayName(
+            "GIVEN two players WHEN one clicks twice and one clicks after the reveal THEN the first click stands and the late one is refused")
     void doubleAndLateClicks() {
         TriviaRound round = start(3, SpoilerLevel.episode(1, 3));
         round.join("bob", "Bob");
         AskedQuestion first = current();
         time.advance(Duration.ofSeconds(4));
-        assertEquals(AnswerOutcome.Kind.LOCKED,
-                round.answer("alice", "Alice", first.number(), first.correctIndex()).kind());
+        assertEquals(
+                AnswerOutcome.Kind.LOCKED,
+                round.answer("alice", "Alice", first.number(), first.correctIndex())
+                        .kind());
         AnswerOutcome again = round.answer("alice", "Alice", first.number(), wrongChoice(first));
         assertEquals(AnswerOutcome.Kind.ALREADY_ANSWERED, again.kind());
         assertEquals(first.correctIndex(), again.choice(), "the first answer stands");
         time.advance(TWENTY_SECONDS.plus(PAUSE));
         assertEquals(List.of("ask 1", "reveal 1 1", "ask 2"), events, "Bob never answered: the timer revealed it");
-        assertEquals(AnswerOutcome.Kind.TOO_LATE, round.answer("bob", "Bob", first.number(), first.correctIndex()).kind());
+        assertEquals(
+                AnswerOutcome.Kind.TOO_LATE,
+                round.answer("bob", "Bob", first.number(), first.correctIndex()).kind());
         assertEquals(1, store.roundStandings("r1").size(), "the late click scored nothing");
-        assertEquals(Scoring.points(true, Duration.ofSeconds(4), TWENTY_SECONDS, 0),
+        assertEquals(
+                Scoring.points(true, Duration.ofSeconds(4), TWENTY_SECONDS, 0),
                 store.roundStandings("r1").get(0).points());
     }
 
     @Test
-    @DisplayName("GIVEN every joined player has answered WHEN the last answer comes THEN the question is revealed at once")
+    @DisplayName(
+            "GIVEN every joined player has answered WHEN the last answer comes THEN the question is revealed at once")
     void revealWhenEveryoneAnswered() {
         TriviaRound round = start(2, SpoilerLevel.episode(1, 3));
         round.join("bob", "Bob");
@@ -174,7 +198,9 @@ class TriviaRoundTest {
         round.answer("bob", "Bob", 2, current().correctIndex());
         assertEquals(EndReason.FINISHED, endReason);
         assertEquals(finalStandings.get(0).points(), finalStandings.get(1).points());
-        assertEquals(List.of("alice", "bob"), finalStandings.stream().map(Standing::userId).toList(),
+        assertEquals(
+                List.of("alice", "bob"),
+                finalStandings.stream().map(Standing::userId).toList(),
                 "same points and same times: user id decides, deterministically");
         assertEquals(finalStandings, store.roundStandings("r1"), "the store ranks exactly like the round");
     }
@@ -190,11 +216,13 @@ class TriviaRoundTest {
     }
 
     @Test
-    @DisplayName("GIVEN nobody answers WHEN three questions time out in a row THEN the round ends itself and leaves no timer")
+    @DisplayName(
+            "GIVEN nobody answers WHEN three questions time out in a row THEN the round ends itself and leaves no timer")
     void abandonment() {
         start(10, SpoilerLevel.episode(1, 3));
         time.advance(Duration.ofMinutes(5));
-        assertEquals(List.of("ask 1", "reveal 1 0", "ask 2", "reveal 2 0", "ask 3", "reveal 3 0", "end ABANDONED"), events);
+        assertEquals(
+                List.of("ask 1", "reveal 1 0", "ask 2", "reveal 2 0", "ask 3", "reveal 3 0", "end ABANDONED"), events);
         assertEquals(0, time.pendingTasks(), "no timer left behind");
         assertEquals(0, service.runningCount(), "the service forgot the round");
         assertTrue(service.roundIn("c1").isEmpty());
@@ -207,7 +235,9 @@ class TriviaRoundTest {
         round.stop();
         assertEquals(EndReason.STOPPED, endReason);
         assertEquals(0, time.pendingTasks());
-        assertEquals(AnswerOutcome.Kind.ROUND_OVER, round.answer("alice", "Alice", 1, 0).kind());
+        assertEquals(
+                AnswerOutcome.Kind.ROUND_OVER,
+                round.answer("alice", "Alice", 1, 0).kind());
         assertTrue(store.unfinishedRounds().isEmpty());
     }
 
@@ -215,18 +245,20 @@ class TriviaRoundTest {
     @DisplayName("GIVEN a round running in a channel WHEN another is started there THEN the running one is returned")
     void oneRoundPerChannel() {
         TriviaRound first = start(3, SpoilerLevel.episode(1, 3));
-        TriviaService.StartResult second = service.start(setup("r2", "c1", 3, SpoilerLevel.episode(1, 3)),
-                QUIZ, listener);
+        TriviaService.StartResult second =
+                service.start(setup("r2", "c1", 3, SpoilerLevel.episode(1, 3)), QUIZ, listener);
         assertEquals(first, ((TriviaService.StartResult.AlreadyRunning) second).round());
     }
 
     @Test
-    @DisplayName("GIVEN rounds in one channel WHEN questions run out THEN none repeats until the pool under the cap is used up")
+    @DisplayName(
+            "GIVEN rounds in one channel WHEN questions run out THEN none repeats until the pool under the cap is used up")
     void channelSeesEveryQuestionBeforeRepeats() {
         Set<String> seen = new HashSet<>();
         for (int round = 1; round <= 2; round++) {
-            TriviaRound running = ((TriviaService.StartResult.Started) service.start(
-                    setup("r" + round, "c1", 2, SpoilerLevel.PREMISE), QUIZ, listener)).round();
+            TriviaRound running = ((TriviaService.StartResult.Started)
+                            service.start(setup("r" + round, "c1", 2, SpoilerLevel.PREMISE), QUIZ, listener))
+                    .round();
             time.advance(PAUSE);
             for (int q = 1; q <= 2; q++) {
                 assertTrue(seen.add(current().question().id()), "asked again before the pool was used up");

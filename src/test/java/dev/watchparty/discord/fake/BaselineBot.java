@@ -84,8 +84,10 @@ public final class BaselineBot extends ListenerAdapter implements AutoCloseable 
 
     @Override
     public void onReady(ReadyEvent event) {
-        event.getJDA().updateCommands()
-                .addCommands(Commands.slash("ping", "Answers at once"),
+        event.getJDA()
+                .updateCommands()
+                .addCommands(
+                        Commands.slash("ping", "Answers at once"),
                         Commands.slash("character", "Looks up a character")
                                 .addOption(OptionType.STRING, "name", "Who", true, true))
                 .queue(registered::complete, registered::completeExceptionally);

@@ -32,7 +32,10 @@ final class CommandRegistry {
         for (JsonNode command : sent) {
             ObjectNode echoed = command.deepCopy();
             int type = command.path("type").asInt(1);
-            echoed.put("id", Json.id(existingId(previous, command.path("name").asText(), type).orElseGet(ids::next)));
+            echoed.put(
+                    "id",
+                    Json.id(existingId(previous, command.path("name").asText(), type)
+                            .orElseGet(ids::next)));
             echoed.put("application_id", Json.id(applicationId));
             echoed.put("version", Json.id(ids.next()));
             echoed.put("type", type);
@@ -63,7 +66,8 @@ final class CommandRegistry {
 
     /** Whether a chat command of that name is registered in that scope (guild id, or 0 for global). */
     synchronized boolean inScope(String name, long guildId) {
-        return existingId(commandsByScope.getOrDefault(guildId, Json.array()), name, 1).isPresent();
+        return existingId(commandsByScope.getOrDefault(guildId, Json.array()), name, 1)
+                .isPresent();
     }
 
     Recorder<JsonNode> overwrites() {
@@ -72,7 +76,8 @@ final class CommandRegistry {
 
     private static OptionalLong existingId(ArrayNode commands, String name, int type) {
         for (JsonNode command : commands) {
-            if (command.path("name").asText().equals(name) && command.path("type").asInt(1) == type) {
+            if (command.path("name").asText().equals(name)
+                    && command.path("type").asInt(1) == type) {
                 return OptionalLong.of(Long.parseUnsignedLong(command.get("id").asText()));
             }
         }

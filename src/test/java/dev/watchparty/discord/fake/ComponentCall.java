@@ -17,6 +17,7 @@ public final class ComponentCall extends InteractionCall<ComponentCall> {
 
     /** Discord's component types. */
     static final int BUTTON = 2;
+
     static final int STRING_SELECT = 3;
 
     final String customId;

@@ -39,6 +39,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The token the fake accepts, on REST ({@code Authorization: Bot <token>}) and in IDENTIFY. */
     public static final String TOKEN = "fake-bot-token.for-tests-only";
+
     private static final String BOT_NAME = "Watch Party";
 
     private final Payloads payloads;
@@ -54,14 +55,20 @@ public final class FakeDiscord implements AutoCloseable {
         Snowflakes ids = new Snowflakes();
         long botUserId = ids.next();
         long applicationId = botUserId; // as for every bot made since 2020
-        FakeGuild first = new FakeGuild(ids.next(), "Fake Watch Party Server", ids.next(), "general", ids.next(),
-                ids.next(), ids.next());
+        FakeGuild first = new FakeGuild(
+                ids.next(), "Fake Watch Party Server", ids.next(), "general", ids.next(), ids.next(), ids.next());
         List<FakeGuild> guilds = new ArrayList<>(guildCount);
         guilds.add(first);
         for (int i = 2; i <= guildCount; i++) {
             // one owner for all: every server is the same fake, only the ids differ
-            guilds.add(new FakeGuild(ids.next(), "Fake Watch Party Server " + i, ids.next(), "general", ids.next(),
-                    ids.next(), first.ownerId()));
+            guilds.add(new FakeGuild(
+                    ids.next(),
+                    "Fake Watch Party Server " + i,
+                    ids.next(),
+                    "general",
+                    ids.next(),
+                    ids.next(),
+                    first.ownerId()));
         }
         this.payloads = new Payloads(ids, botUserId, BOT_NAME, applicationId, guilds);
         this.commands = new CommandRegistry(ids, applicationId);
@@ -241,8 +248,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The first request with this method on a path matching {@code pathRegex}, waiting for it if need be. */
     public RecordedRequest awaitRequest(String method, String pathRegex, Duration timeout) {
-        return rest.requests().await(0, request -> request.is(method, pathRegex), timeout,
-                method + " " + pathRegex);
+        return rest.requests().await(0, request -> request.is(method, pathRegex), timeout, method + " " + pathRegex);
     }
 
     /** The first {@code count} messages the bot posted in channels ({@code POST /channels/{id}/messages}). */

@@ -60,7 +60,8 @@ class FakeDiscordTest {
     }
 
     @Test
-    @DisplayName("GIVEN the fake Discord WHEN the bare JDA logs in THEN it identifies, gets READY and the server, and is connected")
+    @DisplayName(
+            "GIVEN the fake Discord WHEN the bare JDA logs in THEN it identifies, gets READY and the server, and is connected")
     void login() throws InterruptedException {
         JDA jda = startBot().jda();
 
@@ -75,15 +76,20 @@ class FakeDiscordTest {
         assertNotNull(guild.getSelfMember());
         // JDA checks its token with GET /users/@me before it connects, and connects with zlib-stream by default
         assertEquals(200, discord.awaitRequest("GET", "/users/@me", ANSWER).status());
-        assertTrue(discord.gatewayConnections().get(0).contains("compress=zlib-stream"),
+        assertTrue(
+                discord.gatewayConnections().get(0).contains("compress=zlib-stream"),
                 discord.gatewayConnections().toString());
         JsonNode identify = discord.gatewayFrames().stream()
-                .filter(frame -> frame.op() == FakeGateway.IDENTIFY).findFirst().orElseThrow().payload();
+                .filter(frame -> frame.op() == FakeGateway.IDENTIFY)
+                .findFirst()
+                .orElseThrow()
+                .payload();
         assertEquals(FakeDiscord.TOKEN, identify.path("d").path("token").asText());
     }
 
     @Test
-    @DisplayName("GIVEN a fake with three servers WHEN the bare JDA logs in and is used in the third THEN it caches all three and answers there")
+    @DisplayName(
+            "GIVEN a fake with three servers WHEN the bare JDA logs in and is used in the third THEN it caches all three and answers there")
     void manyServers() throws InterruptedException {
         discord.close();
         discord = FakeDiscord.start(3);
@@ -100,27 +106,38 @@ class FakeDiscordTest {
         }
         FakeGuild third = guilds.get(2);
         Interaction ping = discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(third));
-        assertEquals(BaselineBot.REPLY, ping.awaitCallback(ANSWER).path("data").path("content").asText());
-        assertEquals(Long.toUnsignedString(third.id()), ping.payload().path("guild_id").asText());
+        assertEquals(
+                BaselineBot.REPLY,
+                ping.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                Long.toUnsignedString(third.id()),
+                ping.payload().path("guild_id").asText());
         assertEquals(third.channelId(), ping.channelId());
         Interaction click = discord.sendComponent(ComponentCall.button("any").inGuild(third));
-        assertEquals(BaselineBot.EDITED, click.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                BaselineBot.EDITED,
+                click.awaitCallback(ANSWER).path("data").path("content").asText());
         assertEquals(third.channelId(), click.channelId());
     }
 
     @Test
-    @DisplayName("GIVEN a JDA that asks for no compression WHEN it logs in THEN the fake speaks plain text frames and it is ready")
+    @DisplayName(
+            "GIVEN a JDA that asks for no compression WHEN it logs in THEN the fake speaks plain text frames and it is ready")
     void loginWithoutCompression() throws InterruptedException {
         bot = BaselineBot.start(discord, LOGIN, Compression.NONE);
 
         assertEquals(JDA.Status.CONNECTED, bot.jda().getStatus());
-        assertFalse(discord.gatewayConnections().get(0).contains("compress="), discord.gatewayConnections().toString());
-        JsonNode callback = discord.sendSlashCommand(SlashCommandCall.of("ping")).awaitCallback(ANSWER);
+        assertFalse(
+                discord.gatewayConnections().get(0).contains("compress="),
+                discord.gatewayConnections().toString());
+        JsonNode callback =
+                discord.sendSlashCommand(SlashCommandCall.of("ping")).awaitCallback(ANSWER);
         assertEquals(BaselineBot.REPLY, callback.path("data").path("content").asText());
     }
 
     @Test
-    @DisplayName("GIVEN the bot is ready WHEN it overwrites its global commands THEN the fake records the body and echoes them with ids")
+    @DisplayName(
+            "GIVEN the bot is ready WHEN it overwrites its global commands THEN the fake records the body and echoes them with ids")
     void commandRegistration() throws Exception {
         startBot();
 
@@ -129,13 +146,14 @@ class FakeDiscordTest {
         List<Command> echoed = bot.commandsRegistered().get(ANSWER.toMillis(), TimeUnit.MILLISECONDS);
         assertEquals(BaselineBot.COMMANDS.size(), echoed.size());
         assertTrue(echoed.stream().allMatch(command -> command.getIdLong() != 0));
-        RecordedRequest put = discord.awaitRequest("PUT", "/applications/" + discord.applicationId() + "/commands",
-                ANSWER);
+        RecordedRequest put =
+                discord.awaitRequest("PUT", "/applications/" + discord.applicationId() + "/commands", ANSWER);
         assertEquals(200, put.status());
     }
 
     @Test
-    @DisplayName("GIVEN a ready bot WHEN a user runs a slash command in the server THEN the callback is type 4 with the constant reply")
+    @DisplayName(
+            "GIVEN a ready bot WHEN a user runs a slash command in the server THEN the callback is type 4 with the constant reply")
     void slashCommandInGuild() throws InterruptedException {
         startBot();
 
@@ -152,8 +170,13 @@ class FakeDiscordTest {
     void slashCommandInDmWithSubcommand() throws InterruptedException {
         startBot();
 
-        Interaction call = discord.sendSlashCommand(SlashCommandCall.of("party").subcommand("join")
-                .option("episode", 3).option("spoilers", false).userOption("friend", USER + 1).user(USER).inDm());
+        Interaction call = discord.sendSlashCommand(SlashCommandCall.of("party")
+                .subcommand("join")
+                .option("episode", 3)
+                .option("spoilers", false)
+                .userOption("friend", USER + 1)
+                .user(USER)
+                .inDm());
 
         JsonNode callback = call.awaitCallback(ANSWER);
         assertEquals(4, callback.path("type").asInt());
@@ -162,12 +185,14 @@ class FakeDiscordTest {
     }
 
     @Test
-    @DisplayName("GIVEN a ready bot WHEN a user types in an autocompleted option THEN the callback is type 8 with the one constant choice")
+    @DisplayName(
+            "GIVEN a ready bot WHEN a user types in an autocompleted option THEN the callback is type 8 with the one constant choice")
     void autocomplete() throws InterruptedException {
         startBot();
         discord.awaitRegisteredCommands(ANSWER);
 
-        Interaction typing = discord.sendAutocomplete(SlashCommandCall.of("character").focused("name", "ju"));
+        Interaction typing =
+                discord.sendAutocomplete(SlashCommandCall.of("character").focused("name", "ju"));
 
         JsonNode callback = typing.awaitCallback(ANSWER);
         assertEquals(8, callback.path("type").asInt());
@@ -177,7 +202,8 @@ class FakeDiscordTest {
     }
 
     @Test
-    @DisplayName("GIVEN a bot message with a button WHEN a user clicks it THEN the callback is type 7 and the message is edited")
+    @DisplayName(
+            "GIVEN a bot message with a button WHEN a user clicks it THEN the callback is type 7 and the message is edited")
     void buttonClick() throws InterruptedException {
         startBot();
 
@@ -190,28 +216,35 @@ class FakeDiscordTest {
     }
 
     @Test
-    @DisplayName("GIVEN a listener that defers WHEN a user picks in a select menu THEN JDA gets the values, and the deferred reply, its edit and a follow-up arrive")
+    @DisplayName(
+            "GIVEN a listener that defers WHEN a user picks in a select menu THEN JDA gets the values, and the deferred reply, its edit and a follow-up arrive")
     void selectWithDeferredReplyEditAndFollowup() throws InterruptedException {
         startBot().jda().addEventListener(new ListenerAdapter() {
             @Override
             public void onStringSelectInteraction(StringSelectInteractionEvent event) {
-                event.deferReply(true).queue(hook -> hook.editOriginal("picked " + event.getValues())
-                        .queue(edited -> hook.sendMessage("and one more thing").queue()));
+                event.deferReply(true)
+                        .queue(hook -> hook.editOriginal("picked " + event.getValues())
+                                .queue(edited ->
+                                        hook.sendMessage("and one more thing").queue()));
             }
         });
 
-        Interaction pick = discord.sendComponent(ComponentCall.select("episode", "s1e3").user(USER));
+        Interaction pick =
+                discord.sendComponent(ComponentCall.select("episode", "s1e3").user(USER));
 
         JsonNode callback = pick.awaitCallback(ANSWER);
         assertEquals(5, callback.path("type").asInt());
         assertEquals(64, callback.path("data").path("flags").asInt(), "ephemeral");
-        assertEquals("picked [s1e3]", pick.awaitOriginalEdit(ANSWER).path("content").asText());
-        assertEquals("and one more thing", pick.awaitFollowup(ANSWER).path("content").asText());
+        assertEquals(
+                "picked [s1e3]", pick.awaitOriginalEdit(ANSWER).path("content").asText());
+        assertEquals(
+                "and one more thing", pick.awaitFollowup(ANSWER).path("content").asText());
         assertEquals("picked [s1e3]", pick.responseMessage().path("content").asText());
     }
 
     @Test
-    @DisplayName("GIVEN a ready bot WHEN it posts and then edits a message in the server's channel THEN the fake records both and JDA gets the message back")
+    @DisplayName(
+            "GIVEN a ready bot WHEN it posts and then edits a message in the server's channel THEN the fake records both and JDA gets the message back")
     void channelMessages() throws InterruptedException {
         JDA jda = startBot().jda();
         TextChannel channel = jda.getTextChannelById(discord.guild().channelId());
@@ -224,11 +257,17 @@ class FakeDiscordTest {
         assertEquals("the party starts", post.json().path("content").asText());
         assertEquals(posted.getIdLong(), edited.getIdLong());
         assertEquals("the party started", edited.getContentRaw());
-        assertEquals("the party started", discord.message(posted.getIdLong()).orElseThrow().path("content").asText());
+        assertEquals(
+                "the party started",
+                discord.message(posted.getIdLong())
+                        .orElseThrow()
+                        .path("content")
+                        .asText());
     }
 
     @Test
-    @DisplayName("GIVEN a connected bot WHEN the connection drops without a close frame THEN JDA resumes, gets the missed command replayed and answers the next")
+    @DisplayName(
+            "GIVEN a connected bot WHEN the connection drops without a close frame THEN JDA resumes, gets the missed command replayed and answers the next")
     void resumeAfterDrop() throws InterruptedException {
         startBot();
         String session = discord.awaitIdentified(ANSWER);
@@ -239,15 +278,24 @@ class FakeDiscordTest {
 
         assertEquals(session, resumed.sessionId());
         assertTrue(resumed.replayedEvents() >= 1, "the command sent during the outage is replayed: " + resumed);
-        assertEquals(BaselineBot.REPLY, missed.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                BaselineBot.REPLY,
+                missed.awaitCallback(ANSWER).path("data").path("content").asText());
         Interaction next = discord.sendSlashCommand(SlashCommandCall.of("ping"));
-        assertEquals(BaselineBot.REPLY, next.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                BaselineBot.REPLY,
+                next.awaitCallback(ANSWER).path("data").path("content").asText());
         assertEquals(2, discord.gatewayConnections().size(), "one reconnect, no new IDENTIFY");
-        assertEquals(1, discord.gatewayFrames().stream().filter(frame -> frame.op() == FakeGateway.IDENTIFY).count());
+        assertEquals(
+                1,
+                discord.gatewayFrames().stream()
+                        .filter(frame -> frame.op() == FakeGateway.IDENTIFY)
+                        .count());
     }
 
     @Test
-    @DisplayName("GIVEN a 429 on the interaction callback route WHEN the bot answers THEN JDA waits the retry-after, retries and the answer arrives")
+    @DisplayName(
+            "GIVEN a 429 on the interaction callback route WHEN the bot answers THEN JDA waits the retry-after, retries and the answer arrives")
     void rateLimitedCallbackIsRetried() throws InterruptedException {
         startBot();
         discord.respondNext("POST", "/interactions/.*/callback", 429, 0.1);
@@ -257,13 +305,16 @@ class FakeDiscordTest {
         JsonNode callback = ping.awaitCallback(Duration.ofSeconds(5));
         assertEquals(BaselineBot.REPLY, callback.path("data").path("content").asText());
         List<RecordedRequest> attempts = callbackAttempts(ping);
-        assertEquals(List.of(429, 200), attempts.stream().map(RecordedRequest::status).toList());
+        assertEquals(
+                List.of(429, 200),
+                attempts.stream().map(RecordedRequest::status).toList());
         long waitedMillis = (attempts.get(1).receivedAtNanos() - attempts.get(0).receivedAtNanos()) / 1_000_000;
         assertTrue(waitedMillis >= 100, "retried after " + waitedMillis + " ms");
     }
 
     @Test
-    @DisplayName("GIVEN a 503 on the interaction callback route WHEN the bot answers THEN JDA retries and the answer arrives")
+    @DisplayName(
+            "GIVEN a 503 on the interaction callback route WHEN the bot answers THEN JDA retries and the answer arrives")
     void unavailableCallbackIsRetried() throws InterruptedException {
         startBot();
         discord.respondNext("POST", "/interactions/.*/callback", 503);
@@ -272,16 +323,22 @@ class FakeDiscordTest {
 
         JsonNode callback = ping.awaitCallback(Duration.ofSeconds(5));
         assertEquals(BaselineBot.REPLY, callback.path("data").path("content").asText());
-        assertEquals(List.of(503, 200), callbackAttempts(ping).stream().map(RecordedRequest::status).toList());
+        assertEquals(
+                List.of(503, 200),
+                callbackAttempts(ping).stream().map(RecordedRequest::status).toList());
     }
 
     @Test
-    @DisplayName("GIVEN the fake REST API WHEN a route it does not serve is called THEN it is recorded and answered 404 in Discord's error shape")
+    @DisplayName(
+            "GIVEN the fake REST API WHEN a route it does not serve is called THEN it is recorded and answered 404 in Discord's error shape")
     void unknownRoute() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(discord.restBaseUrl() + "guilds/1/bans"))
-                .header("Authorization", "Bot " + discord.token()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + "guilds/1/bans"))
+                                .header("Authorization", "Bot " + discord.token())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertEquals(404, response.statusCode());
         JsonNode error = Json.parse(response.body());
@@ -292,7 +349,9 @@ class FakeDiscordTest {
 
     private List<RecordedRequest> callbackAttempts(Interaction interaction) {
         String path = "/interactions/" + interaction.id() + "/.*/callback";
-        return discord.requests().stream().filter(request -> request.is("POST", path)).toList();
+        return discord.requests().stream()
+                .filter(request -> request.is("POST", path))
+                .toList();
     }
 
     private static Set<String> names(JsonNode commands) {

@@ -25,6 +25,7 @@ final class FakeGateway extends WebSocketServer {
 
     /** Gateway opcodes. */
     static final int DISPATCH = 0;
+
     static final int HEARTBEAT = 1;
     static final int IDENTIFY = 2;
     static final int PRESENCE_UPDATE = 3;
@@ -38,6 +39,7 @@ final class FakeGateway extends WebSocketServer {
 
     /** Discord's interval; the fake never enforces it, JDA heartbeats on it anyway. */
     private static final int HEARTBEAT_INTERVAL_MS = 41_250;
+
     private static final Logger log = LoggerFactory.getLogger(FakeGateway.class);
 
     private final String token;
@@ -49,6 +51,7 @@ final class FakeGateway extends WebSocketServer {
     private final Recorder<Resumed> resumed = new Recorder<>();
     /** The close code of every connection that ended, in order. */
     private final Recorder<Integer> closed = new Recorder<>();
+
     private volatile GatewaySession session;
 
     FakeGateway(String token, Payloads payloads) {
@@ -208,7 +211,8 @@ final class FakeGateway extends WebSocketServer {
 
     private void resume(GatewayConnection connection, JsonNode data) {
         GatewaySession current = session;
-        if (current == null || !current.id().equals(data.path("session_id").asText())
+        if (current == null
+                || !current.id().equals(data.path("session_id").asText())
                 || !token.equals(data.path("token").asText())) {
             // not resumable: the bot must identify again
             ObjectNode invalid = frame(INVALID_SESSION);

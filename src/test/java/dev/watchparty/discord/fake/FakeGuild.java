@@ -13,8 +13,8 @@ package dev.watchparty.discord.fake;
  *                        powerful
  * @param ownerId         the server owner, who has every permission
  */
-public record FakeGuild(long id, String name, long channelId, String channelName, long botRoleId,
-        long moderatorRoleId, long ownerId) {
+public record FakeGuild(
+        long id, String name, long channelId, String channelName, long botRoleId, long moderatorRoleId, long ownerId) {
 
     public long everyoneRoleId() {
         return id;

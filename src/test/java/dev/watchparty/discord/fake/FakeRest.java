@@ -39,6 +39,7 @@ final class FakeRest implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FakeRest.class);
     /** Interaction callback types (Discord's "interaction callback type"). */
     private static final int CHANNEL_MESSAGE_WITH_SOURCE = 4;
+
     private static final int DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE = 5;
     private static final int DEFERRED_UPDATE_MESSAGE = 6;
     private static final int UPDATE_MESSAGE = 7;
@@ -53,8 +54,7 @@ final class FakeRest implements AutoCloseable {
     }
 
     /** A route: method, path pattern below {@link #API_PREFIX}, whether it needs the bot token, and its handler. */
-    private record Route(String method, Pattern path, boolean authorized, Handler handler) {
-    }
+    private record Route(String method, Pattern path, boolean authorized, Handler handler) {}
 
     @FunctionalInterface
     private interface Handler {
@@ -62,8 +62,14 @@ final class FakeRest implements AutoCloseable {
     }
 
     /** A request as read, before it is answered; {@code api} is whether it was under {@link #API_PREFIX}. */
-    private record Incoming(String method, String path, String query, Map<String, List<String>> headers, byte[] body,
-            long receivedAtNanos, boolean api) {
+    private record Incoming(
+            String method,
+            String path,
+            String query,
+            Map<String, List<String>> headers,
+            byte[] body,
+            long receivedAtNanos,
+            boolean api) {
 
         JsonNode json() {
             return record(0).json();
@@ -78,8 +84,7 @@ final class FakeRest implements AutoCloseable {
         }
     }
 
-    private record ArmedFault(Fault fault, AtomicInteger remaining) {
-    }
+    private record ArmedFault(Fault fault, AtomicInteger remaining) {}
 
     private final String token;
     private final Payloads payloads;
@@ -96,8 +101,14 @@ final class FakeRest implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
 
-    FakeRest(String token, Payloads payloads, MessageStore messages, CommandRegistry commands,
-            Interactions interactions, Supplier<String> gatewayUrl) throws IOException {
+    FakeRest(
+            String token,
+            Payloads payloads,
+            MessageStore messages,
+            CommandRegistry commands,
+            Interactions interactions,
+            Supplier<String> gatewayUrl)
+            throws IOException {
         this.token = token;
         this.payloads = payloads;
         this.messages = messages;
@@ -161,36 +172,70 @@ final class FakeRest implements AutoCloseable {
         String snowflake = "(\\d+)";
         String token = "([^/]+)";
         route("GET", "/users/@me", true, (request, path) -> RestReply.ok(payloads.botUser()));
-        route("GET", "/gateway", false, (request, path) -> RestReply.ok(Json.object().put("url", gatewayUrl.get())));
+        route(
+                "GET",
+                "/gateway",
+                false,
+                (request, path) -> RestReply.ok(Json.object().put("url", gatewayUrl.get())));
         route("GET", "/gateway/bot", true, (request, path) -> gatewayBot());
         route("GET", "/oauth2/applications/@me", true, (request, path) -> RestReply.ok(payloads.application()));
-        route("GET", "/applications/" + snowflake + "/commands", true,
+        route(
+                "GET",
+                "/applications/" + snowflake + "/commands",
+                true,
                 (request, path) -> ownApplication(path, () -> RestReply.ok(commands.list(0))));
-        route("PUT", "/applications/" + snowflake + "/commands", true,
+        route(
+                "PUT",
+                "/applications/" + snowflake + "/commands",
+                true,
                 (request, path) -> ownApplication(path, () -> RestReply.ok(commands.overwrite(0, request.json()))));
-        route("GET", "/applications/" + snowflake + "/guilds/" + snowflake + "/commands", true,
+        route(
+                "GET",
+                "/applications/" + snowflake + "/guilds/" + snowflake + "/commands",
+                true,
                 (request, path) -> ownApplication(path, () -> RestReply.ok(commands.list(guildOf(path)))));
-        route("PUT", "/applications/" + snowflake + "/guilds/" + snowflake + "/commands", true,
-                (request, path) -> ownApplication(path,
-                        () -> RestReply.ok(commands.overwrite(guildOf(path), request.json()))));
+        route(
+                "PUT",
+                "/applications/" + snowflake + "/guilds/" + snowflake + "/commands",
+                true,
+                (request, path) ->
+                        ownApplication(path, () -> RestReply.ok(commands.overwrite(guildOf(path), request.json()))));
         route("POST", "/interactions/" + snowflake + "/" + token + "/callback", false, this::callback);
         route("GET", "/webhooks/" + snowflake + "/" + token + "/messages/@original", false, this::getOriginal);
         route("PATCH", "/webhooks/" + snowflake + "/" + token + "/messages/@original", false, this::editOriginal);
         route("DELETE", "/webhooks/" + snowflake + "/" + token + "/messages/@original", false, this::deleteOriginal);
         route("POST", "/webhooks/" + snowflake + "/" + token, false, this::followup);
-        route("GET", "/webhooks/" + snowflake + "/" + token + "/messages/" + snowflake, false,
+        route(
+                "GET",
+                "/webhooks/" + snowflake + "/" + token + "/messages/" + snowflake,
+                false,
                 (request, path) -> webhook(path, interaction -> message(Long.parseUnsignedLong(path.group(3)))));
-        route("PATCH", "/webhooks/" + snowflake + "/" + token + "/messages/" + snowflake, false,
-                (request, path) -> webhook(path,
-                        interaction -> editMessage(Long.parseUnsignedLong(path.group(3)), request)));
-        route("DELETE", "/webhooks/" + snowflake + "/" + token + "/messages/" + snowflake, false,
+        route(
+                "PATCH",
+                "/webhooks/" + snowflake + "/" + token + "/messages/" + snowflake,
+                false,
+                (request, path) ->
+                        webhook(path, interaction -> editMessage(Long.parseUnsignedLong(path.group(3)), request)));
+        route(
+                "DELETE",
+                "/webhooks/" + snowflake + "/" + token + "/messages/" + snowflake,
+                false,
                 (request, path) -> webhook(path, interaction -> deleteMessage(Long.parseUnsignedLong(path.group(3)))));
         route("POST", "/channels/" + snowflake + "/messages", true, this::createChannelMessage);
-        route("GET", "/channels/" + snowflake + "/messages/" + snowflake, true,
+        route(
+                "GET",
+                "/channels/" + snowflake + "/messages/" + snowflake,
+                true,
                 (request, path) -> message(Long.parseUnsignedLong(path.group(2))));
-        route("PATCH", "/channels/" + snowflake + "/messages/" + snowflake, true,
+        route(
+                "PATCH",
+                "/channels/" + snowflake + "/messages/" + snowflake,
+                true,
                 (request, path) -> editMessage(Long.parseUnsignedLong(path.group(2)), request));
-        route("DELETE", "/channels/" + snowflake + "/messages/" + snowflake, true,
+        route(
+                "DELETE",
+                "/channels/" + snowflake + "/messages/" + snowflake,
+                true,
                 (request, path) -> deleteMessage(Long.parseUnsignedLong(path.group(2))));
     }
 
@@ -224,7 +269,8 @@ final class FakeRest implements AutoCloseable {
     // ---- interactions
 
     private RestReply callback(Incoming request, Matcher path) {
-        Optional<Interaction> found = interactions.byId(Long.parseUnsignedLong(path.group(1)))
+        Optional<Interaction> found = interactions
+                .byId(Long.parseUnsignedLong(path.group(1)))
                 .filter(interaction -> interaction.token().equals(path.group(2)));
         if (found.isEmpty()) {
             return RestReply.error(404, 10062, "Unknown interaction");
@@ -233,7 +279,9 @@ final class FakeRest implements AutoCloseable {
         JsonNode body = request.json();
         int type = body.path("type").asInt(-1);
         if (!allowedCallback(interaction.type(), type)) {
-            return invalidForm("type", "INTERACTION_RESPONSE_TYPE_INVALID",
+            return invalidForm(
+                    "type",
+                    "INTERACTION_RESPONSE_TYPE_INVALID",
                     "Callback type " + type + " is not valid for interaction type " + interaction.type());
         }
         if (!interaction.acknowledge()) {
@@ -244,17 +292,18 @@ final class FakeRest implements AutoCloseable {
         switch (type) {
             case CHANNEL_MESSAGE_WITH_SOURCE -> {
                 int messageType = interaction.type() == Interaction.MESSAGE_COMPONENT
-                        ? MessageStore.DEFAULT : MessageStore.CHAT_INPUT_COMMAND;
+                        ? MessageStore.DEFAULT
+                        : MessageStore.CHAT_INPUT_COMMAND;
                 ObjectNode message = messages.create(interaction.channelId(), messageType, data, true);
                 interaction.originalMessageId(idOf(message));
                 resource.set("message", message);
             }
             case DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE -> {
                 // the "thinking..." placeholder that a later PATCH @original turns into the answer
-                ObjectNode placeholder = Json.object()
-                        .put("flags", data.path("flags").asInt(0) | MessageStore.LOADING);
-                ObjectNode message = messages.create(interaction.channelId(), MessageStore.CHAT_INPUT_COMMAND,
-                        placeholder, true);
+                ObjectNode placeholder =
+                        Json.object().put("flags", data.path("flags").asInt(0) | MessageStore.LOADING);
+                ObjectNode message =
+                        messages.create(interaction.channelId(), MessageStore.CHAT_INPUT_COMMAND, placeholder, true);
                 interaction.originalMessageId(idOf(message));
             }
             case UPDATE_MESSAGE -> {
@@ -286,20 +335,28 @@ final class FakeRest implements AutoCloseable {
 
     private static boolean allowedCallback(int interactionType, int callbackType) {
         return switch (interactionType) {
-            case Interaction.APPLICATION_COMMAND -> callbackType == CHANNEL_MESSAGE_WITH_SOURCE
-                    || callbackType == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE || callbackType == MODAL;
-            case Interaction.MESSAGE_COMPONENT -> callbackType == CHANNEL_MESSAGE_WITH_SOURCE
-                    || callbackType == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE || callbackType == DEFERRED_UPDATE_MESSAGE
-                    || callbackType == UPDATE_MESSAGE || callbackType == MODAL;
+            case Interaction.APPLICATION_COMMAND ->
+                callbackType == CHANNEL_MESSAGE_WITH_SOURCE
+                        || callbackType == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+                        || callbackType == MODAL;
+            case Interaction.MESSAGE_COMPONENT ->
+                callbackType == CHANNEL_MESSAGE_WITH_SOURCE
+                        || callbackType == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+                        || callbackType == DEFERRED_UPDATE_MESSAGE
+                        || callbackType == UPDATE_MESSAGE
+                        || callbackType == MODAL;
             case Interaction.APPLICATION_COMMAND_AUTOCOMPLETE ->
-                    callbackType == APPLICATION_COMMAND_AUTOCOMPLETE_RESULT;
+                callbackType == APPLICATION_COMMAND_AUTOCOMPLETE_RESULT;
             default -> false;
         };
     }
 
     private RestReply getOriginal(Incoming request, Matcher path) {
-        return webhook(path, interaction -> interaction.originalMessageId().isPresent()
-                ? message(interaction.originalMessageId().getAsLong()) : unknownMessage());
+        return webhook(
+                path,
+                interaction -> interaction.originalMessageId().isPresent()
+                        ? message(interaction.originalMessageId().getAsLong())
+                        : unknownMessage());
     }
 
     private RestReply editOriginal(Incoming request, Matcher path) {
@@ -313,8 +370,11 @@ final class FakeRest implements AutoCloseable {
     }
 
     private RestReply deleteOriginal(Incoming request, Matcher path) {
-        return webhook(path, interaction -> interaction.originalMessageId().isPresent()
-                ? deleteMessage(interaction.originalMessageId().getAsLong()) : unknownMessage());
+        return webhook(
+                path,
+                interaction -> interaction.originalMessageId().isPresent()
+                        ? deleteMessage(interaction.originalMessageId().getAsLong())
+                        : unknownMessage());
     }
 
     private RestReply followup(Incoming request, Matcher path) {
@@ -332,7 +392,9 @@ final class FakeRest implements AutoCloseable {
         if (Long.parseUnsignedLong(path.group(1)) != payloads.applicationId()) {
             return RestReply.error(404, 10015, "Unknown Webhook");
         }
-        return interactions.byToken(path.group(2)).map(then)
+        return interactions
+                .byToken(path.group(2))
+                .map(then)
                 .orElseGet(() -> RestReply.error(404, 10015, "Unknown Webhook"));
     }
 
@@ -369,8 +431,12 @@ final class FakeRest implements AutoCloseable {
         ObjectNode body = Json.object();
         body.put("message", "Invalid Form Body");
         body.put("code", 50035);
-        body.putObject("errors").putObject(field).putArray("_errors").addObject()
-                .put("code", code).put("message", message);
+        body.putObject("errors")
+                .putObject(field)
+                .putArray("_errors")
+                .addObject()
+                .put("code", code)
+                .put("message", message);
         return RestReply.json(400, body);
     }
 
@@ -410,14 +476,21 @@ final class FakeRest implements AutoCloseable {
             body = in.readAllBytes();
         }
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT),
-                List.copyOf(values)));
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
         String fullPath = exchange.getRequestURI().getPath();
         boolean api = fullPath.startsWith(API_PREFIX + "/");
         String path = api ? fullPath.substring(API_PREFIX.length()) : fullPath;
-        String query = Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
-        return new Incoming(exchange.getRequestMethod().toUpperCase(Locale.ROOT), path, query, Map.copyOf(headers),
-                body, received, api);
+        String query =
+                Optional.ofNullable(exchange.getRequestURI().getRawQuery()).orElse("");
+        return new Incoming(
+                exchange.getRequestMethod().toUpperCase(Locale.ROOT),
+                path,
+                query,
+                Map.copyOf(headers),
+                body,
+                received,
+                api);
     }
 
     private RestReply answer(Incoming request) {
@@ -479,10 +552,12 @@ final class FakeRest implements AutoCloseable {
         headers.put("Retry-After", Long.toString((long) Math.ceil(retryAfter)));
         headers.put("X-RateLimit-Limit", "1");
         headers.put("X-RateLimit-Remaining", "0");
-        headers.put("X-RateLimit-Reset",
+        headers.put(
+                "X-RateLimit-Reset",
                 String.format(Locale.ROOT, "%.3f", System.currentTimeMillis() / 1000.0 + retryAfter));
         headers.put("X-RateLimit-Reset-After", String.format(Locale.ROOT, "%.3f", retryAfter));
-        headers.put("X-RateLimit-Bucket", Integer.toHexString(fault.path().pattern().hashCode()));
+        headers.put(
+                "X-RateLimit-Bucket", Integer.toHexString(fault.path().pattern().hashCode()));
         headers.put("X-RateLimit-Scope", "user");
         return RestReply.json(429, body).withHeaders(headers);
     }

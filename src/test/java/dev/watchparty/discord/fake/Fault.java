@@ -49,6 +49,7 @@ public record Fault(String method, Pattern path, int status, double retryAfterSe
     }
 
     boolean matches(String requestMethod, String requestPath) {
-        return method.equalsIgnoreCase(requestMethod) && path.matcher(requestPath).matches();
+        return method.equalsIgnoreCase(requestMethod)
+                && path.matcher(requestPath).matches();
     }
 }

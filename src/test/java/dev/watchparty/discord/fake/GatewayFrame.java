@@ -9,5 +9,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param payload         the whole payload
  * @param receivedAtNanos {@link System#nanoTime()} when the fake read it
  */
-public record GatewayFrame(int op, JsonNode payload, long receivedAtNanos) {
-}
+public record GatewayFrame(int op, JsonNode payload, long receivedAtNanos) {}

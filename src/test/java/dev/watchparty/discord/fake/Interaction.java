@@ -13,6 +13,7 @@ public final class Interaction {
 
     /** Discord's interaction types. */
     static final int APPLICATION_COMMAND = 2;
+
     static final int MESSAGE_COMPONENT = 3;
     static final int APPLICATION_COMMAND_AUTOCOMPLETE = 4;
 
@@ -29,7 +30,13 @@ public final class Interaction {
     private boolean acknowledged;
     private Long originalMessageId;
 
-    Interaction(long id, String token, int type, long channelId, JsonNode payload, Long componentMessageId,
+    Interaction(
+            long id,
+            String token,
+            int type,
+            long channelId,
+            JsonNode payload,
+            Long componentMessageId,
             MessageStore messages) {
         this.id = id;
         this.token = token;
@@ -81,7 +88,9 @@ public final class Interaction {
 
     /** The body of the bot's first {@code PATCH .../messages/@original}. */
     public JsonNode awaitOriginalEdit(Duration timeout) {
-        return originalEdits.awaitFirst(timeout, "an edit of the original response to interaction " + id).json();
+        return originalEdits
+                .awaitFirst(timeout, "an edit of the original response to interaction " + id)
+                .json();
     }
 
     /** The body of the bot's first follow-up message. */
@@ -106,8 +115,9 @@ public final class Interaction {
         if (original.isEmpty()) {
             throw new IllegalStateException("interaction " + id + " has no response message (yet)");
         }
-        return messages.get(original.getAsLong()).orElseThrow(
-                () -> new IllegalStateException("the response message of interaction " + id + " was deleted"));
+        return messages.get(original.getAsLong())
+                .orElseThrow(
+                        () -> new IllegalStateException("the response message of interaction " + id + " was deleted"));
     }
 
     // ---- used by the REST side

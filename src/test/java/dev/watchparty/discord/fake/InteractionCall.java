@@ -21,10 +21,10 @@ public abstract sealed class InteractionCall<T extends InteractionCall<T>> permi
     boolean inGuild = true;
     /** The server, when not the default one ({@link FakeDiscord#guild()}). */
     FakeGuild guild;
+
     String locale = Payloads.LOCALE;
 
-    InteractionCall() {
-    }
+    InteractionCall() {}
 
     @SuppressWarnings("unchecked")
     private T self() {

@@ -1,6 +1,5 @@
 package dev.watchparty.discord.fake;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -15,6 +14,7 @@ final class InteractionFactory {
 
     /** Interaction context types. */
     private static final int CONTEXT_GUILD = 0;
+
     private static final int CONTEXT_BOT_DM = 1;
 
     private final Snowflakes ids;
@@ -60,9 +60,14 @@ final class InteractionFactory {
     }
 
     private Interaction interaction(ObjectNode payload, Long componentMessageId) {
-        return new Interaction(Long.parseUnsignedLong(payload.get("id").asText()), payload.get("token").asText(),
-                payload.get("type").asInt(), Long.parseUnsignedLong(payload.get("channel_id").asText()), payload,
-                componentMessageId, messages);
+        return new Interaction(
+                Long.parseUnsignedLong(payload.get("id").asText()),
+                payload.get("token").asText(),
+                payload.get("type").asInt(),
+                Long.parseUnsignedLong(payload.get("channel_id").asText()),
+                payload,
+                componentMessageId,
+                messages);
     }
 
     /** The server an interaction happens in: the one it names, else the default one. */
@@ -81,8 +86,8 @@ final class InteractionFactory {
         d.put("locale", call.locale);
         d.putArray("entitlements");
         d.put("attachment_size_limit", Payloads.attachmentSizeLimit());
-        ObjectNode user = payloads.user(call.userId,
-                call.username != null ? call.username : payloads.defaultName(call.userId));
+        ObjectNode user =
+                payloads.user(call.userId, call.username != null ? call.username : payloads.defaultName(call.userId));
         if (call.inGuild) {
             d.put("guild_id", Json.id(guild.id()));
             d.set("guild", payloads.interactionGuild(guild));
@@ -125,7 +130,8 @@ final class InteractionFactory {
                 sent.put("focused", true);
             }
             if (option.type() == SlashCommandCall.USER) {
-                resolveUser(resolved, guild, Long.parseUnsignedLong(option.value().asText()), call.inGuild);
+                resolveUser(
+                        resolved, guild, Long.parseUnsignedLong(option.value().asText()), call.inGuild);
             }
         }
         data.set("options", nest(call, options));

@@ -14,10 +14,12 @@ final class MessageStore {
 
     /** Message types the fake produces. */
     static final int DEFAULT = 0;
+
     static final int REPLY = 19;
     static final int CHAT_INPUT_COMMAND = 20;
     /** Message flags the fake looks at. */
     static final int EPHEMERAL = 1 << 6;
+
     static final int LOADING = 1 << 7;
 
     private final Payloads payloads;

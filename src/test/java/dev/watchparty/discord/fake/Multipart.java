@@ -18,8 +18,7 @@ final class Multipart {
             "Content-Disposition: form-data; name=\"payload_json\"[^\\r\\n]*\\r\\n(?:[^\\r\\n]+\\r\\n)*\\r\\n",
             Pattern.CASE_INSENSITIVE);
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     static Optional<JsonNode> payloadJson(String contentType, byte[] body) {
         if (!contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {

@@ -64,7 +64,8 @@ final class Payloads {
 
     static String timestamp(long snowflake) {
         long millis = (snowflake >>> 22) + DISCORD_EPOCH;
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC));
     }
 
     static String now() {
@@ -206,7 +207,10 @@ final class Payloads {
         role.put("permissions", Long.toString(permissions));
         role.put("position", position);
         role.put("color", 0);
-        role.putObject("colors").put("primary_color", 0).putNull("secondary_color").putNull("tertiary_color");
+        role.putObject("colors")
+                .put("primary_color", 0)
+                .putNull("secondary_color")
+                .putNull("tertiary_color");
         role.put("hoist", false);
         role.put("managed", managed);
         role.put("mentionable", false);
@@ -344,7 +348,9 @@ final class Payloads {
             return;
         }
         if (sent.has("content")) {
-            message.put("content", sent.get("content").isNull() ? "" : sent.get("content").asText());
+            message.put(
+                    "content",
+                    sent.get("content").isNull() ? "" : sent.get("content").asText());
         }
         if (sent.has("tts")) {
             message.put("tts", sent.get("tts").asBoolean());

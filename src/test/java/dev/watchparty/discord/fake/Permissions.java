@@ -26,15 +26,26 @@ final class Permissions {
     static final long ALL = (1L << 51) - 1;
 
     /** Roughly what a new server's {@code @everyone} may do. */
-    static final long EVERYONE = CREATE_INSTANT_INVITE | ADD_REACTIONS | VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS
-            | ATTACH_FILES | READ_MESSAGE_HISTORY | USE_EXTERNAL_EMOJIS | CONNECT | SPEAK | CHANGE_NICKNAME
-            | USE_APPLICATION_COMMANDS | CREATE_PUBLIC_THREADS | SEND_MESSAGES_IN_THREADS;
+    static final long EVERYONE = CREATE_INSTANT_INVITE
+            | ADD_REACTIONS
+            | VIEW_CHANNEL
+            | SEND_MESSAGES
+            | EMBED_LINKS
+            | ATTACH_FILES
+            | READ_MESSAGE_HISTORY
+            | USE_EXTERNAL_EMOJIS
+            | CONNECT
+            | SPEAK
+            | CHANGE_NICKNAME
+            | USE_APPLICATION_COMMANDS
+            | CREATE_PUBLIC_THREADS
+            | SEND_MESSAGES_IN_THREADS;
     /** The bot's own role: it may schedule server events, as the watch-party bot asks to when invited. */
     static final long BOT_ROLE = EVERYONE | MANAGE_EVENTS | CREATE_EVENTS;
+
     static final long MODERATOR = MANAGE_CHANNELS | MANAGE_MESSAGES | MANAGE_EVENTS | CREATE_EVENTS;
 
-    private Permissions() {
-    }
+    private Permissions() {}
 
     /** What a member's roles add up to, as Discord computes it for {@code member.permissions}. */
     static long effective(long combined) {

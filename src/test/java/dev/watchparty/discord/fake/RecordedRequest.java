@@ -18,8 +18,14 @@ import java.util.Optional;
  * @param receivedAtNanos {@link System#nanoTime()} when the request line and headers had been read
  * @param status          the status the fake answered with
  */
-public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
-        byte[] body, long receivedAtNanos, int status) {
+public record RecordedRequest(
+        String method,
+        String path,
+        String query,
+        Map<String, List<String>> headers,
+        byte[] body,
+        long receivedAtNanos,
+        int status) {
 
     /** The body as JSON; for a multipart body, its {@code payload_json} part; JSON {@code null} if neither. */
     public JsonNode json() {

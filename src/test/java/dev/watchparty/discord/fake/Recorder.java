@@ -71,7 +71,8 @@ final class Recorder<T> {
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
-                    throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what,
+                    throw new AssertionError(
+                            "timed out after " + timeout.toMillis() + " ms waiting for " + what,
                             new TimeoutException());
                 }
                 added.await(left, TimeUnit.NANOSECONDS);

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  */
 record RestReply(int status, Map<String, String> headers, byte[] body, Consumer<RecordedRequest> onSuccess) {
 
-    private static final Consumer<RecordedRequest> NOTHING = request -> { };
+    private static final Consumer<RecordedRequest> NOTHING = request -> {};
 
     static RestReply json(int status, JsonNode body) {
         return new RestReply(status, Map.of(), Json.bytes(body), NOTHING);

@@ -7,5 +7,4 @@ package dev.watchparty.discord.fake;
  * @param lastSequence   the last sequence number the bot said it had seen
  * @param replayedEvents how many dispatches the fake replayed before RESUMED
  */
-public record Resumed(String sessionId, long lastSequence, int replayedEvents) {
-}
+public record Resumed(String sessionId, long lastSequence, int replayedEvents) {}

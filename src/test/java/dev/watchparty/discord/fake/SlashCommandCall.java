@@ -23,6 +23,7 @@ public final class SlashCommandCall extends InteractionCall<SlashCommandCall> {
 
     /** Discord's application command option types. */
     static final int SUB_COMMAND = 1;
+
     static final int SUB_COMMAND_GROUP = 2;
     static final int STRING = 3;
     static final int INTEGER = 4;
@@ -31,8 +32,7 @@ public final class SlashCommandCall extends InteractionCall<SlashCommandCall> {
     static final int NUMBER = 10;
 
     /** One option as Discord sends it. */
-    record Option(String name, int type, JsonNode value, boolean focused) {
-    }
+    record Option(String name, int type, JsonNode value, boolean focused) {}
 
     final String name;
     String group;
