@@ -2,7 +2,7 @@ package dev.watchparty.command;
 
 import dev.watchparty.reply.Reply;
 
-/** What a click does: edit the message the component sits on (a page turn), or send a new reply. */
+/** What an answer does: edit the message a clicked component sits on (a page turn), or send a new reply (as every command does). */
 public record ComponentResponse(Reply reply, boolean updatesMessage) {
 
     public static ComponentResponse update(Reply reply) {

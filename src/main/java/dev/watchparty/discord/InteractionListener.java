@@ -32,6 +32,8 @@ import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionE
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
@@ -91,33 +93,7 @@ final class InteractionListener extends ListenerAdapter {
         CommandRequest request =
                 new CommandRequest(event.getName(), event.getSubcommandName(), options, invoker(event), place(event));
         // in the first moments after a start the core may still be loading: the deadline timer defers meanwhile
-        respond(() -> router.join().execute(request), new Responder() {
-            @Override
-            public void answer(Reply reply, Runnable done) {
-                event.reply(JdaReplies.create(reply))
-                        .setEphemeral(reply.ephemeral())
-                        .queue(ok -> done.run(), failed(event, done));
-            }
-
-            @Override
-            public void defer() {
-                event.deferReply(true).queue(null, failed(event, () -> {}));
-            }
-
-            @Override
-            public void answerDeferred(Reply reply, Runnable done) {
-                if (reply.ephemeral()) {
-                    event.getHook().editOriginal(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
-                } else {
-                    // a deferred ephemeral "thinking" cannot turn public: say so there, and post the reply below
-                    event.getHook().editOriginal("Done: posted below.").queue(null, failed(event, () -> {}));
-                    event.getHook()
-                            .sendMessage(JdaReplies.create(reply))
-                            .setEphemeral(false)
-                            .queue(ok -> done.run(), failed(event, done));
-                }
-            }
-        });
+        respond(() -> ComponentResponse.reply(router.join().execute(request)), new Responder(event));
     }
 
     @Override
@@ -164,60 +140,60 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         ComponentRequest request = new ComponentRequest(event.getComponentId(), selected, invoker(event), place(event));
-        CompletableFuture<ComponentResponse> response = new CompletableFuture<>();
-        respond(
-                () -> {
-                    ComponentResponse result = router.join().component(request);
-                    response.complete(result);
-                    return result.reply();
-                },
-                new Responder() {
-                    @Override
-                    public void answer(Reply reply, Runnable done) {
-                        if (response.join().updatesMessage()) {
-                            event.editMessage(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
-                        } else {
-                            event.reply(JdaReplies.create(reply))
-                                    .setEphemeral(reply.ephemeral())
-                                    .queue(ok -> done.run(), failed(event, done));
-                        }
-                    }
-
-                    @Override
-                    public void defer() {
-                        event.deferEdit().queue(null, failed(event, () -> {}));
-                    }
-
-                    @Override
-                    public void answerDeferred(Reply reply, Runnable done) {
-                        if (response.join().updatesMessage()) {
-                            event.getHook()
-                                    .editOriginal(JdaReplies.edit(reply))
-                                    .queue(ok -> done.run(), failed(event, done));
-                        } else {
-                            event.getHook()
-                                    .sendMessage(JdaReplies.create(reply))
-                                    .setEphemeral(reply.ephemeral())
-                                    .queue(ok -> done.run(), failed(event, done));
-                        }
-                    }
-                });
+        respond(() -> router.join().component(request), new Responder(event));
     }
 
-    /** How one kind of interaction is answered: at once, or after a deferral. */
-    private interface Responder {
-        void answer(Reply reply, Runnable done);
+    /**
+     * Answers one interaction, at once or after the deadline's deferral. A command's answer is a new message; a
+     * click's answer either edits the message the component sits on or is a new message, as the core says.
+     */
+    private record Responder(IReplyCallback event) {
 
-        void defer();
+        private boolean isClick() {
+            return event instanceof IMessageEditCallback;
+        }
 
-        void answerDeferred(Reply reply, Runnable done);
+        void answer(ComponentResponse response, Runnable done) {
+            Reply reply = response.reply();
+            if (response.updatesMessage() && event instanceof IMessageEditCallback click) {
+                click.editMessage(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
+            } else {
+                event.reply(JdaReplies.create(reply))
+                        .setEphemeral(reply.ephemeral())
+                        .queue(ok -> done.run(), failed(event, done));
+            }
+        }
+
+        void defer() {
+            if (event instanceof IMessageEditCallback click) {
+                click.deferEdit().queue(null, failed(event, () -> {}));
+            } else {
+                event.deferReply(true).queue(null, failed(event, () -> {}));
+            }
+        }
+
+        void answerDeferred(ComponentResponse response, Runnable done) {
+            Reply reply = response.reply();
+            InteractionHook hook = event.getHook();
+            if (response.updatesMessage() || (!isClick() && reply.ephemeral())) {
+                hook.editOriginal(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
+                return;
+            }
+            if (!isClick()) {
+                // a deferred ephemeral "thinking" cannot turn public: say so there, and post the reply below
+                hook.editOriginal("Done: posted below.").queue(null, failed(event, () -> {}));
+            }
+            hook.sendMessage(JdaReplies.create(reply))
+                    .setEphemeral(reply.ephemeral())
+                    .queue(ok -> done.run(), failed(event, done));
+        }
     }
 
     /**
      * Does the work and acknowledges exactly once: with the answer if it is ready before the deadline, else the
      * deadline's timer has deferred the interaction and the answer follows the deferral.
      */
-    private void respond(Supplier<Reply> work, Responder responder) {
+    private void respond(Supplier<ComponentResponse> work, Responder responder) {
         inFlight.start();
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         ScheduledFuture<?> deadline = timers.schedule(
@@ -228,12 +204,13 @@ final class InteractionListener extends ListenerAdapter {
                 },
                 deferAfter.toMillis(),
                 TimeUnit.MILLISECONDS);
-        Reply answer;
+        ComponentResponse answer;
         try {
             answer = work.get();
         } catch (RuntimeException e) {
             log.error("an interaction failed outside the router", e);
-            answer = Reply.notice("Sorry, something went wrong on my side. Please try again in a moment.");
+            answer = ComponentResponse.reply(
+                    Reply.notice("Sorry, something went wrong on my side. Please try again in a moment."));
         }
         if (acknowledged.compareAndSet(false, true)) {
             deadline.cancel(false);
