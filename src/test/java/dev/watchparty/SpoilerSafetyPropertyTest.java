@@ -13,7 +13,6 @@ import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
@@ -52,27 +51,8 @@ class SpoilerSafetyPropertyTest {
         return levels;
     }
 
-    /** Every piece of pack text a reply may carry, as the renderer sees it. */
     private static List<Fact> everyItem(ContentPack pack) {
-        List<Fact> items = new ArrayList<>(pack.show().facts());
-        items.add(pack.show().synopsis());
-        for (Character character : pack.characters()) {
-            items.add(character.role());
-            items.addAll(character.facts());
-            character.relationships().forEach(tie -> items.add(tie.description()));
-        }
-        for (Episode episode : pack.episodes()) {
-            episode.netflixSynopsis().ifPresent(items::add);
-            items.addAll(episode.recap());
-        }
-        for (TriviaQuestion question : pack.trivia()) {
-            items.add(new Fact(
-                    question.question() + " " + question.answer(),
-                    question.level(),
-                    question.sources(),
-                    question.warnings()));
-        }
-        return items;
+        return TestPacks.everyItem(pack);
     }
 
     @TestFactory

@@ -1,9 +1,13 @@
 package dev.watchparty;
 
+import dev.watchparty.pack.Character;
 import dev.watchparty.pack.ContentPack;
+import dev.watchparty.pack.Episode;
+import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
 import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.pack.TriviaQuestion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +27,25 @@ public final class TestPacks {
         List<ContentPack> packs = new ArrayList<>(load(TEST_PACKS));
         packs.addAll(load(SEEDS));
         return packs;
+    }
+
+    /** Every piece of pack text a reply may carry, with its level: facts, roles, ties, synopses, recaps, questions. */
+    public static List<Fact> everyItem(ContentPack pack) {
+        List<Fact> items = new ArrayList<>(pack.show().facts());
+        items.add(pack.show().synopsis());
+        for (Character character : pack.characters()) {
+            items.add(character.role());
+            items.addAll(character.facts());
+            character.relationships().forEach(tie -> items.add(tie.description()));
+        }
+        for (Episode episode : pack.episodes()) {
+            episode.netflixSynopsis().ifPresent(items::add);
+            items.addAll(episode.recap());
+        }
+        for (TriviaQuestion question : pack.trivia()) {
+            items.add(new Fact(question.question(), question.level(), question.sources(), question.warnings()));
+        }
+        return items;
     }
 
     /** Every level a reader or a channel can be at in a pack's show: the premise, then each episode in order. */

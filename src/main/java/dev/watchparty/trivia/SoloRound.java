@@ -19,13 +19,9 @@ public final class SoloRound implements RoundView {
     private final List<PlannedQuestion> plan;
     private final Clock clock;
     private final TriviaStore store;
+    private final PlayerScore player;
     private int current = -1;
     private AskedQuestion asked;
-    private long points;
-    private int correct;
-    private int answered;
-    private int streak;
-    private Duration time = Duration.ZERO;
     private boolean ended;
 
     SoloRound(RoundSetup setup, List<PlannedQuestion> plan, Clock clock, TriviaStore store) {
@@ -36,6 +32,7 @@ public final class SoloRound implements RoundView {
         this.plan = List.copyOf(plan);
         this.clock = clock;
         this.store = store;
+        this.player = new PlayerScore(setup.starterId(), setup.starterName());
     }
 
     @Override
@@ -78,21 +75,14 @@ public final class SoloRound implements RoundView {
             return null;
         }
         Instant now = clock.instant();
-        Duration elapsed = Duration.between(asked.askedAt(), now);
         boolean late = !now.isBefore(asked.deadline());
-        boolean right = !late && choice == asked.correctIndex();
-        int scored = Scoring.points(right, elapsed, setup.perQuestion(), streak);
-        ScoredAnswer answer = new ScoredAnswer(setup.starterId(), setup.starterName(), choice, right, scored, elapsed);
+        ScoredAnswer answer = player.score(
+                choice,
+                !late && choice == asked.correctIndex(),
+                Duration.between(asked.askedAt(), now),
+                setup.perQuestion());
         store.answerScored(id(), asked, answer, now);
-        answered++;
-        points += scored;
-        if (right) {
-            correct++;
-            streak++;
-            time = time.plus(elapsed);
-        } else {
-            streak = 0;
-        }
+        player.count(answer);
         AskedQuestion done = asked;
         AskedQuestion next = askNext();
         return new Step(done, answer, late, next, total());
@@ -107,7 +97,7 @@ public final class SoloRound implements RoundView {
     }
 
     public synchronized Standing total() {
-        return new Standing(setup.starterId(), setup.starterName(), points, correct, answered, time);
+        return player.standing();
     }
 
     private AskedQuestion askNext() {

@@ -4,7 +4,6 @@ import dev.watchparty.schedule.Scheduler;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +27,6 @@ public final class TriviaRound implements RoundView {
         ENDED
     }
 
-    private static final class Player {
-        final String displayName;
-        long points;
-        int correct;
-        int answered;
-        int streak;
-        Duration time = Duration.ZERO;
-
-        Player(String displayName) {
-            this.displayName = displayName;
-        }
-    }
-
     private final RoundSetup setup;
     private final List<PlannedQuestion> plan;
     private final Clock clock;
@@ -49,7 +35,7 @@ public final class TriviaRound implements RoundView {
     private final RoundListener listener;
     private final Consumer<TriviaRound> onEnd;
 
-    private final Map<String, Player> players = new LinkedHashMap<>();
+    private final Map<String, PlayerScore> players = new LinkedHashMap<>();
     private final Map<String, ScoredAnswer> answersToCurrent = new LinkedHashMap<>();
     private Phase phase = Phase.NOT_STARTED;
     private int current = -1;
@@ -107,7 +93,7 @@ public final class TriviaRound implements RoundView {
         if (players.containsKey(userId)) {
             return false;
         }
-        players.put(userId, new Player(displayName));
+        players.put(userId, new PlayerScore(userId, displayName));
         return true;
     }
 
@@ -132,22 +118,12 @@ public final class TriviaRound implements RoundView {
             return new AnswerOutcome(AnswerOutcome.Kind.TOO_LATE, -1);
         }
         join(userId, displayName);
-        Player player = players.get(userId);
-        Duration elapsed = Duration.between(asked.askedAt(), now);
-        boolean correct = choice == asked.correctIndex();
-        int points = Scoring.points(correct, elapsed, setup.perQuestion(), player.streak);
-        ScoredAnswer answer = new ScoredAnswer(userId, player.displayName, choice, correct, points, elapsed);
+        PlayerScore player = players.get(userId);
+        ScoredAnswer answer = player.score(
+                choice, choice == asked.correctIndex(), Duration.between(asked.askedAt(), now), setup.perQuestion());
         store.answerScored(id(), asked, answer, now);
         answersToCurrent.put(userId, answer);
-        player.answered++;
-        player.points += points;
-        if (correct) {
-            player.correct++;
-            player.streak++;
-            player.time = player.time.plus(elapsed);
-        } else {
-            player.streak = 0;
-        }
+        player.count(answer);
         if (answersToCurrent.keySet().containsAll(players.keySet())) {
             reveal();
         }
@@ -162,15 +138,11 @@ public final class TriviaRound implements RoundView {
     }
 
     public synchronized List<Standing> standings() {
-        List<Standing> standings = new ArrayList<>();
-        players.forEach((userId, player) -> {
-            if (player.answered > 0) {
-                standings.add(new Standing(
-                        userId, player.displayName, player.points, player.correct, player.answered, player.time));
-            }
-        });
-        standings.sort(Standing.RANKING);
-        return standings;
+        return players.values().stream()
+                .filter(PlayerScore::hasAnswered)
+                .map(PlayerScore::standing)
+                .sorted(Standing.RANKING)
+                .toList();
     }
 
     private void askNext() {

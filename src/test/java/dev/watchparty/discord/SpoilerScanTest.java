@@ -19,7 +19,6 @@ import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
-import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.reply.Button;
 import dev.watchparty.reply.RecordingMessenger;
 import dev.watchparty.reply.Reply;
@@ -381,25 +380,16 @@ class SpoilerScanTest {
     /** Every piece of pack text a reply may carry, each with the level it spoils from. */
     private static List<Secret> secrets(ContentPack pack) {
         List<Secret> secrets = new ArrayList<>();
-        List<Fact> items = new ArrayList<>(pack.show().facts());
-        items.add(pack.show().synopsis());
         for (Character character : pack.characters()) {
-            items.add(character.role());
-            items.addAll(character.facts());
-            character.relationships().forEach(tie -> items.add(tie.description()));
             character
                     .namesForLookup()
                     .forEach(name -> secrets.add(word("the name " + name, name, character.introducedAt())));
         }
         for (Episode episode : pack.episodes()) {
-            episode.netflixSynopsis().ifPresent(items::add);
-            items.addAll(episode.recap());
             episode.verifiedTitle()
                     .ifPresent(title -> secrets.add(word("the title of " + episode.code(), title, episode.code())));
         }
-        for (TriviaQuestion question : pack.trivia()) {
-            items.add(Fact.of(question.question(), question.level(), "trivia"));
-        }
+        List<Fact> items = TestPacks.everyItem(pack);
         for (Fact item : items) {
             if (item.text().length() >= MIN_ITEM_TEXT) {
                 secrets.add(new Secret(
