@@ -36,6 +36,10 @@ public final class DiscordLimits {
             return text;
         }
         String cut = text.substring(0, max - 1);
+        if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+            // never half of a character outside the basic plane (an emoji)
+            cut = cut.substring(0, cut.length() - 1);
+        }
         // an escape backslash left dangling at the end would escape the ellipsis
         int trailing = 0;
         for (int i = cut.length() - 1; i >= 0 && cut.charAt(i) == '\\'; i--) {
