@@ -9,6 +9,7 @@ import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -25,16 +26,23 @@ public final class DiscordMain {
 
     private DiscordMain() {}
 
-    /** A running bot and what it owns, closed in the reverse order of opening. */
-    public record Running(Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health)
+    /** A running bot and what it owns; {@code grace} bounds how long a stop waits for replies in flight. */
+    public record Running(
+            Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health, Duration grace)
             implements AutoCloseable {
+        /**
+         * A stop in the order that loses nothing: no new interactions, every reply in flight delivered (up to
+         * the grace time), timers stopped so no round posts to a closing gateway, JDA disconnected, and the
+         * database closed last.
+         */
         @Override
         public void close() {
+            bot.drain(grace);
+            scheduler.close();
+            bot.close();
             if (health != null) {
                 health.close();
             }
-            bot.close();
-            scheduler.close();
             database.close();
         }
     }
@@ -86,7 +94,8 @@ public final class DiscordMain {
                         ? null
                         : HealthServer.start(
                                 config.health().bind(), config.health().port(), bot::isConnected, database::isHealthy);
-                return new Running(database, scheduler, bot, health);
+                return new Running(
+                        database, scheduler, bot, health, config.discord().shutdownGrace());
             } catch (IOException e) {
                 bot.close();
                 throw e;

@@ -1,6 +1,7 @@
 package dev.watchparty.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,10 +26,21 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
         }
     }
 
-    /** Sharding, and who operates the bot. {@code shardsTotal} 0 asks Discord for its recommendation. */
-    public record Discord(int shardsTotal, Integer firstShard, Integer lastShard, List<String> owners) {
+    /**
+     * Sharding, who operates the bot, and how long a stop waits for replies in flight. {@code shardsTotal} 0
+     * asks Discord for its recommendation.
+     */
+    public record Discord(
+            int shardsTotal, Integer firstShard, Integer lastShard, List<String> owners, Integer shutdownGraceSeconds) {
+
+        private static final int DEFAULT_SHUTDOWN_GRACE_SECONDS = 10;
+
         public Discord {
             owners = owners == null ? List.of() : List.copyOf(owners);
+            shutdownGraceSeconds = shutdownGraceSeconds == null ? DEFAULT_SHUTDOWN_GRACE_SECONDS : shutdownGraceSeconds;
+            if (shutdownGraceSeconds < 0 || shutdownGraceSeconds > 600) {
+                throw new IllegalArgumentException("discord.shutdownGraceSeconds must be 0 to 600");
+            }
             if (shardsTotal < 0) {
                 throw new IllegalArgumentException("discord.shardsTotal must be 0 (ask Discord) or more");
             }
@@ -40,6 +52,10 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
                 throw new IllegalArgumentException("discord shard range " + firstShard + ".." + lastShard
                         + " must lie within 0.." + (shardsTotal - 1) + " and needs a fixed shardsTotal");
             }
+        }
+
+        public Duration shutdownGrace() {
+            return Duration.ofSeconds(shutdownGraceSeconds);
         }
     }
 
@@ -71,7 +87,7 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
     public AppConfig {
         Objects.requireNonNull(packs, "packs");
         Objects.requireNonNull(storage, "storage");
-        discord = discord == null ? new Discord(0, null, null, List.of()) : discord;
+        discord = discord == null ? new Discord(0, null, null, List.of(), null) : discord;
         health = health == null ? new Health(null, 0) : health;
         trivia = trivia == null ? new Trivia(5) : trivia;
         party = party == null ? new Party(6) : party;

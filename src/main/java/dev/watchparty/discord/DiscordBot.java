@@ -41,8 +41,6 @@ public final class DiscordBot implements AutoCloseable {
     /** Answer by then, or defer: well inside Discord's 3 seconds, with room for the network. */
     static final Duration DEFER_AFTER = Duration.ofMillis(1500);
 
-    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
-
     private final ShardManager shards;
     private final InteractionListener listener;
     private final ScheduledExecutorService timers;
@@ -93,6 +91,8 @@ public final class DiscordBot implements AutoCloseable {
                         EnumSet.noneOf(GatewayIntent.class)) // JDA always asks for guilds, nothing privileged
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .disableCache(EnumSet.allOf(CacheFlag.class))
+                // the bot's own stop delivers the replies in flight first; JDA's hook would cut them off
+                .setEnableShutdownHook(false)
                 .setStatus(OnlineStatus.ONLINE)
                 .setActivity(Activity.watching("with you · /help"))
                 .addEventListeners(
@@ -129,19 +129,37 @@ public final class DiscordBot implements AutoCloseable {
                 && shards.getShardCache().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
     }
 
-    /** Stops taking new interactions, lets the ones in flight finish, then disconnects. */
-    @Override
-    public void close() {
+    /**
+     * The first step of a stop: takes no new interactions (each gets a short "restarting" answer) and waits, up to
+     * {@code grace}, until every reply in flight has gone out. Returns whether all did.
+     */
+    public boolean drain(Duration grace) {
         listener.stopAccepting();
         try {
-            if (!listener.awaitIdle(SHUTDOWN_GRACE)) {
-                log.warn("shutting down with interactions still in flight");
+            boolean idle = listener.awaitIdle(grace);
+            if (!idle) {
+                log.warn("stopping with interactions still in flight after {} s", grace.toSeconds());
             }
+            return idle;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
+    }
+
+    /** The last Discord step of a stop: disconnects every shard, waiting briefly for JDA to finish. */
+    @Override
+    public void close() {
+        listener.close();
         shards.shutdown();
         timers.shutdownNow();
+        shards.getShardCache().forEach(shard -> {
+            try {
+                shard.awaitShutdown(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     /**

@@ -9,12 +9,15 @@ import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
 import dev.watchparty.reply.Reply;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -42,27 +45,39 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The thin Discord adapter: turns JDA's interaction events into core requests, and core replies into JDA
- * responses. The core answers in well under a millisecond, so it runs right on JDA's event thread (a hand-off
- * to a pool cost more than the work, as the latency benchmark showed); a timer on another thread still defers
- * any interaction not answered by the deadline, so Discord's 3-second window is always met.
+ * responses. JDA's event thread only hands each interaction over: the core runs on a virtual thread of its
+ * own, since it may wait for the database, so one slow interaction never holds up those behind it. A timer
+ * defers any interaction not answered in time, counted from the interaction's creation (its snowflake), so
+ * one that waited in a queue is still deferred within Discord's 3 seconds. What one user or one server can
+ * have in flight at once is bounded; past that, the interaction gets a polite refusal at once.
  */
 final class InteractionListener extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
     static final String RESTARTING = "I'm restarting right now; please try again in a minute.";
+    static final String BUSY = "I'm still answering your last requests here; give me a moment and try again.";
+    static final int MAX_IN_FLIGHT_PER_USER = 4;
+    static final int MAX_IN_FLIGHT_PER_SERVER = 64;
 
     /** Completed once the core is built: JDA logs in meanwhile, so a start does both at once. */
     private final CompletableFuture<CommandRouter> router;
 
     private final ScheduledExecutorService timers;
     private final Duration deferAfter;
+    private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
     private final InFlight inFlight = new InFlight();
+    private final Admission admission = new Admission(MAX_IN_FLIGHT_PER_USER, MAX_IN_FLIGHT_PER_SERVER);
     private final AtomicBoolean accepting = new AtomicBoolean(true);
 
     InteractionListener(CompletableFuture<CommandRouter> router, ScheduledExecutorService timers, Duration deferAfter) {
         this.router = router;
         this.timers = timers;
         this.deferAfter = deferAfter;
+    }
+
+    /** After every reply in flight went out: no more work runs. */
+    void close() {
+        work.shutdownNow();
     }
 
     /** Stops taking new work; what is in flight still gets its answer. */
@@ -79,6 +94,14 @@ final class InteractionListener extends ListenerAdapter {
         if (refuseWhileStopping(event)) {
             return;
         }
+        // in the first moments after a start the core may still be loading: the deadline timer defers meanwhile
+        respond(
+                event,
+                new Responder(event),
+                () -> ComponentResponse.reply(router.join().execute(commandRequest(event))));
+    }
+
+    private static CommandRequest commandRequest(SlashCommandInteractionEvent event) {
         Map<String, Object> options = new HashMap<>();
         for (OptionMapping option : event.getOptions()) {
             options.put(
@@ -90,10 +113,7 @@ final class InteractionListener extends ListenerAdapter {
                         default -> option.getAsString();
                     });
         }
-        CommandRequest request =
-                new CommandRequest(event.getName(), event.getSubcommandName(), options, invoker(event), place(event));
-        // in the first moments after a start the core may still be loading: the deadline timer defers meanwhile
-        respond(() -> ComponentResponse.reply(router.join().execute(request)), new Responder(event));
+        return new CommandRequest(event.getName(), event.getSubcommandName(), options, invoker(event), place(event));
     }
 
     @Override
@@ -102,9 +122,33 @@ final class InteractionListener extends ListenerAdapter {
             event.replyChoices(List.of()).queue();
             return;
         }
+        inFlight.start();
+        work.execute(() -> {
+            List<Command.Choice> choices = List.of();
+            CommandRouter ready = router.getNow(null); // while the core loads there is nothing to suggest
+            try {
+                if (ready != null) {
+                    choices = ready.autocomplete(autocompleteRequest(event)).stream()
+                            .map(choice -> new Command.Choice(choice.name(), choice.value()))
+                            .toList();
+                }
+            } catch (RuntimeException e) {
+                // a forged or malformed request (JDA throws reading it): no suggestions, never no answer
+                log.warn("autocomplete {} could not be read: {}", event.getId(), e.toString());
+            }
+            try {
+                event.replyChoices(choices).queue(ok -> inFlight.end(), failed(event, inFlight::end));
+            } catch (RuntimeException e) {
+                log.warn("answering autocomplete {} failed: {}", event.getId(), e.toString());
+                inFlight.end();
+            }
+        });
+    }
+
+    private static AutocompleteRequest autocompleteRequest(CommandAutoCompleteInteractionEvent event) {
         Map<String, Object> others = new HashMap<>();
         event.getOptions().forEach(option -> others.put(option.getName(), option.getAsString()));
-        AutocompleteRequest request = new AutocompleteRequest(
+        return new AutocompleteRequest(
                 event.getName(),
                 event.getSubcommandName(),
                 event.getFocusedOption().getName(),
@@ -112,17 +156,6 @@ final class InteractionListener extends ListenerAdapter {
                 others,
                 invoker(event),
                 place(event));
-        CommandRouter ready = router.getNow(null);
-        if (ready == null) {
-            event.replyChoices(List.of()).queue(); // the core is still loading, and suggestions cannot wait
-            return;
-        }
-        inFlight.start();
-        // the router never throws for autocomplete: a failure is logged there and answered with no choices
-        event.replyChoices(ready.autocomplete(request).stream()
-                        .map(choice -> new Command.Choice(choice.name(), choice.value()))
-                        .toList())
-                .queue(ok -> inFlight.end(), failed(event, inFlight::end));
     }
 
     @Override
@@ -139,8 +172,12 @@ final class InteractionListener extends ListenerAdapter {
         if (refuseWhileStopping(event)) {
             return;
         }
-        ComponentRequest request = new ComponentRequest(event.getComponentId(), selected, invoker(event), place(event));
-        respond(() -> router.join().component(request), new Responder(event));
+        respond(
+                event,
+                new Responder(event),
+                () -> router.join()
+                        .component(
+                                new ComponentRequest(event.getComponentId(), selected, invoker(event), place(event))));
     }
 
     /**
@@ -190,11 +227,22 @@ final class InteractionListener extends ListenerAdapter {
     }
 
     /**
-     * Does the work and acknowledges exactly once: with the answer if it is ready before the deadline, else the
-     * deadline's timer has deferred the interaction and the answer follows the deferral.
+     * Hands the work to a virtual thread and acknowledges exactly once: with the answer if it is ready before
+     * the deadline, else the deadline's timer has deferred the interaction and the answer follows the deferral.
+     * Whatever throws, the interaction is answered (with an apology at worst) and leaves the in-flight count.
      */
-    private void respond(Supplier<ComponentResponse> work, Responder responder) {
+    private void respond(IReplyCallback event, Responder responder, Supplier<ComponentResponse> task) {
+        String user = event.getUser().getId();
+        String server = event.getGuild() == null ? null : event.getGuild().getId();
+        if (!admission.tryEnter(user, server)) {
+            event.reply(BUSY).setEphemeral(true).setAllowedMentions(List.of()).queue(null, failed(event, () -> {}));
+            return;
+        }
         inFlight.start();
+        Runnable done = () -> {
+            admission.leave(user, server);
+            inFlight.end();
+        };
         AtomicBoolean acknowledged = new AtomicBoolean(false);
         ScheduledFuture<?> deadline = timers.schedule(
                 () -> {
@@ -202,22 +250,36 @@ final class InteractionListener extends ListenerAdapter {
                         responder.defer();
                     }
                 },
-                deferAfter.toMillis(),
+                untilDeadline(event),
                 TimeUnit.MILLISECONDS);
-        ComponentResponse answer;
-        try {
-            answer = work.get();
-        } catch (RuntimeException e) {
-            log.error("an interaction failed outside the router", e);
-            answer = ComponentResponse.reply(
-                    Reply.notice("Sorry, something went wrong on my side. Please try again in a moment."));
-        }
-        if (acknowledged.compareAndSet(false, true)) {
-            deadline.cancel(false);
-            responder.answer(answer, inFlight::end);
-        } else {
-            responder.answerDeferred(answer, inFlight::end);
-        }
+        work.execute(() -> {
+            ComponentResponse answer;
+            try {
+                answer = task.get();
+            } catch (RuntimeException e) {
+                log.error("an interaction failed outside the router", e);
+                answer = ComponentResponse.reply(
+                        Reply.notice("Sorry, something went wrong on my side. Please try again in a moment."));
+            }
+            try {
+                if (acknowledged.compareAndSet(false, true)) {
+                    deadline.cancel(false);
+                    responder.answer(answer, done);
+                } else {
+                    responder.answerDeferred(answer, done);
+                }
+            } catch (RuntimeException e) {
+                log.warn("answering interaction {} failed: {}", event.getId(), e.toString());
+                done.run();
+            }
+        });
+    }
+
+    /** Milliseconds left until this interaction must be deferred, counted from its creation time. */
+    private long untilDeadline(Interaction interaction) {
+        long age = Duration.between(interaction.getTimeCreated().toInstant(), Instant.now())
+                .toMillis();
+        return Math.max(0, Math.min(deferAfter.toMillis(), deferAfter.toMillis() - age));
     }
 
     private boolean refuseWhileStopping(IReplyCallback event) {

@@ -67,7 +67,7 @@ class DeferralEndToEndTest {
                     Optional.of(discord.gatewayUrl()));
             DiscordBot bot = DiscordBot.start(
                     environment,
-                    new AppConfig.Discord(0, null, null, List.of()),
+                    new AppConfig.Discord(0, null, null, List.of(), null),
                     outbox -> new DiscordBot.Core(router, () -> {}),
                     Duration.ofMillis(100));
             try {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Timeout;
 class StartupEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final AppConfig.Discord ONE_SHARD = new AppConfig.Discord(0, null, null, List.of());
+    private static final AppConfig.Discord ONE_SHARD = new AppConfig.Discord(0, null, null, List.of(), null);
 
     private static DiscordEnvironment environment(FakeDiscord discord) {
         return new DiscordEnvironment(

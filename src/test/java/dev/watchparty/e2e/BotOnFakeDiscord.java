@@ -42,7 +42,7 @@ public final class BotOnFakeDiscord implements AutoCloseable {
         AppConfig config = new AppConfig(
                 new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
                 new AppConfig.Storage(database),
-                new AppConfig.Discord(0, null, null, List.of(Long.toString(OWNER_ID))),
+                new AppConfig.Discord(0, null, null, List.of(Long.toString(OWNER_ID)), null),
                 new AppConfig.Health("127.0.0.1", 0),
                 new AppConfig.Trivia(1),
                 new AppConfig.Party(6));

@@ -206,7 +206,7 @@ class FaultsTest {
         AppConfig config = new AppConfig(
                 new AppConfig.Packs(packs, "tiny-pretty-things"),
                 new AppConfig.Storage(folder.resolve("bot.db")),
-                new AppConfig.Discord(0, null, null, List.of(Long.toString(BotOnFakeDiscord.OWNER_ID))),
+                new AppConfig.Discord(0, null, null, List.of(Long.toString(BotOnFakeDiscord.OWNER_ID)), null),
                 new AppConfig.Health("127.0.0.1", 0),
                 new AppConfig.Trivia(1),
                 new AppConfig.Party(6));
