@@ -138,7 +138,10 @@ public final class DiscordBot implements AutoCloseable {
         try {
             boolean idle = listener.awaitIdle(grace);
             if (!idle) {
-                log.warn("stopping with interactions still in flight after {} s", grace.toSeconds());
+                log.warn(
+                        "stopping with {} interactions still in flight after {} s",
+                        listener.inFlightCount(),
+                        grace.toSeconds());
             }
             return idle;
         } catch (InterruptedException e) {

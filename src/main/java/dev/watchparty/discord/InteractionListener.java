@@ -85,6 +85,10 @@ final class InteractionListener extends ListenerAdapter {
         accepting.set(false);
     }
 
+    int inFlightCount() {
+        return inFlight.count();
+    }
+
     boolean awaitIdle(Duration timeout) throws InterruptedException {
         return inFlight.awaitIdle(timeout);
     }
@@ -139,8 +143,9 @@ final class InteractionListener extends ListenerAdapter {
             try {
                 event.replyChoices(choices).queue(ok -> inFlight.end(), failed(event, inFlight::end));
             } catch (RuntimeException e) {
+                // choices JDA refuses for this option (a forged type): an empty list is always accepted
                 log.warn("answering autocomplete {} failed: {}", event.getId(), e.toString());
-                inFlight.end();
+                event.replyChoices(List.of()).queue(ok -> inFlight.end(), failed(event, inFlight::end));
             }
         });
     }

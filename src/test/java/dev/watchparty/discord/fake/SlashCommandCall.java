@@ -84,6 +84,14 @@ public final class SlashCommandCall extends InteractionCall<SlashCommandCall> {
         return add(new Option(optionName, STRING, TextNode.valueOf(partialValue), true));
     }
 
+    /**
+     * A forged autocomplete: the focused option claims to be an INTEGER while holding text, which a real client
+     * never sends and JDA cannot read as a number.
+     */
+    public SlashCommandCall focusedIntegerAsText(String optionName, String partialValue) {
+        return add(new Option(optionName, INTEGER, TextNode.valueOf(partialValue), true));
+    }
+
     Optional<Option> focusedOption() {
         return options.stream().filter(Option::focused).findFirst();
     }
