@@ -12,6 +12,7 @@ import dev.watchparty.pack.PackLoader;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
+import dev.watchparty.storage.StorageException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -39,6 +40,9 @@ public final class Main {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
+    static final String DATABASE_ADVICE = "Point storage.database in the config at a file in a folder the bot may "
+            + "write (the Docker image keeps it in the /app/data volume); a file that is not the bot's database can "
+            + "be moved aside to start afresh.";
 
     private Main() {}
 
@@ -77,6 +81,9 @@ public final class Main {
             return INVALID;
         } catch (PackLoadException e) {
             err.println(e.getMessage());
+            return INVALID;
+        } catch (StorageException e) {
+            err.println(e.getMessage() + ". " + DATABASE_ADVICE);
             return INVALID;
         }
     }

@@ -1,6 +1,7 @@
 package dev.watchparty.storage;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -37,6 +38,12 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    private static String oneLine(String message) {
+        return message == null
+                ? "unknown error"
+                : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+
     /** Opens (creating if needed) the database file and brings its schema up to date. */
     public static Database open(Path file) throws StorageException {
         try {
@@ -45,7 +52,9 @@ public final class Database implements AutoCloseable {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StorageException("cannot create the folder of " + file + ": " + e.getMessage(), e);
+            String reason =
+                    e instanceof FileAlreadyExistsException ? "a file of that name is in the way" : e.getMessage();
+            throw new StorageException("Cannot create the folder of the database " + file + ": " + reason, e);
         }
         Database database = connect("jdbc:sqlite:" + file, file.toString());
         try {
@@ -73,7 +82,7 @@ public final class Database implements AutoCloseable {
             database.migrate(Migration.all());
             return database;
         } catch (SQLException e) {
-            throw new StorageException("cannot open the database " + name + ": " + e.getMessage(), e);
+            throw new StorageException("Cannot open the database " + name + ": " + oneLine(e.getMessage()), e);
         }
     }
 

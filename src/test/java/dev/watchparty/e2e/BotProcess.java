@@ -94,7 +94,7 @@ public final class BotProcess {
         return builder.start();
     }
 
-    private static String yamlPath(Path path) {
+    public static String yamlPath(Path path) {
         return path.toString().replace(File.separatorChar, '/').replace("\"", "\\\"");
     }
 }
