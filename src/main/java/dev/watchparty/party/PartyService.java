@@ -16,6 +16,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every running party, one per channel, kept in the store on each change. Joined members who follow the party
@@ -23,6 +25,9 @@ import java.util.function.Function;
  * a clock and a scheduler, so tests need no sleeping.
  */
 public final class PartyService {
+
+    static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(PartyService.class);
 
     /** What a /party start asks for. {@code firstEpisode} is the episode the party watches first. */
     public record Opening(
@@ -210,6 +215,10 @@ public final class PartyService {
     }
 
     private synchronized void openScheduled(PartyStore.ScheduledParty planned) {
+        retriedOnFailure("opening scheduled party " + planned.id(), () -> open(planned), () -> openScheduled(planned));
+    }
+
+    private void open(PartyStore.ScheduledParty planned) {
         store.scheduleDone(planned.id());
         if (byChannel.containsKey(planned.channelId())) {
             return;
@@ -283,10 +292,28 @@ public final class PartyService {
     private synchronized void endIfIdle(String channelId, Instant activityWhenArmed) {
         Party party = byChannel.get(channelId);
         if (party != null && party.lastActivity().equals(activityWhenArmed)) {
-            finish(party, PartyEvents.EndedBy.IDLE);
-            if (events != null) {
-                events.ended(party, PartyEvents.EndedBy.IDLE);
-            }
+            retriedOnFailure(
+                    "ending idle party " + party.id(),
+                    () -> {
+                        finish(party, PartyEvents.EndedBy.IDLE);
+                        if (events != null) {
+                            events.ended(party, PartyEvents.EndedBy.IDLE);
+                        }
+                    },
+                    () -> endIfIdle(channelId, activityWhenArmed));
+        }
+    }
+
+    /**
+     * Runs a step a timer fired; one that fails (the database locked or full) is tried again after
+     * {@link #RETRY_AFTER}, so a party is never left neither open nor ended.
+     */
+    private void retriedOnFailure(String what, Runnable step, Runnable retry) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            log.warn("{} failed, trying again in {} s: {}", what, RETRY_AFTER.toSeconds(), e.toString());
+            scheduler.schedule(RETRY_AFTER, retry);
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One round in one channel: asks its questions in turn, takes each player's first click, reveals when the
@@ -16,6 +18,8 @@ import java.util.function.Consumer;
  * it without sleeping. Thread-safe: clicks and timers may come from any thread.
  */
 public final class TriviaRound implements RoundView {
+
+    private static final Logger log = LoggerFactory.getLogger(TriviaRound.class);
 
     /** Questions in a row with no answer at all, after which a round ends itself. */
     static final int ABANDON_AFTER = 3;
@@ -171,7 +175,7 @@ public final class TriviaRound implements RoundView {
 
     private synchronized void timeUp(int questionNumber) {
         if (phase == Phase.ASKING && asked.number() == questionNumber) {
-            reveal();
+            guarded(this::reveal);
         }
     }
 
@@ -191,17 +195,44 @@ public final class TriviaRound implements RoundView {
 
     private synchronized void nextAfterPause() {
         if (phase == Phase.BETWEEN_QUESTIONS) {
-            askNext();
+            guarded(this::askNext);
         }
     }
 
+    /**
+     * A step a timer runs. One that fails (the database locked or full, a post refused) ends the round rather
+     * than leave it waiting for a timer that will never come: the channel is told, the scores kept so far stay
+     * in the store, and the channel is free for the next round.
+     */
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            log.error("trivia round {} in channel {} failed at a step; ending it", id(), setup.channelId(), e);
+            if (phase != Phase.ENDED) {
+                end(EndReason.FAILED);
+            }
+        }
+    }
+
+    /** Ends the round; whatever fails on the way, the service forgets it, so the channel never stays blocked. */
     private void end(EndReason reason) {
         phase = Phase.ENDED;
         if (timer != null) {
             timer.cancel();
         }
-        store.roundEnded(id(), reason, clock.instant());
-        listener.roundEnded(this, reason, standings());
-        onEnd.accept(this);
+        try {
+            store.roundEnded(id(), reason, clock.instant());
+        } catch (RuntimeException e) {
+            // the round stays unfinished in the store, and the next start closes it as interrupted
+            log.error("cannot record the end of trivia round {}", id(), e);
+        }
+        try {
+            listener.roundEnded(this, reason, standings());
+        } catch (RuntimeException e) {
+            log.error("cannot announce the end of trivia round {}", id(), e);
+        } finally {
+            onEnd.accept(this);
+        }
     }
 }

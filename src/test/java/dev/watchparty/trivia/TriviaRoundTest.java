@@ -9,6 +9,7 @@ import dev.watchparty.TestPacks;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.schedule.ManualScheduler;
+import dev.watchparty.storage.StorageException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 
 /** The round engine on its own, driven by hand-moved time: no test sleeps. */
 class TriviaRoundTest {
@@ -226,6 +228,35 @@ class TriviaRoundTest {
         assertEquals(0, time.pendingTasks(), "no timer left behind");
         assertEquals(0, service.runningCount(), "the service forgot the round");
         assertTrue(service.roundIn("c1").isEmpty());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN storage that fails when the next question is asked WHEN the timer fires THEN the round ends, says so, keeps its scores, and frees the channel")
+    void storageFailureEndsTheRoundInsteadOfWedgingIt() {
+        TriviaStore failing = Mockito.spy(store);
+        service =
+                new TriviaService(failing, new TriviaPresenter(test.channel()), PAUSE, time.clock, time, new Random(7));
+        TriviaService.StartResult result =
+                service.start(setup("r1", "c1", 3, SpoilerLevel.episode(1, 3)), QUIZ, listener);
+        time.advance(PAUSE);
+        TriviaRound round = ((TriviaService.StartResult.Started) result).round();
+        Mockito.doThrow(new StorageException("database or disk is full", null))
+                .when(failing)
+                .markSeen(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+        round.answer("alice", "Alice", 1, current().correctIndex());
+        time.advance(PAUSE);
+
+        assertEquals(EndReason.FAILED, endReason, "the channel is told the round ended");
+        assertTrue(round.hasEnded());
+        assertEquals(0, time.pendingTasks(), "no timer is left waiting");
+        assertTrue(service.roundIn("c1").isEmpty(), "the channel is free");
+        assertEquals(1, store.roundStandings("r1").size(), "the answer scored before the failure is kept");
+        Mockito.doCallRealMethod().when(failing).markSeen(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+        assertTrue(
+                service.start(setup("r2", "c1", 1, SpoilerLevel.PREMISE), QUIZ, listener)
+                        instanceof TriviaService.StartResult.Started,
+                "once storage is back, a new round starts there");
     }
 
     @Test
