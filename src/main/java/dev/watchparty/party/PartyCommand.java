@@ -135,6 +135,9 @@ public final class PartyCommand implements SlashCommand {
                     case NOT_A_MEMBER -> "You haven't joined this party: press Join first.";
                     case NO_PARTY -> "No party is running in this channel. Start one with /party start.";
                     case NOT_IN_CONTROL -> "Only the host, a co-host, or a member who can manage events can do that.";
+                    case JUST_MOVED ->
+                        "The party just moved on (it has finished " + broken.finished() + "), so I didn't move "
+                                + "it again. If you really mean the episode after that, try again in a few seconds.";
                 });
     }
 

@@ -27,6 +27,11 @@ import org.slf4j.LoggerFactory;
 public final class PartyService {
 
     static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+    static final Duration SETTLE = Duration.ofSeconds(15);
+
+    /** Who last moved a party to another episode, and when. */
+    private record LastMove(String byUserId, Instant at) {}
+
     private static final Logger log = LoggerFactory.getLogger(PartyService.class);
 
     /** What a /party start asks for. {@code firstEpisode} is the episode the party watches first. */
@@ -50,6 +55,7 @@ public final class PartyService {
     private final Random random;
     private final Function<String, EpisodeOrder> episodeOrders;
     private final Map<String, Party> byChannel = new ConcurrentHashMap<>();
+    private final Map<String, LastMove> lastMoves = new ConcurrentHashMap<>();
     private final Map<String, Scheduler.Task> idleTimers = new ConcurrentHashMap<>();
     private volatile PartyEvents events;
 
@@ -123,22 +129,42 @@ public final class PartyService {
 
     public synchronized Move next(String channelId, String actorId, boolean canManageEvents) {
         Party party = controlled(channelId, actorId, canManageEvents);
+        refuseIfJustMovedByAnother(party, actorId);
         EpisodeOrder order = episodeOrders.apply(party.showId());
         if (party.upNext() == null) {
             throw new PartyException(PartyException.Rule.LAST_EPISODE);
         }
         SpoilerLevel watched = party.upNext();
         Party moved = party.at(watched, order.after(watched).orElse(null), 1, clock.instant());
-        moveFollowers(moved);
-        return new Move(party.finished(), keep(moved));
+        return moved(party, moved, actorId);
     }
 
     public synchronized Move goTo(String channelId, String actorId, boolean canManageEvents, SpoilerLevel episode) {
         Party party = controlled(channelId, actorId, canManageEvents);
+        refuseIfJustMovedByAnother(party, actorId);
         EpisodeOrder order = episodeOrders.apply(party.showId());
         Party moved = party.at(order.before(episode), episode, 0, clock.instant());
-        moveFollowers(moved);
-        return new Move(party.finished(), keep(moved));
+        return moved(party, moved, actorId);
+    }
+
+    private Move moved(Party before, Party after, String actorId) {
+        moveFollowers(after);
+        Move move = new Move(before.finished(), keep(after));
+        lastMoves.put(after.channelId(), new LastMove(actorId, clock.instant()));
+        return move;
+    }
+
+    /**
+     * Two hosts who press at the same moment mean the same move: the second, within {@link #SETTLE} of a move
+     * by someone else, is refused rather than taking the party (and every follower) one episode too far.
+     */
+    private void refuseIfJustMovedByAnother(Party party, String actorId) {
+        LastMove last = lastMoves.get(party.channelId());
+        if (last != null
+                && !last.byUserId().equals(actorId)
+                && Duration.between(last.at(), clock.instant()).compareTo(SETTLE) < 0) {
+            throw new PartyException(PartyException.Rule.JUST_MOVED, party.finished());
+        }
     }
 
     public synchronized Party join(String channelId, String userId, String displayName) {

@@ -24,11 +24,17 @@ import dev.watchparty.spoiler.Progress;
 import dev.watchparty.storage.Database;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -239,6 +245,43 @@ class PartyCommandTest {
             Reply next = core.router().execute(new CommandRequest("party", "next", Map.of(), GUEST, CHANNEL));
             assertFalse(next.ephemeral(), "the co-host still controls it");
         }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a host and a co-host WHEN both press /party next at the same instant THEN the party moves once, and the second is told it just moved")
+    void twoHostsAtOnceMoveItOnce() throws Exception {
+        party(HOST, CHANNEL, "start", Map.of());
+        party(HOST, CHANNEL, "cohost", Map.of("user", GUEST.userId()));
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Reply>> replies = List.of(
+                    two.submit(() -> {
+                        together.await();
+                        return party(HOST, CHANNEL, "next", Map.of());
+                    }),
+                    two.submit(() -> {
+                        together.await();
+                        return party(GUEST, CHANNEL, "next", Map.of());
+                    }));
+            List<Reply> answered = new ArrayList<>();
+            for (Future<Reply> reply : replies) {
+                answered.add(reply.get(10, TimeUnit.SECONDS));
+            }
+            assertEquals(
+                    1, answered.stream().filter(reply -> !reply.ephemeral()).count(), "one break card");
+            Reply refused =
+                    answered.stream().filter(Reply::ephemeral).findFirst().orElseThrow();
+            assertTrue(
+                    refused.content().startsWith("The party just moved on (it has finished S1E1)"), refused.content());
+        } finally {
+            two.shutdownNow();
+        }
+        assertEquals(SpoilerLevel.episode(1, 1), test.core().channelLevels().levelOf("c1", "mini"), "moved once");
+        assertEquals(Progress.through(SpoilerLevel.episode(1, 1)), progressOf(HOST), "the host's progress moved once");
+        test.time().advance(PartyService.SETTLE);
+        assertFalse(party(GUEST, CHANNEL, "next", Map.of()).ephemeral(), "a moment later, a next is a next again");
     }
 
     @Test
