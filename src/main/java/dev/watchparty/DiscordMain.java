@@ -93,7 +93,7 @@ public final class DiscordMain {
                 HealthServer health = config.health().port() == 0
                         ? null
                         : HealthServer.start(
-                                config.health().bind(), config.health().port(), bot::isConnected, database::isHealthy);
+                                config.health().bind(), config.health().port(), bot::shardStatus, database::problem);
                 return new Running(
                         database, scheduler, bot, health, config.discord().shutdownGrace());
             } catch (IOException e) {

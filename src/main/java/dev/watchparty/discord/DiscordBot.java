@@ -7,6 +7,8 @@ import dev.watchparty.reply.ChannelMessenger;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -123,10 +125,13 @@ public final class DiscordBot implements AutoCloseable {
         return commandsRegistered;
     }
 
-    /** Whether every shard of this process is connected to the gateway. */
-    public boolean isConnected() {
-        return !shards.getShardCache().isEmpty()
-                && shards.getShardCache().stream().allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED);
+    /** Each shard of this process by id, with its gateway status (CONNECTED when all is well). */
+    public Map<Integer, String> shardStatus() {
+        Map<Integer, String> status = new TreeMap<>();
+        shards.getShardCache()
+                .forEach(shard -> status.put(
+                        shard.getShardInfo().getShardId(), shard.getStatus().name()));
+        return status;
     }
 
     /**

@@ -1,14 +1,23 @@
 package dev.watchparty.discord;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
-/** {@code GET /health}: 200 when the gateway is connected and the store answers, 503 otherwise. */
+/**
+ * {@code GET /health}: 200 when every shard of this process is connected and the store just took a real write,
+ * 503 otherwise, with each shard's status and the store's problem in the body for whoever looks.
+ */
 public final class HealthServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
 
@@ -16,16 +25,27 @@ public final class HealthServer implements AutoCloseable {
         this.server = server;
     }
 
+    /**
+     * {@code shards} gives each shard's gateway status by shard id; {@code storeProblem} says what is wrong with
+     * the store, empty when nothing is.
+     */
     public static HealthServer start(
-            String bind, int port, BooleanSupplier gatewayConnected, BooleanSupplier storeHealthy) throws IOException {
+            String bind, int port, Supplier<Map<Integer, String>> shards, Supplier<Optional<String>> storeProblem)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
         server.createContext("/health", exchange -> {
-            boolean gateway = gatewayConnected.getAsBoolean();
-            boolean store = storeHealthy.getAsBoolean();
-            String body = "{\"gateway\":" + gateway + ",\"store\":" + store + "}";
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            Map<Integer, String> status = new TreeMap<>(shards.get());
+            Optional<String> problem = storeProblem.get();
+            boolean gateway = !status.isEmpty() && status.values().stream().allMatch("CONNECTED"::equals);
+            boolean healthy = gateway && problem.isEmpty();
+            ObjectNode body = JSON.createObjectNode();
+            body.put("status", healthy ? "ok" : "unhealthy");
+            ObjectNode shardStatus = body.putObject("shards");
+            status.forEach((shard, state) -> shardStatus.put(Integer.toString(shard), state));
+            body.put("store", problem.orElse("ok"));
+            byte[] bytes = JSON.writeValueAsBytes(body);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(gateway && store ? 200 : 503, bytes.length);
+            exchange.sendResponseHeaders(healthy ? 200 : 503, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(bytes);
             }

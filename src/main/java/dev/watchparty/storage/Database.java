@@ -6,9 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +35,20 @@ public final class Database implements AutoCloseable {
         T apply(Connection connection) throws SQLException;
     }
 
+    /** How long a write waits for another connection's lock before it fails. */
+    private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
+    /** How long the health check waits: a check must answer well within a probe's timeout. */
+    private static final Duration PROBE_WAIT = Duration.ofMillis(500);
+
     private final Connection connection;
+    /** The file, or null for a database in memory. */
+    private final Path file;
+
     private final ReentrantLock lock = new ReentrantLock();
 
-    private Database(Connection connection) {
+    private Database(Connection connection, Path file) {
         this.connection = connection;
+        this.file = file;
     }
 
     private static String oneLine(String message) {
@@ -56,7 +69,7 @@ public final class Database implements AutoCloseable {
                     e instanceof FileAlreadyExistsException ? "a file of that name is in the way" : e.getMessage();
             throw new StorageException("Cannot create the folder of the database " + file + ": " + reason, e);
         }
-        Database database = connect("jdbc:sqlite:" + file, file.toString());
+        Database database = connect("jdbc:sqlite:" + file, file.toString(), file);
         try {
             log.info("Opened database {} (schema version {})", file, database.schemaVersion());
         } catch (SQLException e) {
@@ -67,18 +80,18 @@ public final class Database implements AutoCloseable {
 
     /** A database that lives as long as the process: the offline console's. */
     public static Database inMemory() throws StorageException {
-        return connect("jdbc:sqlite::memory:", "(in memory)");
+        return connect("jdbc:sqlite::memory:", "(in memory)", null);
     }
 
-    private static Database connect(String url, String name) throws StorageException {
+    private static Database connect(String url, String name, Path file) throws StorageException {
         try {
             Connection connection = DriverManager.getConnection(url);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
                 statement.execute("PRAGMA synchronous=FULL");
-                statement.execute("PRAGMA busy_timeout=5000");
+                statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
             }
-            Database database = new Database(connection);
+            Database database = new Database(connection, file);
             database.migrate(Migration.all());
             return database;
         } catch (SQLException e) {
@@ -140,16 +153,49 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Whether the store answers: used by the health check. */
-    public boolean isHealthy() {
+    /**
+     * Why the store cannot keep what users do right now, or empty when it can: the file must still be there,
+     * and a real write and read of the probe row must succeed within {@link #PROBE_WAIT} (a write lock held
+     * elsewhere, a full disk or a deleted file all fail it). For the health check.
+     */
+    public Optional<String> problem() {
+        if (file != null && !Files.exists(file)) {
+            return Optional.of("the database file " + file + " is gone");
+        }
         try {
-            return inTransaction(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    return statement.executeQuery("SELECT 1").next();
+            if (!lock.tryLock(PROBE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Optional.of(
+                        "the database is busy: another write has held it for over " + PROBE_WAIT.toMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of("interrupted while checking the database");
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout=" + PROBE_WAIT.toMillis());
+            try {
+                connection.setAutoCommit(false);
+                long now = System.currentTimeMillis();
+                statement.execute("INSERT OR REPLACE INTO health_probe (id, checked_at) VALUES (1, " + now + ")");
+                try (ResultSet row = statement.executeQuery("SELECT checked_at FROM health_probe WHERE id = 1")) {
+                    if (!row.next() || row.getLong(1) != now) {
+                        connection.rollback();
+                        return Optional.of("the database did not read back what was written");
+                    }
                 }
-            });
-        } catch (StorageException e) {
-            return false;
+                connection.commit();
+                return Optional.empty();
+            } catch (SQLException e) {
+                connection.rollback();
+                return Optional.of("a test write failed: " + oneLine(e.getMessage()));
+            } finally {
+                connection.setAutoCommit(true);
+                statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
+            }
+        } catch (SQLException e) {
+            return Optional.of("the database does not answer: " + oneLine(e.getMessage()));
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -181,14 +181,15 @@ class GatewayNeverBlocksTest {
         Interaction stuck =
                 discord.sendSlashCommand(SlashCommandCall.of("stuck").user(ALICE, "alice"));
         assertEquals(5, stuck.awaitCallback(WAIT).path("type").asInt());
-        // a thread of its own, as the shutdown hook is: JDA answers on the common pool, which a wait must not hold
-        CompletableFuture<Boolean> drained = new CompletableFuture<>();
-        Thread.ofVirtual().start(() -> drained.complete(bot.drain(WAIT)));
+        assertTrue(!bot.drain(Duration.ZERO), "the stop has begun, with a reply still in flight");
         JsonNode refused = discord.sendSlashCommand(SlashCommandCall.of("quick").user(BOB, "bob"))
                 .awaitCallback(WAIT);
         assertEquals(
                 InteractionListener.RESTARTING,
                 refused.path("data").path("content").asText());
+        // a thread of its own, as the shutdown hook is: JDA answers on the common pool, which a wait must not hold
+        CompletableFuture<Boolean> drained = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> drained.complete(bot.drain(WAIT)));
         assertTrue(!drained.isDone(), "the stop waits for the reply in flight");
         release.countDown();
         assertTrue(drained.get(WAIT.toSeconds(), TimeUnit.SECONDS), "every reply went out within the grace time");

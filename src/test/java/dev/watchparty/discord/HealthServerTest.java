@@ -6,32 +6,46 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class HealthServerTest {
 
     @Test
-    @DisplayName("GIVEN the health endpoint WHEN the gateway or the store is down THEN it answers 503, else 200")
-    void reportsGatewayAndStore() throws Exception {
-        AtomicBoolean gateway = new AtomicBoolean(false);
-        AtomicBoolean store = new AtomicBoolean(true);
-        try (HealthServer health = HealthServer.start("127.0.0.1", 0, gateway::get, store::get)) {
+    @DisplayName(
+            "GIVEN the health endpoint WHEN a shard is not connected or the store has a problem THEN it answers 503 and says which, else 200")
+    void reportsShardsAndStore() throws Exception {
+        AtomicReference<Map<Integer, String>> shards =
+                new AtomicReference<>(Map.of(0, "CONNECTED", 1, "ATTEMPTING_TO_RECONNECT"));
+        AtomicReference<Optional<String>> store = new AtomicReference<>(Optional.empty());
+        try (HealthServer health = HealthServer.start("127.0.0.1", 0, shards::get, store::get)) {
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + health.port() + "/health"))
                     .build();
             HttpResponse<String> down = client.send(request, HttpResponse.BodyHandlers.ofString());
             assertEquals(503, down.statusCode());
-            assertEquals("{\"gateway\":false,\"store\":true}", down.body());
-            gateway.set(true);
             assertEquals(
-                    200,
-                    client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
-            store.set(false);
+                    "{\"status\":\"unhealthy\",\"shards\":{\"0\":\"CONNECTED\",\"1\":\"ATTEMPTING_TO_RECONNECT\"},"
+                            + "\"store\":\"ok\"}",
+                    down.body());
+            shards.set(Map.of(0, "CONNECTED", 1, "CONNECTED"));
+            HttpResponse<String> up = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, up.statusCode());
+            store.set(Optional.of("the database file /data/bot.db is gone"));
+            HttpResponse<String> storeDown = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, storeDown.statusCode());
+            assertEquals(
+                    "{\"status\":\"unhealthy\",\"shards\":{\"0\":\"CONNECTED\",\"1\":\"CONNECTED\"},"
+                            + "\"store\":\"the database file /data/bot.db is gone\"}",
+                    storeDown.body());
+            shards.set(Map.of());
             assertEquals(
                     503,
-                    client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+                    client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(),
+                    "no shard yet");
         }
     }
 }

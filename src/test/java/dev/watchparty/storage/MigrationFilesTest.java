@@ -35,7 +35,8 @@ class MigrationFilesTest {
             "V2.sql 228a2b01265435ebdbd4bb44c5ef44a933ba114cc85605bb9a708352d73a7330",
             "V3.sql a5d5c59dea45749b70733825fa4492d9cee1ed1237828d12468e8521518e7c52",
             "V4.sql 660ab62520e48f7fdec2da57377464f60c427a3aa0cab48b11ee2a6dd8c211fd",
-            "V5.sql bb7218645d93bf7000f51a3f0103c29c2df38b63ca297fa8b94a76536a98fd6b");
+            "V5.sql bb7218645d93bf7000f51a3f0103c29c2df38b63ca297fa8b94a76536a98fd6b",
+            "V6.sql bd618157714c47b97ee1d6ed9dba1f1711c7d0652b3c57e75762eb5ec4dfd9f9");
 
     @TempDir
     Path folder;
@@ -68,7 +69,7 @@ class MigrationFilesTest {
             statement.execute("INSERT INTO channel_level VALUES ('c1', 'show', 1, 2, 'mod', '2026-11-22T12:00:00Z')");
         }
         try (Database database = Database.open(file)) {
-            assertEquals(5, database.schemaVersion());
+            assertEquals(Migration.all().size(), database.schemaVersion());
             Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
             assertEquals(
                     Progress.through(SpoilerLevel.episode(1, 4)),

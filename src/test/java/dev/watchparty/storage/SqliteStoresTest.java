@@ -58,7 +58,7 @@ class SqliteStoresTest {
         }
         try (Database database = Database.open(file)) {
             assertEquals(latest, database.schemaVersion());
-            assertTrue(database.isHealthy());
+            assertTrue(database.problem().isEmpty());
         }
     }
 
