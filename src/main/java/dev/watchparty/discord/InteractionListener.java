@@ -127,27 +127,34 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         inFlight.start();
-        work.execute(() -> {
-            List<Command.Choice> choices = List.of();
-            CommandRouter ready = router.getNow(null); // while the core loads there is nothing to suggest
-            try {
-                if (ready != null) {
-                    choices = ready.autocomplete(autocompleteRequest(event)).stream()
-                            .map(choice -> new Command.Choice(choice.name(), choice.value()))
-                            .toList();
-                }
-            } catch (RuntimeException e) {
-                // a forged or malformed request (JDA throws reading it): no suggestions, never no answer
-                log.warn("autocomplete {} could not be read: {}", event.getId(), e.toString());
-            }
-            try {
-                event.replyChoices(choices).queue(ok -> inFlight.end(), failed(event, inFlight::end));
-            } catch (RuntimeException e) {
-                // choices JDA refuses for this option (a forged type): an empty list is always accepted
-                log.warn("answering autocomplete {} failed: {}", event.getId(), e.toString());
-                event.replyChoices(List.of()).queue(ok -> inFlight.end(), failed(event, inFlight::end));
-            }
-        });
+        // suggestions cannot be deferred: if the core cannot answer in time (the database busy), none beats late
+        CompletableFuture.supplyAsync(() -> suggestions(event), work)
+                .completeOnTimeout(List.of(), untilDeadline(event), TimeUnit.MILLISECONDS)
+                .thenAccept(choices -> {
+                    try {
+                        event.replyChoices(choices).queue(ok -> inFlight.end(), failed(event, inFlight::end));
+                    } catch (RuntimeException e) {
+                        // choices JDA refuses for this option (a forged type): an empty list is always accepted
+                        log.warn("answering autocomplete {} failed: {}", event.getId(), e.toString());
+                        event.replyChoices(List.of()).queue(ok -> inFlight.end(), failed(event, inFlight::end));
+                    }
+                });
+    }
+
+    private List<Command.Choice> suggestions(CommandAutoCompleteInteractionEvent event) {
+        CommandRouter ready = router.getNow(null); // while the core loads there is nothing to suggest
+        if (ready == null) {
+            return List.of();
+        }
+        try {
+            return ready.autocomplete(autocompleteRequest(event)).stream()
+                    .map(choice -> new Command.Choice(choice.name(), choice.value()))
+                    .toList();
+        } catch (RuntimeException e) {
+            // a forged or malformed request (JDA throws reading it): no suggestions, never no answer
+            log.warn("autocomplete {} could not be read: {}", event.getId(), e.toString());
+            return List.of();
+        }
     }
 
     private static AutocompleteRequest autocompleteRequest(CommandAutoCompleteInteractionEvent event) {

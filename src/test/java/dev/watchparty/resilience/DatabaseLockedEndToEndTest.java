@@ -1,0 +1,74 @@
+package dev.watchparty.resilience;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.watchparty.discord.fake.FakeDiscord;
+import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.SlashCommandCall;
+import dev.watchparty.e2e.BotOnFakeDiscord;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real bot on the fake Discord, its database write-locked by another connection (as another process in
+ * {@code BEGIN EXCLUSIVE} would): every interaction sent meanwhile is acknowledged, the one that writes is
+ * deferred and then answered (saved once the lock goes, or an apology), and none is left unanswered.
+ */
+class DatabaseLockedEndToEndTest {
+
+    private static final Duration WAIT = BotOnFakeDiscord.WAIT;
+    private static final long VIEWER = 300_000_000_000_000_501L;
+    private static final long OTHER = 300_000_000_000_000_502L;
+
+    @Test
+    @DisplayName(
+            "GIVEN the database write-locked by another connection WHEN a write and four more interactions arrive THEN all are acknowledged and the write is answered after")
+    void interactionsBehindALockedDatabaseAreAnswered(@TempDir Path folder) throws Exception {
+        Path file = folder.resolve("bot.db");
+        try (FakeDiscord discord = FakeDiscord.start();
+                BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, file);
+                Connection other = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement lock = other.createStatement()) {
+            lock.execute("BEGIN EXCLUSIVE");
+            Interaction write = bot.send(SlashCommandCall.of("progress")
+                    .subcommand("set")
+                    .user(VIEWER, "viewer")
+                    .option("episode", "S1E3"));
+            List<Interaction> behind = List.of(
+                    bot.send(SlashCommandCall.of("show").user(OTHER, "other")),
+                    bot.send(SlashCommandCall.of("help").user(OTHER, "other")),
+                    discord.sendAutocomplete(SlashCommandCall.of("character")
+                            .user(OTHER, "other")
+                            .focused("name", "be")),
+                    bot.send(SlashCommandCall.of("show").user(OTHER, "other").inDm()));
+            for (Interaction interaction : behind) {
+                int type = interaction.awaitCallback(WAIT).path("type").asInt();
+                assertTrue(type == 4 || type == 5 || type == 8, "acknowledged: " + type);
+            }
+            assertEquals(5, write.awaitCallback(WAIT).path("type").asInt(), "the write waits, deferred in time");
+            lock.execute("COMMIT");
+            JsonNode answered = write.awaitOriginalEdit(WAIT);
+            String text = answered.path("content").asText();
+            assertTrue(text.startsWith("Saved") || text.startsWith("Sorry, something went wrong"), text);
+            for (Interaction interaction : behind) {
+                if (interaction.awaitCallback(WAIT).path("type").asInt() == 5) {
+                    JsonNode after = interaction.awaitOriginalEdit(WAIT);
+                    assertTrue(
+                            after.path("content").asText().length()
+                                            + after.path("embeds").size()
+                                    > 0,
+                            "a deferred one is answered after: " + after);
+                }
+            }
+        }
+    }
+}
