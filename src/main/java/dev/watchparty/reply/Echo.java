@@ -33,9 +33,4 @@ public final class Echo {
         }
         return characters.next() == BreakIterator.DONE ? text : text.substring(0, end) + "…";
     }
-
-    /** For labels that are not under spoiler tags and must fit a limit. */
-    public static String fit(String text, int max) {
-        return DiscordLimits.shorten(text, max);
-    }
 }

@@ -53,8 +53,4 @@ public record ReadingContext(
     public SpoilerLevel ownReach() {
         return SpoilerLevel.max(audience, requester.watchedThrough());
     }
-
-    public boolean revealsSomething() {
-        return revealThrough.isAbove(ownReach());
-    }
 }
