@@ -1,6 +1,7 @@
 package dev.watchparty.resilience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,9 @@ import dev.watchparty.spoiler.Markdown;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -247,6 +251,38 @@ class FaultsTest {
                     .awaitCallback(WAIT);
             String text = Markdown.unescape(DiscordChecks.text(shown.path("data")));
             assertTrue(text.contains("Netflix, 2020"), "the last good pack is still served: " + text);
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    @DisplayName(
+            "GIVEN the bot as its own process with a deferred reply in flight WHEN it gets SIGTERM THEN it delivers that reply, then exits cleanly")
+    void sigtermDeliversTheDeferredReply(@TempDir Path folder) throws Exception {
+        Path config = BotProcess.writeConfig(folder, 1);
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Process bot = startBot(discord, config, folder.resolve("bot.log"));
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("bot.db"));
+                    Statement lock = other.createStatement()) {
+                discord.awaitRegisteredCommands(CHILD_WAIT);
+                // another process holds the write lock: the save waits in SQLite, so its reply is deferred
+                lock.execute("BEGIN EXCLUSIVE");
+                Interaction save = discord.sendSlashCommand(SlashCommandCall.of("progress")
+                        .subcommand("set")
+                        .user(ALICE, "alice")
+                        .option("episode", "S1E3"));
+                assertEquals(5, save.awaitCallback(CHILD_WAIT).path("type").asInt(), "deferred");
+                bot.destroy(); // SIGTERM
+                assertFalse(bot.waitFor(500, TimeUnit.MILLISECONDS), "the stop waits for the reply in flight");
+                lock.execute("COMMIT");
+                JsonNode answered = save.awaitOriginalEdit(CHILD_WAIT);
+                assertTrue(answered.path("content").asText().startsWith("Saved"), answered::toString);
+                assertTrue(bot.waitFor(30, TimeUnit.SECONDS), "then the process ends");
+                assertEquals(143, bot.exitValue(), "ended by the SIGTERM (128 + 15), after its shutdown hook ran");
+            } finally {
+                bot.destroyForcibly();
+                bot.waitFor(20, TimeUnit.SECONDS);
+            }
         }
     }
 
