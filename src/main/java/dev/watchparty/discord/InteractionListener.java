@@ -136,7 +136,12 @@ final class InteractionListener extends ListenerAdapter {
                     } catch (RuntimeException e) {
                         // choices JDA refuses for this option (a forged type): an empty list is always accepted
                         log.warn("answering autocomplete {} failed: {}", event.getId(), e.toString());
-                        event.replyChoices(List.of()).queue(ok -> inFlight.end(), failed(event, inFlight::end));
+                        try {
+                            event.replyChoices(List.of()).queue(ok -> inFlight.end(), failed(event, inFlight::end));
+                        } catch (RuntimeException again) {
+                            log.warn("autocomplete {} cannot be answered: {}", event.getId(), again.toString());
+                            inFlight.end();
+                        }
                     }
                 });
     }
