@@ -152,17 +152,13 @@ public final class PartyCommand implements SlashCommand {
     }
 
     private SpoilerLevel episodeNamed(CommandRequest request, Catalog catalog, String typed) {
-        return EpisodeOption.episode(catalog, typed, progressOf(request, catalog))
+        return EpisodeOption.episode(catalog, typed, readers.progressOf(request.invoker(), catalog))
                 .code();
-    }
-
-    private Progress progressOf(CommandRequest request, Catalog catalog) {
-        return readers.progressOf(request.invoker(), catalog);
     }
 
     /** A public party post answering this request: read by the channel at the party's level, and the requester. */
     private ReadingContext publicReaders(Party party, CommandRequest request, Catalog catalog) {
-        return PartyCards.readers(party, progressOf(request, catalog));
+        return PartyCards.readers(party, readers.progressOf(request.invoker(), catalog));
     }
 
     private Reply start(CommandRequest request) {
@@ -212,7 +208,7 @@ public final class PartyCommand implements SlashCommand {
                 party,
                 catalog,
                 "Running since <t:" + party.startedAt().getEpochSecond() + ":R>.",
-                ReadingContext.ephemeral(progressOf(request, catalog)));
+                ReadingContext.ephemeral(readers.progressOf(request.invoker(), catalog)));
         return new Reply(null, card.card(), card.buttons(), null, true);
     }
 
@@ -309,7 +305,7 @@ public final class PartyCommand implements SlashCommand {
         return switch (id.action()) {
             case "join" -> {
                 parties.join(party.channelId(), userId, request.invoker().displayName());
-                yield catchUpQuestion(party, catalog, progress(userId, catalog));
+                yield catchUpQuestion(party, catalog, readers.progressOf(userId, catalog));
             }
             case "leave" -> {
                 parties.leave(party.channelId(), userId);
@@ -356,7 +352,7 @@ public final class PartyCommand implements SlashCommand {
         if (selected.size() != 1) {
             throw UserInputException.staleComponent();
         }
-        SpoilerLevel said = EpisodeOption.watchedThrough(catalog, selected.get(0), progress(userId, catalog));
+        SpoilerLevel said = EpisodeOption.watchedThrough(catalog, selected.get(0), readers.progressOf(userId, catalog));
         SpoilerLevel watched = parties.catchUp(party.channelId(), userId, said);
         ReadingContext reader = ReadingContext.ephemeral(Progress.through(watched));
         List<Section> sections = new ArrayList<>();
@@ -390,7 +386,7 @@ public final class PartyCommand implements SlashCommand {
         if (episode.isAbove(party.finished())) {
             throw new UserInputException("The party hasn't watched " + episode + " yet.");
         }
-        if (episode.isAbove(progress(request.invoker().userId(), catalog).watchedThrough())) {
+        if (episode.isAbove(readers.progressOf(request.invoker(), catalog).watchedThrough())) {
             throw new UserInputException("You haven't marked " + episode + " as watched, so a quiz on it would spoil "
                     + "you. Turn on \"Progress follows party\", or set your progress with /progress set.");
         }
@@ -408,9 +404,5 @@ public final class PartyCommand implements SlashCommand {
                                 false),
                         catalog)
                 .reply();
-    }
-
-    private Progress progress(String userId, Catalog catalog) {
-        return readers.progressOf(userId, catalog);
     }
 }

@@ -108,14 +108,7 @@ public final class SoloRound implements RoundView {
         }
         PlannedQuestion next = plan.get(current);
         Instant now = clock.instant();
-        asked = new AskedQuestion(
-                current + 1,
-                plan.size(),
-                next.question(),
-                next.choices(),
-                next.correctIndex(),
-                now,
-                now.plus(setup.perQuestion()));
+        asked = next.askedAt(now, current + 1, plan.size(), setup.perQuestion());
         return asked;
     }
 }

@@ -157,14 +157,7 @@ public final class TriviaRound implements RoundView {
         }
         PlannedQuestion next = plan.get(current);
         Instant now = clock.instant();
-        asked = new AskedQuestion(
-                current + 1,
-                plan.size(),
-                next.question(),
-                next.choices(),
-                next.correctIndex(),
-                now,
-                now.plus(setup.perQuestion()));
+        asked = next.askedAt(now, current + 1, plan.size(), setup.perQuestion());
         answersToCurrent.clear();
         phase = Phase.ASKING;
         store.markSeen(setup.channelId(), setup.showId(), next.question().id(), now);
