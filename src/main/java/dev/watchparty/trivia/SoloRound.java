@@ -12,8 +12,16 @@ import java.util.List;
  */
 public final class SoloRound implements RoundView {
 
-    /** What a click did: the question it answered and how, and the one asked next (null once the round is over). */
-    public record Step(AskedQuestion answered, ScoredAnswer answer, boolean late, AskedQuestion next, Standing total) {}
+    /**
+     * What a click did: the question it answered and how, and the one asked next (null once the round is over).
+     * The round's opening is a step that answered nothing.
+     */
+    public record Step(AskedQuestion answered, ScoredAnswer answer, boolean late, AskedQuestion next, Standing total) {
+
+        public boolean isOpening() {
+            return answered == null;
+        }
+    }
 
     private final RoundSetup setup;
     private final List<PlannedQuestion> plan;
@@ -49,9 +57,13 @@ public final class SoloRound implements RoundView {
         return setup.roundId();
     }
 
-    synchronized AskedQuestion start() {
+    /**
+     * Opens the round with its first question. The step carries that question, so the opening can be shown
+     * even if another round of the player's has replaced this one meanwhile.
+     */
+    synchronized Step start() {
         store.roundStarted(setup, clock.instant());
-        return askNext();
+        return new Step(null, null, false, askNext(), total());
     }
 
     /** The question open now; null once the round is over. */

@@ -141,7 +141,7 @@ public final class TriviaCommand implements SlashCommand {
         RoundRequest round =
                 roundRequest(request, cap, through ? CapSource.THROUGH_OPTION : CapSource.STARTER_PROGRESS, true);
         return service.startSolo(round, catalog)
-                .map(started -> TriviaPresenter.soloReply(started, null))
+                .map(started -> TriviaPresenter.soloReply(started.round(), started.opening()))
                 .orElseGet(() -> Reply.notice("There are no questions at or below " + cap + " yet."));
     }
 

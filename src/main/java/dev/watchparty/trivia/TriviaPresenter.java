@@ -139,11 +139,11 @@ public final class TriviaPresenter implements RoundListener {
 
     /**
      * A private round's reply to its player: how the last click went, then the next question, or the total.
-     * {@code step} is null for the first question.
+     * The opening step shows the round's terms before its first question.
      */
     public static Reply soloReply(SoloRound round, SoloRound.Step step) {
         StringBuilder content = new StringBuilder();
-        if (step == null) {
+        if (step.isOpening()) {
             content.append("🎯 Your private round: ")
                     .append(round.questionCount())
                     .append(round.questionCount() == 1 ? " question" : " questions")
@@ -162,7 +162,7 @@ public final class TriviaPresenter implements RoundListener {
                     .append("**")
                     .append(step.answer().correct() ? " (+" + step.answer().points() + ")." : ".");
         }
-        AskedQuestion next = step == null ? round.current() : step.next();
+        AskedQuestion next = step.next();
         if (next == null) {
             Standing total = step.total();
             content.append("\n🏁 Round over: ")

@@ -182,8 +182,11 @@ public final class TriviaService {
         return store.channelStandings(channelId, showId, since, limit);
     }
 
+    /** A private round just started, and its opening step (its first question). */
+    public record SoloStart(SoloRound round, SoloRound.Step opening) {}
+
     /** Starts a private round for its starter, replacing any private round they had; empty if no question fits. */
-    public Optional<SoloRound> startSolo(RoundRequest request, Catalog catalog) {
+    public Optional<SoloStart> startSolo(RoundRequest request, Catalog catalog) {
         RoundSetup setup = setup(request, catalog);
         List<TriviaQuestion> pool = QuestionPicker.pool(catalog.pack().trivia(), setup.cap(), setup.onlyLevel());
         if (pool.isEmpty()) {
@@ -192,9 +195,9 @@ public final class TriviaService {
         soloByPlayer.cleanUp();
         SoloRound round = new SoloRound(
                 setup, QuestionPicker.pick(pool, Set.of(), setup.questionCount(), random, () -> {}), clock, store);
-        round.start();
+        SoloRound.Step opening = round.start();
         soloByPlayer.put(setup.starterId(), round);
-        return Optional.of(round);
+        return Optional.of(new SoloStart(round, opening));
     }
 
     /** The player's private round, if it is the one with this id and still open. */

@@ -8,12 +8,14 @@ import dev.watchparty.TestCore;
 import dev.watchparty.TestPacks;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Reply;
 import dev.watchparty.schedule.ManualScheduler;
 import dev.watchparty.storage.StorageException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -270,6 +272,34 @@ class TriviaRoundTest {
                 AnswerOutcome.Kind.ROUND_OVER,
                 round.answer("alice", "Alice", 1, 0).kind());
         assertTrue(store.unfinishedRounds().isEmpty());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a player's private round just started WHEN a second one of theirs replaces it before the first is shown THEN the first still opens on its question and the second is the one that plays")
+    void soloReplacedBeforeItsOpeningIsShown() {
+        RoundRequest request = new RoundRequest(
+                "guild",
+                "c1",
+                "alice",
+                "Alice",
+                SpoilerLevel.PREMISE,
+                CapSource.STARTER_PROGRESS,
+                null,
+                2,
+                TWENTY_SECONDS,
+                true);
+        TriviaService.SoloStart first = service.startSolo(request, QUIZ).orElseThrow();
+        TriviaService.SoloStart second = service.startSolo(request, QUIZ).orElseThrow();
+
+        assertTrue(first.round().hasEnded(), "the second round replaced the first");
+        Reply opening = TriviaPresenter.soloReply(first.round(), first.opening());
+        assertEquals("Question 1 of 2", opening.card().title());
+        assertEquals(
+                Optional.of(second.round()),
+                service.soloRound("alice", second.round().id()),
+                "the player's round is the second");
+        assertEquals(Optional.empty(), service.soloRound("alice", first.round().id()));
     }
 
     @Test
