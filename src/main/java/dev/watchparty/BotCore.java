@@ -6,6 +6,7 @@ import dev.watchparty.character.CharacterCommand;
 import dev.watchparty.command.CommandRouter;
 import dev.watchparty.command.HelpCommand;
 import dev.watchparty.command.Readers;
+import dev.watchparty.command.ShardRange;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.pack.Catalog;
@@ -119,12 +120,12 @@ public record BotCore(
     }
 
     /**
-     * Picks up where the bot stopped: resumes parties, and closes the trivia rounds that were running,
-     * keeping their scores and telling their channels. Called once the front end can post.
+     * Picks up where the bot stopped, for the servers this process serves: resumes parties, and closes the trivia
+     * rounds that were running, keeping their scores and telling their channels. Called once the front end can post.
      */
-    public void resume() {
-        int resumed = parties.resume();
-        int closed = trivia.closeInterruptedRounds();
+    public void resume(ShardRange shards) {
+        int resumed = parties.resume(shards);
+        int closed = trivia.closeInterruptedRounds(shards);
         log.info("Resumed {} watch parties; closed {} trivia rounds interrupted by the last stop", resumed, closed);
     }
 }

@@ -1,5 +1,6 @@
 package dev.watchparty;
 
+import dev.watchparty.command.ShardRange;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.discord.DiscordBot;
 import dev.watchparty.discord.DiscordEnvironment;
@@ -72,9 +73,16 @@ public final class DiscordMain {
         return Main.OK;
     }
 
+    /** The servers this process serves: all of them, unless the config gives it a range of the shards. */
+    static ShardRange shardsOf(AppConfig.Discord discord) {
+        return discord.firstShard() == null
+                ? ShardRange.ALL
+                : new ShardRange(discord.shardsTotal(), discord.firstShard(), discord.lastShard());
+    }
+
     public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
-        Database database = Database.open(config.storage().database());
+        Database database = Database.open(config.storage(), System.getenv());
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");
         try {
             Set<String> owners = new HashSet<>(config.discord().owners());
@@ -83,7 +91,7 @@ public final class DiscordMain {
                 try {
                     BotCore core = BotCore.start(
                             config, new BotCore.Environment(stores, clock, scheduler, outbox, outbox, owners));
-                    return new DiscordBot.Core(core.router(), core::resume);
+                    return new DiscordBot.Core(core.router(), () -> core.resume(shardsOf(config.discord())));
                 } catch (PackLoadException e) {
                     // the factory cannot throw checked exceptions; unwrapped below
                     throw new IllegalStateException(e);

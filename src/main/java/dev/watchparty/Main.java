@@ -1,5 +1,6 @@
 package dev.watchparty;
 
+import dev.watchparty.command.ShardRange;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.config.ConfigLoader;
 import dev.watchparty.console.ConsoleApp;
@@ -42,7 +43,8 @@ public final class Main {
     static final int USAGE = 2;
     static final String DATABASE_ADVICE = "Point storage.database in the config at a file in a folder the bot may "
             + "write (the Docker image keeps it in the /app/data volume); a file that is not the bot's database can "
-            + "be moved aside to start afresh.";
+            + "be moved aside to start afresh. With PostgreSQL (storage.url), check that the server is up and that "
+            + Database.USER_VARIABLE + " and " + Database.PASSWORD_VARIABLE + " are right.";
 
     private Main() {}
 
@@ -89,7 +91,8 @@ public final class Main {
     }
 
     private static AppConfig loadConfig(String configArgument) throws ConfigLoader.ConfigException {
-        return ConfigLoader.load(ConfigLoader.choosePath(configArgument, System.getenv(ConfigLoader.PATH_VARIABLE)));
+        return ConfigLoader.load(
+                ConfigLoader.choosePath(configArgument, System.getenv(ConfigLoader.PATH_VARIABLE)), System.getenv());
     }
 
     /** Removes {@code flag value} from the words and returns the value; null when the flag is absent. */
@@ -143,7 +146,7 @@ public final class Main {
                             channel,
                             channel,
                             Set.of(ConsoleApp.CONSOLE_USER_ID)));
-            core.resume();
+            core.resume(ShardRange.ALL);
             new ConsoleApp(core.router(), out, channel)
                     .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {

@@ -4,10 +4,10 @@ import dev.watchparty.party.PartyStore;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.storage.Database;
-import dev.watchparty.storage.SqliteChannelLevels;
-import dev.watchparty.storage.SqlitePartyStore;
-import dev.watchparty.storage.SqliteProgressStore;
-import dev.watchparty.storage.SqliteTriviaStore;
+import dev.watchparty.storage.JdbcChannelLevels;
+import dev.watchparty.storage.JdbcPartyStore;
+import dev.watchparty.storage.JdbcProgressStore;
+import dev.watchparty.storage.JdbcTriviaStore;
 import dev.watchparty.trivia.TriviaStore;
 import java.time.Clock;
 
@@ -16,9 +16,9 @@ public record Stores(ProgressStore progress, ChannelLevelStore channelLevels, Tr
 
     public static Stores on(Database database, Clock clock) {
         return new Stores(
-                new SqliteProgressStore(database, clock),
-                new SqliteChannelLevels(database, clock),
-                new SqliteTriviaStore(database),
-                new SqlitePartyStore(database));
+                new JdbcProgressStore(database, clock),
+                new JdbcChannelLevels(database, clock),
+                new JdbcTriviaStore(database),
+                new JdbcPartyStore(database));
     }
 }

@@ -3,6 +3,7 @@ package dev.watchparty.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,10 +20,39 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
         }
     }
 
-    /** The embedded database holding what users create. */
-    public record Storage(Path database) {
+    /**
+     * Where what users create is kept: the SQLite file {@code database} (one process), or, when {@code url} is
+     * set, the PostgreSQL database every shard process shares, through a pool of {@code poolSize} connections.
+     * Its user and password come from the environment, never from this file.
+     */
+    public record Storage(Path database, String url, Integer poolSize) {
+
+        private static final int DEFAULT_POOL_SIZE = 10;
+
         public Storage {
-            Objects.requireNonNull(database, "storage.database");
+            if (url == null || url.isBlank()) {
+                url = null;
+                Objects.requireNonNull(database, "storage.database");
+            } else if (!url.startsWith("jdbc:postgresql:")) {
+                throw new IllegalArgumentException("storage.url must be a PostgreSQL JDBC URL (jdbc:postgresql://host/"
+                        + "database); leave it out to use the SQLite file storage.database");
+            } else if (url.toLowerCase(Locale.ROOT).contains("password=")) {
+                throw new IllegalArgumentException("storage.url must not hold a password: give it in the "
+                        + "WATCHPARTY_DB_PASSWORD environment variable");
+            }
+            poolSize = poolSize == null ? DEFAULT_POOL_SIZE : poolSize;
+            if (poolSize < 1 || poolSize > 100) {
+                throw new IllegalArgumentException("storage.poolSize must be 1 to 100");
+            }
+        }
+
+        /** The SQLite file alone. */
+        public Storage(Path database) {
+            this(database, null, null);
+        }
+
+        public boolean isShared() {
+            return url != null;
         }
     }
 
@@ -52,6 +82,11 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
                 throw new IllegalArgumentException("discord shard range " + firstShard + ".." + lastShard
                         + " must lie within 0.." + (shardsTotal - 1) + " and needs a fixed shardsTotal");
             }
+        }
+
+        /** Whether this process runs only some of the bot's shards, with other processes running the rest. */
+        public boolean isPartial() {
+            return firstShard != null && (firstShard > 0 || lastShard < shardsTotal - 1);
         }
 
         public Duration shutdownGrace() {
@@ -91,5 +126,10 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
         health = health == null ? new Health(null, 0) : health;
         trivia = trivia == null ? new Trivia(5) : trivia;
         party = party == null ? new Party(6) : party;
+        if (discord.isPartial() && !storage.isShared()) {
+            throw new IllegalArgumentException("discord.firstShard and discord.lastShard split the bot across "
+                    + "processes, which must share one database: set storage.url to a PostgreSQL database "
+                    + "(an SQLite file serves one process only)");
+        }
     }
 }

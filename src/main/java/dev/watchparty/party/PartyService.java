@@ -1,5 +1,6 @@
 package dev.watchparty.party;
 
+import dev.watchparty.command.ShardRange;
 import dev.watchparty.pack.EpisodeOrder;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.schedule.Scheduler;
@@ -82,15 +83,21 @@ public final class PartyService {
         this.events = partyEvents;
     }
 
-    /** Resumes the parties the store holds and re-arms scheduled openings; returns how many parties resumed. */
-    public int resume() {
-        List<Party> active = store.activeParties();
+    /**
+     * Resumes the parties of this process's servers and re-arms their scheduled openings; returns how many
+     * parties resumed. Other processes sharing the database resume theirs.
+     */
+    public int resume(ShardRange shards) {
+        List<Party> active = store.activeParties().stream()
+                .filter(party -> shards.ownsGuild(party.guildId()))
+                .toList();
         for (Party party : active) {
-            byChannel.put(party.channelId(), party);
-            armIdleTimer(party);
+            track(party);
         }
         for (PartyStore.ScheduledParty planned : store.pendingSchedules()) {
-            armSchedule(planned);
+            if (shards.ownsGuild(planned.guildId())) {
+                armSchedule(planned);
+            }
         }
         return active.size();
     }
@@ -245,13 +252,13 @@ public final class PartyService {
     }
 
     private void open(PartyStore.ScheduledParty planned) {
-        store.scheduleDone(planned.id());
         if (byChannel.containsKey(planned.channelId())) {
+            store.scheduleDone(planned.id());
             return;
         }
         Instant now = clock.instant();
         SpoilerLevel first = SpoilerLevel.parse(planned.episode());
-        Party party = keep(new Party(
+        Party party = new Party(
                 planned.id(),
                 planned.showId(),
                 planned.guildId(),
@@ -264,7 +271,11 @@ public final class PartyService {
                 first,
                 0,
                 now,
-                now));
+                now);
+        if (!store.openScheduled(planned.id(), party)) {
+            return; // opened already, by another process sharing the database
+        }
+        track(party);
         if (events != null) {
             events.opened(party);
         }
@@ -302,9 +313,14 @@ public final class PartyService {
 
     private Party keep(Party party) {
         store.save(party);
+        track(party);
+        return party;
+    }
+
+    /** Holds a party this process runs, and ends it once it has been idle too long. */
+    private void track(Party party) {
         byChannel.put(party.channelId(), party);
         armIdleTimer(party);
-        return party;
     }
 
     private void armIdleTimer(Party party) {

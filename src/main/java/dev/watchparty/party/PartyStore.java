@@ -28,5 +28,11 @@ public interface PartyStore {
 
     void scheduleDone(String scheduledId);
 
+    /**
+     * Marks a scheduled party done and saves the party it opens, in one step, unless it was already done: false
+     * then, and nothing is saved. Of several processes that try at once, exactly one opens it.
+     */
+    boolean openScheduled(String scheduledId, Party party);
+
     List<ScheduledParty> pendingSchedules();
 }

@@ -1,29 +1,36 @@
 package dev.watchparty.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.watchparty.config.AppConfig;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded SQLite store of everything users create. One connection, used under a lock: SQLite allows
- * one writer at a time anyway, and the bot's writes are tiny. Writes are synchronous (FULL) so that a
- * "saved" reply is only sent once the change would survive a power cut.
+ * The store of everything users create: SQLite embedded (the default, one process), or one PostgreSQL that every
+ * shard process shares. The stores run the same SQL on both. Writes are durable before they return: SQLite with
+ * {@code synchronous=FULL}, PostgreSQL with its default {@code synchronous_commit}.
  *
- * <p>The schema is migrated on open with SQLite's own {@code user_version} counter: a migration tool would
- * add a dependency and seconds of start-up for what is a handful of statements.
+ * <p>SQLite allows one writer at a time anyway, so it is used through one connection under a lock; PostgreSQL
+ * through a HikariCP pool. The schema is migrated on open by Flyway ({@code db/sqlite}, {@code db/postgresql}).
  */
 public final class Database implements AutoCloseable {
 
@@ -35,29 +42,135 @@ public final class Database implements AutoCloseable {
         T apply(Connection connection) throws SQLException;
     }
 
+    /** The two engines, each with its folder of migrations. */
+    public enum Dialect {
+        SQLITE("db/sqlite"),
+        POSTGRESQL("db/postgresql");
+
+        final String migrations;
+
+        Dialect(String migrations) {
+            this.migrations = migrations;
+        }
+    }
+
     /** How long a write waits for another connection's lock before it fails. */
     private static final Duration BUSY_TIMEOUT = Duration.ofSeconds(5);
     /** How long the health check waits: a check must answer well within a probe's timeout. */
     private static final Duration PROBE_WAIT = Duration.ofMillis(500);
+    /** How long a PostgreSQL query waits for a free connection of the pool. */
+    private static final Duration POOL_WAIT = Duration.ofSeconds(2);
 
-    private final Connection connection;
-    /** The file, or null for a database in memory. */
+    private final Dialect dialect;
+    private final Connections connections;
+    /** The SQLite file, or null for a database in memory or on PostgreSQL. */
     private final Path file;
 
-    private final ReentrantLock lock = new ReentrantLock();
+    private final ChangeFeed changes;
 
-    private Database(Connection connection, Path file) {
-        this.connection = connection;
+    private Database(Dialect dialect, Connections connections, Path file, ChangeFeed changes) {
+        this.dialect = dialect;
+        this.connections = connections;
         this.file = file;
+        this.changes = changes;
     }
 
-    private static String oneLine(String message) {
+    /** Where transactions get their connection: one under a lock (SQLite), or a pool (PostgreSQL). */
+    private interface Connections extends AutoCloseable {
+
+        /** Runs work with a connection of its own, waiting at most {@code wait} for one (null: as long as needed). */
+        <T> T use(Work<T> work, Duration wait) throws SQLException;
+
+        @Override
+        void close();
+    }
+
+    private static final class SingleConnection implements Connections {
+
+        private final Connection connection;
+        private final ReentrantLock lock = new ReentrantLock();
+
+        SingleConnection(Connection connection) {
+            this.connection = connection;
+        }
+
+        @Override
+        public <T> T use(Work<T> work, Duration wait) throws SQLException {
+            try {
+                if (wait == null) {
+                    lock.lockInterruptibly();
+                } else if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    throw new BusyException(wait);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the database", e);
+            }
+            try {
+                return work.apply(connection);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Override
+        public void close() {
+            lock.lock();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.warn("closing the database failed", e);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    private record Pool(HikariDataSource pool) implements Connections {
+
+        @Override
+        public <T> T use(Work<T> work, Duration wait) throws SQLException {
+            try (Connection connection = pool.getConnection()) {
+                return work.apply(connection);
+            }
+        }
+
+        @Override
+        public void close() {
+            pool.close();
+        }
+    }
+
+    /** Another write has held the only SQLite connection for longer than the caller would wait. */
+    private static final class BusyException extends SQLException {
+        BusyException(Duration wait) {
+            super("another write has held it for over " + wait.toMillis() + " ms");
+        }
+    }
+
+    static String oneLine(String message) {
         return message == null
                 ? "unknown error"
                 : message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    /** Opens (creating if needed) the database file and brings its schema up to date. */
+    /** The environment variables that hold the PostgreSQL user and password: never the config file. */
+    public static final String USER_VARIABLE = "WATCHPARTY_DB_USER";
+
+    public static final String PASSWORD_VARIABLE = "WATCHPARTY_DB_PASSWORD";
+
+    /** Opens the database the settings name: the shared PostgreSQL when a URL is given, else the SQLite file. */
+    public static Database open(AppConfig.Storage storage, Map<String, String> environment) throws StorageException {
+        return storage.isShared()
+                ? postgres(
+                        storage.url(),
+                        environment.get(USER_VARIABLE),
+                        environment.get(PASSWORD_VARIABLE),
+                        storage.poolSize())
+                : open(storage.database());
+    }
+
+    /** Opens (creating if needed) an SQLite database file and brings its schema up to date. */
     public static Database open(Path file) throws StorageException {
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -69,145 +182,226 @@ public final class Database implements AutoCloseable {
                     e instanceof FileAlreadyExistsException ? "a file of that name is in the way" : e.getMessage();
             throw new StorageException("Cannot create the folder of the database " + file + ": " + reason, e);
         }
-        Database database = connect("jdbc:sqlite:" + file, file.toString(), file);
-        try {
-            log.info("Opened database {} (schema version {})", file, database.schemaVersion());
-        } catch (SQLException e) {
-            log.warn("cannot read the schema version of {}", file, e);
-        }
+        Database database = sqlite("jdbc:sqlite:" + file, file.toString(), file);
+        log.info("Opened database {} (schema version {})", file, database.schemaVersionOrUnknown());
         return database;
     }
 
-    /** A database that lives as long as the process: the offline console's. */
+    /** An SQLite database that lives as long as the process: the offline console's and the tests'. */
     public static Database inMemory() throws StorageException {
-        return connect("jdbc:sqlite::memory:", "(in memory)", null);
+        // shared cache, so that the migrations' connection and the bot's see one database
+        return sqlite(
+                "jdbc:sqlite:file:watchparty-" + UUID.randomUUID() + "?mode=memory&cache=shared", "(in memory)", null);
     }
 
-    private static Database connect(String url, String name, Path file) throws StorageException {
+    private static Database sqlite(String url, String name, Path file) throws StorageException {
+        Connection connection = null;
         try {
-            Connection connection = DriverManager.getConnection(url);
+            connection = DriverManager.getConnection(url);
+            int legacyVersion;
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode=WAL");
                 statement.execute("PRAGMA synchronous=FULL");
                 statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
+                legacyVersion = legacySchemaVersion(statement);
             }
-            Database database = new Database(connection, file);
-            database.migrate(Migration.all());
-            return database;
-        } catch (SQLException e) {
+            Migrations.apply(Dialect.SQLITE, url, null, null, legacyVersion);
+            return new Database(Dialect.SQLITE, new SingleConnection(connection), file, ChangeFeed.ONE_PROCESS);
+        } catch (SQLException | FlywayException e) {
+            closeQuietly(connection);
             throw new StorageException("Cannot open the database " + name + ": " + oneLine(e.getMessage()), e);
         }
     }
 
-    void migrate(List<Migration> migrations) throws SQLException {
-        int current = schemaVersion();
-        for (Migration migration : migrations) {
-            if (migration.version() <= current) {
-                continue;
+    /**
+     * The version a database got from the bot's migrations before they ran on Flyway (SQLite's user_version),
+     * or 0 for a database that is new or already on Flyway: Flyway takes an old database from that version on.
+     */
+    private static int legacySchemaVersion(Statement statement) throws SQLException {
+        try (ResultSet history = statement.executeQuery(
+                "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+            if (history.next() && history.getInt(1) > 0) {
+                return 0;
             }
-            inTransactionUnchecked(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    for (String sql : migration.statements()) {
-                        statement.execute(sql);
-                    }
-                    statement.execute("PRAGMA user_version = " + migration.version());
-                }
-                return null;
-            });
-            log.debug("Database schema migrated to version {}", migration.version());
+        }
+        try (ResultSet version = statement.executeQuery("PRAGMA user_version")) {
+            return version.getInt(1);
         }
     }
 
+    /**
+     * Connects to a PostgreSQL database shared by every shard process, through a pool of {@code poolSize}
+     * connections, and brings its schema up to date (processes starting together migrate it once: Flyway locks).
+     */
+    public static Database postgres(String url, String user, String password, int poolSize) throws StorageException {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("watchparty-db");
+        config.addDataSourceProperty("ApplicationName", "watchparty");
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(2, poolSize));
+        config.setConnectionTimeout(POOL_WAIT.toMillis());
+        config.setInitializationFailTimeout(POOL_WAIT.toMillis());
+        HikariDataSource pool;
+        try {
+            pool = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageException(
+                    "Cannot connect to the database " + safeUrl(url) + ": " + oneLine(rootMessage(e)), e);
+        }
+        try {
+            Migrations.apply(Dialect.POSTGRESQL, url, user, password, 0);
+            Properties credentials = new Properties();
+            if (user != null) {
+                credentials.setProperty("user", user);
+            }
+            if (password != null) {
+                credentials.setProperty("password", password);
+            }
+            String schema;
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet row = statement.executeQuery("SELECT current_schema()")) {
+                row.next();
+                schema = row.getString(1);
+            }
+            PostgresChangeFeed changes = PostgresChangeFeed.start(url, credentials, "watchparty_changes_" + schema);
+            Database database = new Database(Dialect.POSTGRESQL, new Pool(pool), null, changes);
+            log.info("Connected to {} (schema {}, version {})", safeUrl(url), schema, database.schemaVersion());
+            return database;
+        } catch (SQLException | RuntimeException e) {
+            pool.close();
+            throw new StorageException("Cannot open the database " + safeUrl(url) + ": " + oneLine(rootMessage(e)), e);
+        }
+    }
+
+    /** The URL without its query, where a careless operator might have put a password. */
+    static String safeUrl(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? error.getMessage() : root.getMessage();
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.debug("closing a connection that failed to open", e);
+            }
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** How writes here reach the caches of other processes sharing this database. */
+    ChangeFeed changes() {
+        return changes;
+    }
+
+    /** The schema version Flyway last applied. */
     public int schemaVersion() throws SQLException {
-        try (Statement statement = connection.createStatement();
-                var result = statement.executeQuery("PRAGMA user_version")) {
-            return result.getInt(1);
+        return connections.use(
+                connection -> {
+                    try (Statement statement = connection.createStatement();
+                            ResultSet row = statement.executeQuery(
+                                    "SELECT MAX(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success")) {
+                        return row.next() ? row.getInt(1) : 0;
+                    }
+                },
+                null);
+    }
+
+    private String schemaVersionOrUnknown() {
+        try {
+            return Integer.toString(schemaVersion());
+        } catch (SQLException e) {
+            return "unknown: " + oneLine(e.getMessage());
         }
     }
 
     /** Runs work in one transaction: all of it is kept, or none. */
     public <T> T inTransaction(Work<T> work) {
         try {
-            return inTransactionUnchecked(work);
+            return connections.use(connection -> transaction(connection, work), null);
         } catch (SQLException e) {
             throw new StorageException("database error: " + e.getMessage(), e);
         }
     }
 
-    private <T> T inTransactionUnchecked(Work<T> work) throws SQLException {
-        lock.lock();
+    private static <T> T transaction(Connection connection, Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.apply(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            T result = work.apply(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
         } finally {
-            lock.unlock();
+            connection.setAutoCommit(true);
         }
     }
 
     /**
-     * Why the store cannot keep what users do right now, or empty when it can: the file must still be there,
-     * and a real write and read of the probe row must succeed within {@link #PROBE_WAIT} (a write lock held
-     * elsewhere, a full disk or a deleted file all fail it). For the health check.
+     * Why the store cannot keep what users do right now, or empty when it can: an SQLite file must still be
+     * there, and a real write and read of the probe row must succeed within {@link #PROBE_WAIT} (a write lock
+     * held elsewhere, a full disk, a deleted file or a lost server all fail it). For the health check.
      */
     public Optional<String> problem() {
         if (file != null && !Files.exists(file)) {
             return Optional.of("the database file " + file + " is gone");
         }
         try {
-            if (!lock.tryLock(PROBE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                return Optional.of(
-                        "the database is busy: another write has held it for over " + PROBE_WAIT.toMillis() + " ms");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.of("interrupted while checking the database");
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA busy_timeout=" + PROBE_WAIT.toMillis());
-            try {
-                connection.setAutoCommit(false);
-                long now = System.currentTimeMillis();
-                statement.execute("INSERT OR REPLACE INTO health_probe (id, checked_at) VALUES (1, " + now + ")");
-                try (ResultSet row = statement.executeQuery("SELECT checked_at FROM health_probe WHERE id = 1")) {
-                    if (!row.next() || row.getLong(1) != now) {
-                        connection.rollback();
-                        return Optional.of("the database did not read back what was written");
-                    }
-                }
-                connection.commit();
-                return Optional.empty();
-            } catch (SQLException e) {
-                connection.rollback();
-                return Optional.of("a test write failed: " + oneLine(e.getMessage()));
-            } finally {
-                connection.setAutoCommit(true);
-                statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
-            }
+            return connections.use(connection -> transaction(connection, this::probe), PROBE_WAIT);
+        } catch (BusyException e) {
+            return Optional.of("the database is busy: " + e.getMessage());
         } catch (SQLException e) {
-            return Optional.of("the database does not answer: " + oneLine(e.getMessage()));
-        } finally {
-            lock.unlock();
+            return Optional.of("a test write failed: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private Optional<String> probe(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (dialect == Dialect.POSTGRESQL) {
+                statement.execute("SET LOCAL statement_timeout = " + PROBE_WAIT.toMillis());
+            } else {
+                statement.execute("PRAGMA busy_timeout=" + PROBE_WAIT.toMillis());
+            }
+            try {
+                long now = System.currentTimeMillis();
+                Sql.execute(connection, """
+                        INSERT INTO health_probe (id, checked_at) VALUES (1, ?)
+                        ON CONFLICT (id) DO UPDATE SET checked_at = excluded.checked_at""", now);
+                try (PreparedStatement read =
+                                connection.prepareStatement("SELECT checked_at FROM health_probe WHERE id = 1");
+                        ResultSet row = read.executeQuery()) {
+                    return row.next() && row.getLong(1) == now
+                            ? Optional.empty()
+                            : Optional.of("the database did not read back what was written");
+                }
+            } finally {
+                if (dialect == Dialect.SQLITE) {
+                    statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
+                }
+            }
         }
     }
 
     @Override
     public void close() {
-        lock.lock();
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            log.warn("closing the database failed", e);
-        } finally {
-            lock.unlock();
-        }
+        changes.close();
+        connections.close();
     }
 }

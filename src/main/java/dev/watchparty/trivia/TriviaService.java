@@ -3,6 +3,7 @@ package dev.watchparty.trivia;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import dev.watchparty.command.ShardRange;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.reply.Reply;
@@ -163,11 +164,14 @@ public final class TriviaService {
     }
 
     /**
-     * Closes the rounds the bot was running when it last stopped, keeping their scores, and tells their
-     * channels (a private round's player alone knew of it). Called once the front end can post.
+     * Closes the rounds this process was running in its servers when it last stopped, keeping their scores, and
+     * tells their channels (a private round's player alone knew of it). Rounds of other processes' servers go on.
+     * Called once the front end can post.
      */
-    public int closeInterruptedRounds() {
-        List<TriviaStore.StoredRound> unfinished = store.unfinishedRounds();
+    public int closeInterruptedRounds(ShardRange shards) {
+        List<TriviaStore.StoredRound> unfinished = store.unfinishedRounds().stream()
+                .filter(round -> shards.ownsGuild(round.guildId()))
+                .toList();
         for (TriviaStore.StoredRound round : unfinished) {
             store.roundEnded(round.roundId(), EndReason.INTERRUPTED, clock.instant());
             if (!round.privateRound()) {

@@ -13,6 +13,7 @@ import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
+import dev.watchparty.command.ShardRange;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackReloader;
 import dev.watchparty.pack.SpoilerLevel;
@@ -234,7 +235,7 @@ class PartyCommandTest {
         }
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time);
-            core.resume();
+            core.resume(ShardRange.ALL);
             Party party = core.parties().partyIn("c1").orElseThrow();
             assertEquals("Friday", party.name());
             assertEquals(SpoilerLevel.episode(1, 1), party.finished());

@@ -7,6 +7,7 @@ import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.spoiler.Progress;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +20,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,14 +33,20 @@ class MigrationFilesTest {
     /**
      * SHA-256 of every released migration. A database out there has applied each of these: a change to one
      * would leave it on a schema the code no longer describes. Add a new version instead, and its sum here.
+     * SQLite's V1 to V6 were applied by the bot's own runner before Flyway, which takes such a database from its
+     * user_version on.
      */
     private static final List<String> RELEASED = List.of(
-            "V1.sql 6b6d99bae6c36707994d2c1e21ecf2cfa9dbd6c2b8d0d1fe7a616f0744504b7b",
-            "V2.sql 228a2b01265435ebdbd4bb44c5ef44a933ba114cc85605bb9a708352d73a7330",
-            "V3.sql a5d5c59dea45749b70733825fa4492d9cee1ed1237828d12468e8521518e7c52",
-            "V4.sql 660ab62520e48f7fdec2da57377464f60c427a3aa0cab48b11ee2a6dd8c211fd",
-            "V5.sql bb7218645d93bf7000f51a3f0103c29c2df38b63ca297fa8b94a76536a98fd6b",
-            "V6.sql bd618157714c47b97ee1d6ed9dba1f1711c7d0652b3c57e75762eb5ec4dfd9f9");
+            "sqlite/V1__progress_and_channel_levels.sql 6b6d99bae6c36707994d2c1e21ecf2cfa9dbd6c2b8d0d1fe7a616f0744504b7b",
+            "sqlite/V2__trivia.sql 228a2b01265435ebdbd4bb44c5ef44a933ba114cc85605bb9a708352d73a7330",
+            "sqlite/V3__parties.sql a5d5c59dea45749b70733825fa4492d9cee1ed1237828d12468e8521518e7c52",
+            "sqlite/V4__private_rounds.sql 660ab62520e48f7fdec2da57377464f60c427a3aa0cab48b11ee2a6dd8c211fd",
+            "sqlite/V5__epoch_millisecond_times.sql bb7218645d93bf7000f51a3f0103c29c2df38b63ca297fa8b94a76536a98fd6b",
+            "sqlite/V6__health_probe.sql bd618157714c47b97ee1d6ed9dba1f1711c7d0652b3c57e75762eb5ec4dfd9f9",
+            "postgresql/V6__schema.sql 7ac642cfe6aa136f1832e8cb6678d0125770817ba3ff3d5a8f059c0ebad1f02a");
+
+    private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db");
+    private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");
 
     @TempDir
     Path folder;
@@ -46,9 +56,58 @@ class MigrationFilesTest {
     void releasedMigrationsNeverChange() throws Exception {
         for (String entry : RELEASED) {
             String[] parts = entry.split(" ");
-            assertEquals(parts[1], sha256(Migration.FOLDER + parts[0]), parts[0] + " was released and must not change");
+            assertEquals(parts[1], sha256("db/" + parts[0]), parts[0] + " was released and must not change");
         }
-        assertEquals(RELEASED.size(), Migration.all().size(), "every migration file has its checksum here");
+        try (Stream<Path> files = Files.walk(MIGRATIONS)) {
+            List<String> all = files.filter(Files::isRegularFile)
+                    .map(file -> MIGRATIONS.relativize(file).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+            assertEquals(
+                    RELEASED.stream().map(entry -> entry.split(" ")[0]).sorted().toList(),
+                    all,
+                    "every migration file has its checksum here");
+        }
+    }
+
+    /** Runs SQLite's first migration files on a connection, as the bot's runner before Flyway did. */
+    private static void applyAsBeforeFlyway(Statement statement, int through) throws Exception {
+        try (Stream<Path> files = Files.list(MIGRATIONS.resolve("sqlite"))) {
+            for (Path file : files.sorted().limit(through).toList()) {
+                String sql = Files.readString(file).replaceAll("(?m)^\\s*--.*$", "");
+                for (String statementText : STATEMENT_END.split(sql)) {
+                    if (!statementText.isBlank()) {
+                        statement.execute(statementText);
+                    }
+                }
+            }
+        }
+        statement.execute("PRAGMA user_version = " + through);
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a database of the release before Flyway, at version 6 WHEN opened THEN Flyway takes it from there and every row is kept")
+    void databaseFromBeforeFlywayOpens() throws Exception {
+        Path file = folder.resolve("bot.db");
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement statement = connection.createStatement()) {
+            applyAsBeforeFlyway(statement, 6);
+            statement.execute("INSERT INTO progress VALUES ('u1', 'show', 1, 7, 1764000000000)");
+            statement.execute("INSERT INTO trivia_round (round_id, show_id, community, guild_id, channel_id, "
+                    + "starter_id, cap, started_at, ended_at, end_reason, private) "
+                    + "VALUES ('r1', 'show', 'g1', 'g1', 'c1', 'u1', 'S1E2', 1, 2, 'FINISHED', 0)");
+        }
+        try (Database database = Database.open(file)) {
+            assertEquals(6, database.schemaVersion());
+            assertEquals(
+                    Progress.through(SpoilerLevel.episode(1, 7)),
+                    new JdbcProgressStore(database, Clock.systemUTC()).progressOf("u1", "show"));
+            assertEquals(Optional.empty(), database.problem(), "the health probe's table is there");
+        }
+        try (Database database = Database.open(file)) {
+            assertEquals(6, database.schemaVersion(), "opened again, nothing more to apply");
+        }
     }
 
     @Test
@@ -59,22 +118,17 @@ class MigrationFilesTest {
         // a database as the release before V5 left it, written as that release wrote its times
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement statement = connection.createStatement()) {
-            for (Migration migration : Migration.all().subList(0, 4)) {
-                for (String sql : migration.statements()) {
-                    statement.execute(sql);
-                }
-            }
-            statement.execute("PRAGMA user_version = 4");
+            applyAsBeforeFlyway(statement, 4);
             statement.execute("INSERT INTO progress VALUES ('u1', 'show', 1, 4, '2026-11-22T12:00:00.123456789Z')");
             statement.execute("INSERT INTO channel_level VALUES ('c1', 'show', 1, 2, 'mod', '2026-11-22T12:00:00Z')");
         }
         try (Database database = Database.open(file)) {
-            assertEquals(Migration.all().size(), database.schemaVersion());
+            assertEquals(6, database.schemaVersion());
             Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
             assertEquals(
                     Progress.through(SpoilerLevel.episode(1, 4)),
-                    new SqliteProgressStore(database, clock).progressOf("u1", "show"));
-            assertEquals(SpoilerLevel.episode(1, 2), new SqliteChannelLevels(database, clock).levelOf("c1", "show"));
+                    new JdbcProgressStore(database, clock).progressOf("u1", "show"));
+            assertEquals(SpoilerLevel.episode(1, 2), new JdbcChannelLevels(database, clock).levelOf("c1", "show"));
             database.inTransaction(connection -> {
                 try (Statement statement = connection.createStatement();
                         ResultSet progress =

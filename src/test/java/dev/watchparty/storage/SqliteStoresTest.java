@@ -1,22 +1,20 @@
 package dev.watchparty.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.spoiler.Progress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** What only the SQLite file shows: it is created with its folders, and what it holds survives a reopen. */
 class SqliteStoresTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
@@ -30,14 +28,14 @@ class SqliteStoresTest {
     void progressSurvivesReopen() throws Exception {
         Path file = folder.resolve("nested/dir/bot.db");
         try (Database database = Database.open(file)) {
-            SqliteProgressStore store = new SqliteProgressStore(database, CLOCK);
+            JdbcProgressStore store = new JdbcProgressStore(database, CLOCK);
             store.save("u1", "show", Progress.through(S1E4));
             store.save("u2", "show", Progress.through(SpoilerLevel.episode(1, 1)));
             store.save("u2", "show", Progress.through(SpoilerLevel.episode(1, 2)));
         }
         assertTrue(Files.exists(file), "the file and its folders are created on first start");
         try (Database database = Database.open(file)) {
-            SqliteProgressStore store = new SqliteProgressStore(database, CLOCK);
+            JdbcProgressStore store = new JdbcProgressStore(database, CLOCK);
             assertEquals(Progress.through(S1E4), store.progressOf("u1", "show"));
             assertEquals(
                     Progress.through(SpoilerLevel.episode(1, 2)), store.progressOf("u2", "show"), "the last save wins");
@@ -52,7 +50,7 @@ class SqliteStoresTest {
             "GIVEN a new database WHEN opened THEN it is migrated to the latest version, and opening again changes nothing")
     void migratesOnce() throws Exception {
         Path file = folder.resolve("bot.db");
-        int latest = Migration.all().get(Migration.all().size() - 1).version();
+        int latest = 6;
         try (Database database = Database.open(file)) {
             assertEquals(latest, database.schemaVersion());
         }
@@ -63,37 +61,16 @@ class SqliteStoresTest {
     }
 
     @Test
-    @DisplayName("GIVEN a migration that fails halfway WHEN applied THEN none of it is kept and the version stays")
-    void failedMigrationRollsBack() throws Exception {
-        try (Database database = Database.open(folder.resolve("bot.db"))) {
-            int before = database.schemaVersion();
-            Migration broken = new Migration(before + 1, List.of("CREATE TABLE half (x INTEGER)", "NOT SQL AT ALL"));
-            assertThrows(java.sql.SQLException.class, () -> database.migrate(List.of(broken)));
-            assertEquals(before, database.schemaVersion());
-            database.inTransaction(connection -> {
-                try (Statement statement = connection.createStatement()) {
-                    assertTrue(
-                            !statement
-                                    .executeQuery("SELECT name FROM sqlite_master WHERE name = 'half'")
-                                    .next(),
-                            "the half table was rolled back");
-                }
-                return null;
-            });
-        }
-    }
-
-    @Test
     @DisplayName("GIVEN a moderator's channel level WHEN read back after a restart THEN it holds; premise removes it")
     void channelLevels() throws Exception {
         Path file = folder.resolve("bot.db");
         try (Database database = Database.open(file)) {
-            SqliteChannelLevels levels = new SqliteChannelLevels(database, CLOCK);
+            JdbcChannelLevels levels = new JdbcChannelLevels(database, CLOCK);
             assertEquals(SpoilerLevel.PREMISE, levels.levelOf("c1", "show"));
             levels.setLevel("c1", "show", S1E4, "mod");
         }
         try (Database database = Database.open(file)) {
-            SqliteChannelLevels levels = new SqliteChannelLevels(database, CLOCK);
+            JdbcChannelLevels levels = new JdbcChannelLevels(database, CLOCK);
             assertEquals(S1E4, levels.levelOf("c1", "show"));
             levels.setLevel("c1", "show", SpoilerLevel.PREMISE, "mod");
             assertEquals(SpoilerLevel.PREMISE, levels.levelOf("c1", "show"));

@@ -13,6 +13,7 @@ import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
+import dev.watchparty.command.ShardRange;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackReloader;
 import dev.watchparty.pack.SpoilerLevel;
@@ -367,13 +368,13 @@ class TriviaCommandTest {
         RecordingMessenger after = new RecordingMessenger();
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time, after);
-            assertEquals(1, core.trivia().closeInterruptedRounds());
+            assertEquals(1, core.trivia().closeInterruptedRounds(ShardRange.ALL));
             Reply notice = after.last().reply();
             assertEquals("c1", after.last().channelId());
             assertEquals("Trivia interrupted", notice.card().title());
             assertTrue(
                     notice.card().fields().get(0).value().startsWith("1. Alice: "), "the score before the stop stands");
-            assertEquals(0, core.trivia().closeInterruptedRounds(), "closed once only");
+            assertEquals(0, core.trivia().closeInterruptedRounds(ShardRange.ALL), "closed once only");
             assertTrue(core.stores()
                             .trivia()
                             .leaderboard("guild", "quiz", null, 10)
@@ -397,7 +398,7 @@ class TriviaCommandTest {
         RecordingMessenger after = new RecordingMessenger();
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time, after);
-            assertEquals(1, core.trivia().closeInterruptedRounds());
+            assertEquals(1, core.trivia().closeInterruptedRounds(ShardRange.ALL));
             assertTrue(after.sent().isEmpty(), "nobody else knew of the round");
         }
     }

@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Trivia rounds and every scored answer, in the embedded database. Times are epoch milliseconds. */
-public final class SqliteTriviaStore implements TriviaStore {
+/** Trivia rounds and every scored answer. Times are epoch milliseconds. */
+public final class JdbcTriviaStore implements TriviaStore {
 
     private final Database database;
 
-    public SqliteTriviaStore(Database database) {
+    public JdbcTriviaStore(Database database) {
         this.database = database;
     }
 
@@ -187,12 +187,9 @@ public final class SqliteTriviaStore implements TriviaStore {
 
     @Override
     public void markSeen(String channelId, String showId, String questionId, Instant at) {
-        update(
-                "INSERT OR REPLACE INTO trivia_seen (channel_id, show_id, question_id, seen_at) VALUES (?, ?, ?, ?)",
-                channelId,
-                showId,
-                questionId,
-                at.toEpochMilli());
+        update("""
+                INSERT INTO trivia_seen (channel_id, show_id, question_id, seen_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (channel_id, show_id, question_id) DO UPDATE SET seen_at = excluded.seen_at""", channelId, showId, questionId, at.toEpochMilli());
     }
 
     @Override

@@ -15,58 +15,76 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Parties, their co-hosts and members, and scheduled openings, in the embedded database. */
-public final class SqlitePartyStore implements PartyStore {
+/** Parties, their co-hosts and members, and scheduled openings. */
+public final class JdbcPartyStore implements PartyStore {
 
     private final Database database;
 
-    public SqlitePartyStore(Database database) {
+    public JdbcPartyStore(Database database) {
         this.database = database;
     }
 
     @Override
     public void save(Party party) {
         database.inTransaction(connection -> {
-            Sql.execute(
-                    connection,
-                    """
+            write(connection, party);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean openScheduled(String scheduledId, Party party) {
+        return database.inTransaction(connection -> {
+            if (Sql.execute(
+                            connection,
+                            "UPDATE party_schedule SET done = 1 WHERE schedule_id = ? AND done = 0",
+                            scheduledId)
+                    == 0) {
+                return false;
+            }
+            write(connection, party);
+            return true;
+        });
+    }
+
+    private static void write(Connection connection, Party party) throws SQLException {
+        Sql.execute(
+                connection,
+                """
                     INSERT INTO party (party_id, show_id, guild_id, channel_id, name, host_id, finished, up_next,
                         episodes_watched, started_at, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (party_id) DO UPDATE SET finished = excluded.finished, up_next = excluded.up_next,
                         episodes_watched = excluded.episodes_watched, last_activity = excluded.last_activity""",
-                    party.id(),
-                    party.showId(),
-                    party.guildId(),
-                    party.channelId(),
-                    party.name(),
-                    party.hostId(),
-                    party.finished().toString(),
-                    party.upNext() == null ? null : party.upNext().toString(),
-                    party.episodesWatched(),
-                    party.startedAt().toEpochMilli(),
-                    party.lastActivity().toEpochMilli());
-            Sql.execute(connection, "DELETE FROM party_cohost WHERE party_id = ?", party.id());
-            for (String cohost : party.cohostIds()) {
-                Sql.execute(
-                        connection, "INSERT INTO party_cohost (party_id, user_id) VALUES (?, ?)", party.id(), cohost);
-            }
-            Sql.execute(connection, "DELETE FROM party_member WHERE party_id = ?", party.id());
-            int position = 0;
-            for (Map.Entry<String, Party.Member> member : party.members().entrySet()) {
-                Sql.execute(
-                        connection,
-                        """
+                party.id(),
+                party.showId(),
+                party.guildId(),
+                party.channelId(),
+                party.name(),
+                party.hostId(),
+                party.finished().toString(),
+                party.upNext() == null ? null : party.upNext().toString(),
+                party.episodesWatched(),
+                party.startedAt().toEpochMilli(),
+                party.lastActivity().toEpochMilli());
+        Sql.execute(connection, "DELETE FROM party_cohost WHERE party_id = ?", party.id());
+        for (String cohost : party.cohostIds()) {
+            Sql.execute(connection, "INSERT INTO party_cohost (party_id, user_id) VALUES (?, ?)", party.id(), cohost);
+        }
+        Sql.execute(connection, "DELETE FROM party_member WHERE party_id = ?", party.id());
+        int position = 0;
+        for (Map.Entry<String, Party.Member> member : party.members().entrySet()) {
+            Sql.execute(
+                    connection,
+                    """
                         INSERT INTO party_member (party_id, user_id, display_name, follows_progress, joined_at, position)
                         VALUES (?, ?, ?, ?, ?, ?)""",
-                        party.id(),
-                        member.getKey(),
-                        member.getValue().displayName(),
-                        member.getValue().followsProgress() ? 1 : 0,
-                        member.getValue().joinedAt().toEpochMilli(),
-                        position++);
-            }
-            return null;
-        });
+                    party.id(),
+                    member.getKey(),
+                    member.getValue().displayName(),
+                    member.getValue().followsProgress() ? 1 : 0,
+                    member.getValue().joinedAt().toEpochMilli(),
+                    position++);
+        }
     }
 
     @Override

@@ -1,7 +1,5 @@
 package dev.watchparty.storage;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import java.sql.PreparedStatement;
@@ -9,33 +7,31 @@ import java.sql.ResultSet;
 import java.time.Clock;
 
 /**
- * The spoiler level a moderator set for a channel, per show, kept in the embedded database and read through a
- * write-through cache: every public reply asks for it.
+ * The spoiler level a moderator set for a channel, per show, read through a {@link CoherentCache}: every public
+ * reply asks for it.
  */
-public final class SqliteChannelLevels implements ChannelLevelStore {
-
-    private record Key(String channelId, String showId) {}
+public final class JdbcChannelLevels implements ChannelLevelStore {
 
     private final Database database;
     private final Clock clock;
-    private final LoadingCache<Key, SpoilerLevel> cache;
+    private final CoherentCache<SpoilerLevel> cache;
 
-    public SqliteChannelLevels(Database database, Clock clock) {
+    public JdbcChannelLevels(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
-        this.cache = Caffeine.newBuilder().maximumSize(100_000).build(key -> read(key.channelId(), key.showId()));
+        this.cache = new CoherentCache<>("channel_level", database.changes(), 100_000, this::read);
     }
 
     @Override
     public SpoilerLevel levelOf(String channelId, String showId) {
-        return cache.get(new Key(channelId, showId));
+        return cache.get(new CoherentCache.Key(channelId, showId));
     }
 
-    private SpoilerLevel read(String channelId, String showId) {
+    private SpoilerLevel read(CoherentCache.Key key) {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT season, episode FROM channel_level WHERE channel_id = ? AND show_id = ?")) {
-                Sql.bind(query, channelId, showId);
+                Sql.bind(query, key.first(), key.second());
                 try (ResultSet row = query.executeQuery()) {
                     return row.next()
                             ? SpoilerLevel.episode(row.getInt("season"), row.getInt("episode"))
@@ -48,7 +44,9 @@ public final class SqliteChannelLevels implements ChannelLevelStore {
     /** Sets a channel's level; the premise level removes the setting. */
     @Override
     public void setLevel(String channelId, String showId, SpoilerLevel level, String setBy) {
+        CoherentCache.Key key = new CoherentCache.Key(channelId, showId);
         database.inTransaction(connection -> {
+            cache.announce(connection, key);
             if (!level.isEpisode()) {
                 return Sql.execute(
                         connection,
@@ -63,6 +61,6 @@ public final class SqliteChannelLevels implements ChannelLevelStore {
                     ON CONFLICT (channel_id, show_id) DO UPDATE SET season = excluded.season,
                         episode = excluded.episode, set_by = excluded.set_by, updated_at = excluded.updated_at""", channelId, showId, level.season(), level.episode(), setBy, clock.millis());
         });
-        cache.put(new Key(channelId, showId), level.isEpisode() ? level : SpoilerLevel.PREMISE);
+        cache.written(key, level.isEpisode() ? level : SpoilerLevel.PREMISE);
     }
 }

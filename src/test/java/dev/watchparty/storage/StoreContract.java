@@ -1,0 +1,260 @@
+package dev.watchparty.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.watchparty.Stores;
+import dev.watchparty.TestPacks;
+import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.pack.TriviaQuestion;
+import dev.watchparty.party.Party;
+import dev.watchparty.party.PartyStore;
+import dev.watchparty.spoiler.Progress;
+import dev.watchparty.trivia.AskedQuestion;
+import dev.watchparty.trivia.CapSource;
+import dev.watchparty.trivia.EndReason;
+import dev.watchparty.trivia.RoundSetup;
+import dev.watchparty.trivia.ScoredAnswer;
+import dev.watchparty.trivia.Standing;
+import dev.watchparty.trivia.TriviaStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every store promises, whatever the database: one suite, run against SQLite and against PostgreSQL by
+ * its subclasses, so the two dialects cannot drift apart.
+ */
+abstract class StoreContract {
+
+    private static final Instant T0 = Instant.parse("2026-11-22T12:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(T0, ZoneOffset.UTC);
+    private static final SpoilerLevel S1E2 = SpoilerLevel.episode(1, 2);
+    private static final SpoilerLevel S1E4 = SpoilerLevel.episode(1, 4);
+    private static final TriviaQuestion QUESTION = TestPacks.quiz().trivia().get(0);
+
+    private Database database;
+    private Stores stores;
+
+    /** A new, empty database of the dialect under test. */
+    abstract Database openDatabase() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        database = openDatabase();
+        stores = Stores.on(database, CLOCK);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
+
+    @Test
+    @DisplayName("GIVEN progress saved twice for a user WHEN read THEN the last save wins, per show; clear forgets it")
+    void progress() {
+        stores.progress().save("u1", "show", Progress.through(S1E2));
+        stores.progress().save("u1", "show", Progress.through(S1E4));
+
+        assertEquals(Progress.through(S1E4), stores.progress().progressOf("u1", "show"));
+        assertEquals(Progress.NOTHING, stores.progress().progressOf("u1", "other-show"));
+        stores.progress().clear("u1", "show");
+        assertEquals(Progress.NOTHING, stores.progress().progressOf("u1", "show"));
+        assertEquals(
+                Progress.NOTHING,
+                new JdbcProgressStore(database, CLOCK).progressOf("u1", "show"),
+                "a fresh store reads the clear from the database");
+    }
+
+    @Test
+    @DisplayName("GIVEN a channel level WHEN a fresh store reads it THEN it is there; setting the premise removes it")
+    void channelLevels() {
+        stores.channelLevels().setLevel("c1", "show", S1E4, "mod");
+
+        assertEquals(S1E4, new JdbcChannelLevels(database, CLOCK).levelOf("c1", "show"), "read from the database");
+        stores.channelLevels().setLevel("c1", "show", SpoilerLevel.PREMISE, "mod");
+        assertEquals(SpoilerLevel.PREMISE, new JdbcChannelLevels(database, CLOCK).levelOf("c1", "show"));
+    }
+
+    private static RoundSetup round(String id, String guild, String channel, boolean privateRound) {
+        return new RoundSetup(
+                id,
+                "show",
+                guild,
+                channel,
+                "u1",
+                "One",
+                S1E2,
+                CapSource.CHANNEL,
+                null,
+                3,
+                Duration.ofSeconds(20),
+                Duration.ofSeconds(5),
+                privateRound);
+    }
+
+    private static AskedQuestion asked(int number) {
+        return new AskedQuestion(number, 3, QUESTION, List.of("a", "b", "c", "d"), 0, T0, T0.plusSeconds(20));
+    }
+
+    private void answer(String round, int number, String user, boolean correct, int points, long millis) {
+        stores.trivia()
+                .answerScored(
+                        round,
+                        asked(number),
+                        new ScoredAnswer(
+                                user, "Name " + user, correct ? 0 : 1, correct, points, Duration.ofMillis(millis)),
+                        T0.plusMillis(millis));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN two channel rounds and a private one WHEN the board is read THEN channel points rank, ties go to the faster, private answers count only in stats")
+    void leaderboardAndStats() {
+        TriviaStore trivia = stores.trivia();
+        trivia.roundStarted(round("r1", "g1", "c1", false), T0);
+        trivia.roundStarted(round("r2", "g1", "c2", false), T0);
+        trivia.roundStarted(round("solo", "g1", "c1", true), T0);
+        answer("r1", 1, "fast", true, 900, 2_000);
+        answer("r1", 1, "slow", true, 600, 9_000);
+        answer("r2", 1, "slow", true, 300, 1_000);
+        answer("r2", 2, "fast", false, 0, 3_000);
+        answer("solo", 1, "fast", true, 1_000, 500);
+
+        List<Standing> board = trivia.leaderboard("g1", "show", null, 10);
+
+        assertEquals(
+                List.of("fast", "slow"), board.stream().map(Standing::userId).toList(), "900 = 900: the faster");
+        assertEquals(900, board.get(0).points(), "the private round's 1,000 points are not on the board");
+        assertEquals(Duration.ofMillis(2_000), board.get(0).time());
+        assertEquals(
+                List.of(300L, 0L),
+                trivia.channelStandings("c2", "show", T0, 10).stream()
+                        .map(Standing::points)
+                        .toList(),
+                "one channel's rounds only: slow's 300 there, fast's miss");
+        TriviaStore.PlayerStats stats = trivia.stats("g1", "show", "fast").orElseThrow();
+        assertEquals(3, stats.rounds());
+        assertEquals(3, stats.answered());
+        assertEquals(2, stats.correct());
+        assertEquals(1_900, stats.points());
+        assertEquals(Optional.empty(), trivia.stats("g1", "show", "nobody"));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN rounds started WHEN one ends THEN only the others are unfinished; an answer locked in twice is refused")
+    void unfinishedRounds() {
+        TriviaStore trivia = stores.trivia();
+        trivia.roundStarted(round("r1", "g1", "c1", false), T0);
+        trivia.roundStarted(round("r2", null, "dm", true), T0.plusSeconds(1));
+        trivia.roundEnded("r1", EndReason.FINISHED, T0.plusSeconds(60));
+        trivia.roundEnded("r1", EndReason.INTERRUPTED, T0.plusSeconds(90));
+
+        List<TriviaStore.StoredRound> unfinished = trivia.unfinishedRounds();
+        assertEquals(1, unfinished.size());
+        assertEquals("r2", unfinished.get(0).roundId());
+        assertEquals(null, unfinished.get(0).guildId());
+        assertTrue(unfinished.get(0).privateRound());
+        answer("r2", 1, "u1", true, 800, 1_000);
+        assertThrows(StorageException.class, () -> answer("r2", 1, "u1", false, 0, 2_000), "one answer per question");
+        assertEquals(800, trivia.roundStandings("r2").get(0).points(), "and the first one stands");
+    }
+
+    @Test
+    @DisplayName("GIVEN questions seen in a channel WHEN marked again THEN each counts once; forgetting clears them")
+    void seenQuestions() {
+        TriviaStore trivia = stores.trivia();
+        trivia.markSeen("c1", "show", "q1", T0);
+        trivia.markSeen("c1", "show", "q1", T0.plusSeconds(5));
+        trivia.markSeen("c1", "show", "q2", T0);
+        trivia.markSeen("c2", "show", "q3", T0);
+
+        assertEquals(Set.of("q1", "q2"), trivia.seenQuestions("c1", "show"));
+        trivia.forgetSeen("c1", "show");
+        assertEquals(Set.of(), trivia.seenQuestions("c1", "show"));
+        assertEquals(Set.of("q3"), trivia.seenQuestions("c2", "show"));
+    }
+
+    private static Party party(String id, String channel) {
+        return new Party(
+                id,
+                "show",
+                "g1",
+                channel,
+                "Friday night",
+                "host",
+                Set.of("co"),
+                Map.of("host", new Party.Member("Host", true, T0)),
+                SpoilerLevel.PREMISE,
+                SpoilerLevel.episode(1, 1),
+                0,
+                T0,
+                T0);
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a party saved, changed and saved again WHEN the active ones are read THEN it comes back as last saved, until it ends")
+    void parties() {
+        PartyStore parties = stores.parties();
+        Party started = party("p1", "c1");
+        parties.save(started);
+        Party moved = new Party(
+                "p1",
+                "show",
+                "g1",
+                "c1",
+                "Friday night",
+                "host",
+                Set.of(),
+                Map.of(
+                        "host", new Party.Member("Host", true, T0),
+                        "late", new Party.Member("Late", false, T0.plusSeconds(60))),
+                S1E2,
+                SpoilerLevel.episode(1, 3),
+                2,
+                T0,
+                T0.plusSeconds(120));
+        parties.save(moved);
+
+        assertEquals(List.of(moved), parties.activeParties());
+        parties.ended("p1", "HOST", T0.plusSeconds(200));
+        assertEquals(List.of(), parties.activeParties());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a scheduled party WHEN two processes try to open it THEN exactly one does, with the party saved")
+    void scheduledPartyOpensOnce() throws Exception {
+        PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(
+                "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600));
+        stores.parties().schedule(planned);
+        assertEquals(List.of(planned), stores.parties().pendingSchedules());
+
+        PartyStore other = new JdbcPartyStore(database);
+        assertTrue(stores.parties().openScheduled("p9", party("p9", "c9")));
+        assertFalse(other.openScheduled("p9", party("p9", "c9")), "the second try finds it opened");
+
+        assertEquals(List.of(), stores.parties().pendingSchedules());
+        assertEquals(1, stores.parties().activeParties().size());
+    }
+
+    @Test
+    @DisplayName("GIVEN a working database WHEN the health check asks THEN a real write and read succeed")
+    void healthProbe() {
+        assertEquals(Optional.empty(), database.problem());
+        assertEquals(Optional.empty(), database.problem(), "and again, over the row the first one wrote");
+    }
+}
