@@ -14,6 +14,7 @@ import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
 import dev.watchparty.storage.StorageException;
+import dev.watchparty.storage.StoreCopy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,18 +24,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code java -jar watchparty-bot.jar [console | validate [dir] [--preview level] | health] [--config file]}; with
- * no mode, the
- * bot runs on Discord. Exit codes: 0 fine, 1 invalid packs or config (or unhealthy), 2 usage or missing token.
+ * {@code java -jar watchparty-bot.jar [console | validate [dir] [--preview level] | health | migrate-store ...]
+ * [--config file]}; with no mode, the bot runs on Discord. Exit codes: 0 fine, 1 invalid packs or config (or unhealthy), 2 usage or missing token.
  */
 public final class Main {
 
@@ -72,9 +74,10 @@ public final class Main {
                 case "console" -> console(loadConfig(configArgument), out);
                 case "discord" -> discord(loadConfig(configArgument), DiscordEnvironment.from(System.getenv()), err);
                 case "health" -> health(loadConfig(configArgument), err);
+                case "migrate-store" -> migrateStore(words.subList(1, words.size()), out, err);
                 default -> {
-                    err.println("Unknown mode '" + mode
-                            + "'. Use: console | validate [dir] | health | (nothing, for Discord)");
+                    err.println("Unknown mode '" + mode + "'. Use: console | validate [dir] | health | migrate-store"
+                            + " --from <sqlite file> --to <jdbc url> [--replace] | (nothing, for Discord)");
                     yield USAGE;
                 }
             };
@@ -169,6 +172,54 @@ public final class Main {
             return USAGE;
         }
         return DiscordMain.run(config, environment);
+    }
+
+    /**
+     * {@code migrate-store --from <sqlite file> --to <jdbc:postgresql url> [--replace]}: copies everything users
+     * created into PostgreSQL (its user and password from the environment), with the bot stopped.
+     */
+    private static int migrateStore(List<String> arguments, PrintStream out, PrintStream err) {
+        List<String> words = new ArrayList<>(arguments);
+        boolean replace = words.remove("--replace");
+        String from;
+        String to;
+        try {
+            from = takeFlag(words, "--from", "the SQLite database file");
+            to = takeFlag(words, "--to", "a PostgreSQL JDBC URL");
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
+        if (from == null || to == null || !words.isEmpty()) {
+            err.println("Use: migrate-store --from <sqlite file> --to <jdbc:postgresql://host/database> [--replace] "
+                    + "(the user and password in " + Database.USER_VARIABLE + " and " + Database.PASSWORD_VARIABLE
+                    + "; stop the bot first)");
+            return USAGE;
+        }
+        Path source = Path.of(from);
+        if (!Files.isRegularFile(source)) {
+            err.println("There is no database file at " + source.toAbsolutePath());
+            return INVALID;
+        }
+        AppConfig.Storage target;
+        try {
+            target = new AppConfig.Storage(null, to, 2);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage().replace("storage.url", "--to"));
+            return USAGE;
+        }
+        try (Database sqlite = Database.open(source);
+                Database postgres = Database.open(target, System.getenv())) {
+            Map<String, Long> copied = StoreCopy.copy(sqlite, postgres, replace);
+            out.println("Copied "
+                    + copied.values().stream().mapToLong(Long::longValue).sum() + " rows from " + source + " to "
+                    + Database.safeUrl(to) + ":");
+            copied.forEach((table, rows) -> out.printf("  %-15s %d%n", table, rows));
+            return OK;
+        } catch (StorageException e) {
+            err.println("Nothing was copied: " + e.getMessage());
+            return INVALID;
+        }
     }
 
     /** The Docker HEALTHCHECK: asks the running bot's health endpoint; exit 0 when healthy. */

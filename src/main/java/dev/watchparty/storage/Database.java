@@ -278,7 +278,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The URL without its query, where a careless operator might have put a password. */
-    static String safeUrl(String url) {
+    public static String safeUrl(String url) {
         int query = url.indexOf('?');
         return query < 0 ? url : url.substring(0, query);
     }

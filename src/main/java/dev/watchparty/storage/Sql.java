@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 
-/** Small JDBC helpers the stores share: bind parameters in order (null as SQL NULL), run an update. */
+/**
+ * Small JDBC helpers the stores share: bind parameters in order, run an update. A null is bound untyped, so that
+ * PostgreSQL takes it as the column's type (SQLite takes anything).
+ */
 final class Sql {
 
     private Sql() {}
@@ -13,7 +16,7 @@ final class Sql {
     static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             if (parameters[i] == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
+                statement.setNull(i + 1, Types.NULL);
             } else {
                 statement.setObject(i + 1, parameters[i]);
             }

@@ -77,12 +77,14 @@ class PartyTimersTest {
         parties.schedule(opening(), TestCore.START.plus(Duration.ofHours(1)));
         Mockito.doThrow(new StorageException("database or disk is full", null))
                 .when(failing)
-                .save(Mockito.any());
+                .openScheduled(Mockito.any(), Mockito.any());
         test.time().advance(Duration.ofHours(1));
         assertTrue(parties.partyIn("c1").isEmpty());
+        assertEquals(1, failing.pendingSchedules().size(), "the failed opening left it pending");
 
-        Mockito.doCallRealMethod().when(failing).save(Mockito.any());
+        Mockito.doCallRealMethod().when(failing).openScheduled(Mockito.any(), Mockito.any());
         test.time().advance(PartyService.RETRY_AFTER);
         assertTrue(parties.partyIn("c1").isPresent(), "it opened on the retry");
+        assertEquals(0, failing.pendingSchedules().size());
     }
 }
