@@ -40,8 +40,9 @@ import java.util.Set;
  * recommends {@code N}, each shard id has a session of its own (shards may connect from different processes), the
  * servers are spread over the shards by Discord's formula {@code (guild_id >> 22) % N} (server {@code i} of
  * {@link #guilds()} lands on shard {@code i % N}) and events are routed as Discord routes them: a server's
- * GUILD_CREATE and interactions to its shard, DM interactions to shard 0. See {@link FakeGateway} for what an
- * IDENTIFY with a wrong {@code shard} gets.
+ * GUILD_CREATE and interactions to its shard, DM interactions to shard 0. Interactions from a server the bot is not in
+ * ({@link InteractionCall#inGuildWithoutBot}) go to shard 0 as well. See {@link FakeGateway} for what an IDENTIFY
+ * with a wrong {@code shard} gets.
  *
  * <pre>{@code
  * try (FakeDiscord discord = FakeDiscord.builder().shards(2).guilds(4).start()) {
@@ -50,6 +51,7 @@ import java.util.Set;
  *     FakeGuild onShard1 = discord.guildsOnShard(1).get(0);
  *     discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(onShard1));      // reaches B
  *     discord.sendSlashCommand(SlashCommandCall.of("ping").inDm());                 // reaches A
+ *     discord.sendSlashCommand(SlashCommandCall.of("ping").inGuildWithoutBot(discord.guildIdWithoutBot(1))); // A
  * }
  * }</pre>
  */
@@ -67,12 +69,13 @@ public final class FakeDiscord implements AutoCloseable {
     private final InteractionFactory factory;
     private final FakeGateway gateway;
     private final FakeRest rest;
+    private final Snowflakes ids;
     private final int shards;
     private volatile int resumesBeforeDrop;
     private volatile int droppedShard;
 
     private FakeDiscord(int guildCount, int shardCount) throws IOException, InterruptedException {
-        Snowflakes ids = new Snowflakes();
+        this.ids = new Snowflakes();
         this.shards = shardCount;
         long botUserId = ids.next();
         long applicationId = botUserId; // as for every bot made since 2020
@@ -214,6 +217,15 @@ public final class FakeDiscord implements AutoCloseable {
     /** The servers whose events go to this shard, in the order of {@link #guilds()}; possibly none. */
     public List<FakeGuild> guildsOnShard(int shard) {
         return gateway.guildsOn(shard);
+    }
+
+    /**
+     * A new server id that the bot is not in and that the sharding formula puts on {@code shard}: for
+     * {@link InteractionCall#inGuildWithoutBot}, e.g. to show that such an interaction still goes to shard 0.
+     */
+    public long guildIdWithoutBot(int shard) {
+        checkShard(shard);
+        return ids.nextOnShard(shard, shards);
     }
 
     // ---- the gateway

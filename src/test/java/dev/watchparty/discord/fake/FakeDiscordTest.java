@@ -488,10 +488,13 @@ class FakeDiscordTest {
 
     @Test
     @DisplayName(
-            "GIVEN two managers on shards 0 and 1 of 2 WHEN a user runs a command in a DM THEN only the manager running shard 0 gets it")
-    void dmInteractionsReachShardZeroOnly() {
+            "GIVEN two managers on shards 0 and 1 of 2 WHEN a user runs a command in a DM and in a server the bot is not in (user-installed, its id on shard 1) THEN only the manager running shard 0 gets them")
+    void dmAndUserInstalledInteractionsReachShardZeroOnly() {
         startSharded(2);
         FakeGuild onShard1 = discord.guildsOnShard(1).get(0);
+        long elsewhere = discord.guildIdWithoutBot(1);
+        assertEquals(1, (elsewhere >> 22) % SHARDS, "by its id alone it would go to shard 1");
+        assertFalse(ids(discord.guilds()).contains(elsewhere));
         ShardedBaselineBot first = run(ShardedBaselineBot.connect(discord, SHARDS, 0, 0));
         ShardedBaselineBot second = run(ShardedBaselineBot.connect(discord, SHARDS, 1, 1));
         first.awaitConnected(LOGIN);
@@ -499,15 +502,30 @@ class FakeDiscordTest {
 
         Interaction dm =
                 discord.sendSlashCommand(SlashCommandCall.of("ping").user(USER).inDm());
+        Interaction userInstalled =
+                discord.sendSlashCommand(SlashCommandCall.of("ping").user(USER).inGuildWithoutBot(elsewhere));
 
         assertEquals(
                 "shard 0", dm.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                "shard 0",
+                userInstalled.awaitCallback(ANSWER).path("data").path("content").asText());
+        JsonNode payload = userInstalled.payload();
+        assertEquals(0, payload.path("context").asInt(), "in a server");
+        assertEquals(
+                Long.toUnsignedString(USER),
+                payload.path("authorizing_integration_owners").path("1").asText(),
+                "installed by the user");
+        assertTrue(payload.path("authorizing_integration_owners").path("0").isMissingNode(), payload::toString);
         // shard 1 answers a later one only after whatever its session was sent before
         Interaction later = discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(onShard1));
         assertEquals(
                 "shard 1",
                 later.awaitCallback(ANSWER).path("data").path("content").asText());
-        assertEquals(List.of(new Received(0, dm.id(), 0, false)), first.received());
+        assertEquals(
+                List.of(new Received(0, dm.id(), 0, false), new Received(0, userInstalled.id(), elsewhere, true)),
+                first.received(),
+                "JDA takes the server the bot is not in for a detached one");
         assertEquals(List.of(new Received(1, later.id(), onShard1.id(), false)), second.received());
     }
 

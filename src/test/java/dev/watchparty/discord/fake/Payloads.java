@@ -31,6 +31,7 @@ final class Payloads {
     private final List<FakeGuild> guilds;
     private final Set<Long> guildIds;
     private final Map<Long, Long> dmChannels = new ConcurrentHashMap<>();
+    private final Map<Long, FakeGuild> guildsWithoutBot = new ConcurrentHashMap<>();
 
     /** {@code guilds}: the servers the bot is in, the first being the default one; all share one owner. */
     Payloads(Snowflakes ids, long botUserId, String botName, long applicationId, List<FakeGuild> guilds) {
@@ -64,6 +65,21 @@ final class Payloads {
     /** Whether the bot is in this server: it is one of {@link #guilds()}. */
     boolean isGuild(long guildId) {
         return guildIds.contains(guildId);
+    }
+
+    /**
+     * A server the bot is not in, where a user runs the app they installed for themselves: made up on first use, one
+     * per id, with ids for its text channel, owner and roles that no other fake entity has. It never appears in
+     * READY or a GUILD_CREATE; only interactions from it carry its id.
+     */
+    FakeGuild guildWithoutBot(long guildId) {
+        if (isGuild(guildId)) {
+            throw new IllegalArgumentException("the bot is in server " + Long.toUnsignedString(guildId));
+        }
+        return guildsWithoutBot.computeIfAbsent(
+                guildId,
+                id -> new FakeGuild(
+                        id, "A server without the bot", ids.next(), "general", ids.next(), ids.next(), ids.next()));
     }
 
     /** The DM channel between the bot and a user: one per user, made on first use like Discord's. */
