@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A fake Discord on 127.0.0.1 for end-to-end tests: the REST API v10 and the gateway v10 (JSON, with or without
@@ -34,6 +35,25 @@ import java.util.Optional;
  * many such servers as {@link #start(int)} asks for ({@link #guilds()}; an interaction picks one with
  * {@link InteractionCall#inGuild(FakeGuild)}). Every
  * REST request is recorded ({@link #requests()}); {@link #respondNext} and {@link #inject} make routes fail.
+ *
+ * <p>It serves one shard unless {@link #builder()} asks for more. With {@code N} shards, {@code GET /gateway/bot}
+ * recommends {@code N}, each shard id has a session of its own (shards may connect from different processes), the
+ * servers are spread over the shards by Discord's formula {@code (guild_id >> 22) % N} (server {@code i} of
+ * {@link #guilds()} lands on shard {@code i % N}) and events are routed as Discord routes them: a server's
+ * GUILD_CREATE and interactions to its shard, DM interactions to shard 0. Interactions from a server the bot is not in
+ * ({@link InteractionCall#inGuildWithoutBot}) go to shard 0 as well. See {@link FakeGateway} for what an IDENTIFY
+ * with a wrong {@code shard} gets.
+ *
+ * <pre>{@code
+ * try (FakeDiscord discord = FakeDiscord.builder().shards(2).guilds(4).start()) {
+ *     // process A runs shard 0 of 2, process B shard 1 of 2 (setShardsTotal(2), setShards(0, 0) / setShards(1, 1))
+ *     discord.awaitShardsConnected(2, Duration.ofSeconds(10));
+ *     FakeGuild onShard1 = discord.guildsOnShard(1).get(0);
+ *     discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(onShard1));      // reaches B
+ *     discord.sendSlashCommand(SlashCommandCall.of("ping").inDm());                 // reaches A
+ *     discord.sendSlashCommand(SlashCommandCall.of("ping").inGuildWithoutBot(discord.guildIdWithoutBot(1))); // A
+ * }
+ * }</pre>
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -49,20 +69,30 @@ public final class FakeDiscord implements AutoCloseable {
     private final InteractionFactory factory;
     private final FakeGateway gateway;
     private final FakeRest rest;
+    private final Snowflakes ids;
+    private final int shards;
     private volatile int resumesBeforeDrop;
+    private volatile int droppedShard;
 
-    private FakeDiscord(int guildCount) throws IOException, InterruptedException {
-        Snowflakes ids = new Snowflakes();
+    private FakeDiscord(int guildCount, int shardCount) throws IOException, InterruptedException {
+        this.ids = new Snowflakes();
+        this.shards = shardCount;
         long botUserId = ids.next();
         long applicationId = botUserId; // as for every bot made since 2020
         FakeGuild first = new FakeGuild(
-                ids.next(), "Fake Watch Party Server", ids.next(), "general", ids.next(), ids.next(), ids.next());
+                ids.nextOnShard(0, shardCount),
+                "Fake Watch Party Server",
+                ids.next(),
+                "general",
+                ids.next(),
+                ids.next(),
+                ids.next());
         List<FakeGuild> guilds = new ArrayList<>(guildCount);
         guilds.add(first);
         for (int i = 2; i <= guildCount; i++) {
-            // one owner for all: every server is the same fake, only the ids differ
+            // one owner for all: every server is the same fake, only the ids differ; server i (from 0) on shard i % N
             guilds.add(new FakeGuild(
-                    ids.next(),
+                    ids.nextOnShard((i - 1) % shardCount, shardCount),
                     "Fake Watch Party Server " + i,
                     ids.next(),
                     "general",
@@ -74,19 +104,19 @@ public final class FakeDiscord implements AutoCloseable {
         this.commands = new CommandRegistry(ids, applicationId);
         this.messages = new MessageStore(payloads, ids);
         this.factory = new InteractionFactory(ids, payloads, commands, messages);
-        this.gateway = new FakeGateway(TOKEN, payloads);
+        this.gateway = new FakeGateway(TOKEN, payloads, shardCount);
         gateway.startAndWait();
         try {
-            this.rest = new FakeRest(TOKEN, payloads, messages, commands, interactions, gateway::url);
+            this.rest = new FakeRest(TOKEN, payloads, messages, commands, interactions, gateway::url, shardCount);
         } catch (IOException | RuntimeException e) {
             gateway.stop(0);
             throw e;
         }
     }
 
-    /** Starts the REST API and the gateway on free loopback ports, with the bot in one server. */
+    /** Starts the REST API and the gateway on free loopback ports, with the bot in one server, on one shard. */
     public static FakeDiscord start() {
-        return start(1);
+        return builder().start();
     }
 
     /**
@@ -94,16 +124,54 @@ public final class FakeDiscord implements AutoCloseable {
      * unavailable and a GUILD_CREATE follows for each, in the order of {@link #guilds()}.
      */
     public static FakeDiscord start(int guilds) {
-        if (guilds < 1) {
-            throw new IllegalArgumentException("the bot is in one server at least, not " + guilds);
+        return builder().guilds(guilds).start();
+    }
+
+    /** A fake with more servers or shards than the default one of each: {@code builder().shards(2).start()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** How many servers the bot is in and how many shards the fake serves; one of each unless told otherwise. */
+    public static final class Builder {
+
+        private int guilds = 1;
+        private int shards = 1;
+
+        private Builder() {}
+
+        /** The bot is in this many servers, each with one text channel. */
+        public Builder guilds(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("the bot is in one server at least, not " + count);
+            }
+            this.guilds = count;
+            return this;
         }
-        try {
-            return new FakeDiscord(guilds);
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not start the fake Discord", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while starting the fake Discord", e);
+
+        /**
+         * The fake serves this many shards and {@code GET /gateway/bot} recommends them; server {@code i} of
+         * {@link FakeDiscord#guilds()} gets an id on shard {@code i % total}, so with as many servers as shards or
+         * more every shard has one.
+         */
+        public Builder shards(int total) {
+            if (total < 1) {
+                throw new IllegalArgumentException("a bot has one shard at least, not " + total);
+            }
+            this.shards = total;
+            return this;
+        }
+
+        /** Starts the REST API and the gateway on free loopback ports. */
+        public FakeDiscord start() {
+            try {
+                return new FakeDiscord(guilds, shards);
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the fake Discord", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting the fake Discord", e);
+            }
         }
     }
 
@@ -141,30 +209,93 @@ public final class FakeDiscord implements AutoCloseable {
         return payloads.guilds();
     }
 
-    // ---- the gateway
-
-    /** Waits until the bot has identified and been sent READY and every server's GUILD_CREATE; the session id. */
-    public String awaitIdentified(Duration timeout) {
-        return gateway.identified().awaitFirst(timeout, "the bot to identify on the gateway");
+    /** The shard total: what {@code GET /gateway/bot} recommends and IDENTIFY must name. 1 unless built otherwise. */
+    public int shardCount() {
+        return shards;
     }
 
-    /** Whether the bot is connected to the gateway right now (identified or resumed, not dropped). */
-    public boolean isBotConnected() {
-        return gateway.isConnected();
+    /** The servers whose events go to this shard, in the order of {@link #guilds()}; possibly none. */
+    public List<FakeGuild> guildsOnShard(int shard) {
+        return gateway.guildsOn(shard);
     }
 
     /**
-     * Cuts the bot's gateway connection without a close frame, as a network failure would; the bot should
-     * reconnect and RESUME ({@link #awaitResumed}). Dispatches sent until then are replayed on the resume.
+     * A new server id that the bot is not in and that the sharding formula puts on {@code shard}: for
+     * {@link InteractionCall#inGuildWithoutBot}, e.g. to show that such an interaction still goes to shard 0.
      */
-    public void dropConnection() {
-        resumesBeforeDrop = gateway.resumed().size();
-        gateway.dropConnection();
+    public long guildIdWithoutBot(int shard) {
+        checkShard(shard);
+        return ids.nextOnShard(shard, shards);
     }
 
-    /** Waits for the bot's successful RESUME after the last {@link #dropConnection()}. */
+    // ---- the gateway
+
+    /**
+     * Waits until the bot has identified and been sent READY and every server's GUILD_CREATE; the session id. With
+     * several shards: the first shard that identified, whichever it is.
+     */
+    public String awaitIdentified(Duration timeout) {
+        return gateway.identified()
+                .awaitFirst(timeout, "the bot to identify on the gateway")
+                .id();
+    }
+
+    /** As {@link #awaitIdentified(Duration)}, for the first IDENTIFY of this shard; its session id. */
+    public String awaitIdentified(int shard, Duration timeout) {
+        checkShard(shard);
+        return gateway.identified()
+                .await(0, session -> session.shard() == shard, timeout, "shard " + shard + " to identify")
+                .id();
+    }
+
+    /**
+     * Waits until at least {@code count} shards are connected at the same time, from whichever processes; returns
+     * the connected shard ids. {@code awaitShardsConnected(shardCount(), ...)} waits for all of them.
+     */
+    public Set<Integer> awaitShardsConnected(int count, Duration timeout) {
+        return gateway.awaitConnected(count, timeout);
+    }
+
+    /** Whether every shard is connected to the gateway right now (identified or resumed, not dropped). */
+    public boolean isBotConnected() {
+        return gateway.connectedShards().size() == shards;
+    }
+
+    /** Whether this shard is connected to the gateway right now (identified or resumed, not dropped). */
+    public boolean isShardConnected(int shard) {
+        return gateway.isConnected(shard);
+    }
+
+    /** The shards connected right now, in order. */
+    public Set<Integer> connectedShards() {
+        return gateway.connectedShards();
+    }
+
+    /**
+     * Cuts the bot's gateway connection (shard 0's) without a close frame, as a network failure would; the bot
+     * should reconnect and RESUME ({@link #awaitResumed}). Dispatches sent until then are replayed on the resume.
+     */
+    public void dropConnection() {
+        dropConnection(0);
+    }
+
+    /** As {@link #dropConnection()}, for this shard's connection; the other shards stay connected. */
+    public void dropConnection(int shard) {
+        checkShard(shard);
+        droppedShard = shard;
+        resumesBeforeDrop = gateway.resumed().size();
+        gateway.dropConnection(shard);
+    }
+
+    /** Waits for the successful RESUME of the shard after the last {@link #dropConnection}. */
     public Resumed awaitResumed(Duration timeout) {
-        return gateway.resumed().await(resumesBeforeDrop, resumed -> true, timeout, "the bot to resume");
+        int shard = droppedShard;
+        return gateway.resumed()
+                .await(
+                        resumesBeforeDrop,
+                        resumed -> resumed.shard() == shard,
+                        timeout,
+                        "shard " + shard + " to resume");
     }
 
     /**
@@ -180,14 +311,26 @@ public final class FakeDiscord implements AutoCloseable {
         return gateway.closed().awaitFirst(timeout, "a gateway connection to close");
     }
 
-    /** Every payload the bot sent on the gateway, in order. */
+    /** Every payload the bot sent on the gateway, in order, from every shard. */
     public List<GatewayFrame> gatewayFrames() {
         return gateway.received().all();
     }
 
-    /** Sends any dispatch (op 0) in the current session; returns its sequence number. */
+    /**
+     * Sends any dispatch (op 0) in the current session of the shard Discord would route it to: the shard of its
+     * {@code guild_id}, or shard 0 without one. Returns its sequence number.
+     */
     public int sendDispatch(String eventType, JsonNode data) {
-        return gateway.dispatch(eventType, data.deepCopy());
+        JsonNode guildId = data.path("guild_id");
+        int shard = guildId.isTextual() || guildId.isNumber()
+                ? FakeGuild.shardOf(Long.parseUnsignedLong(guildId.asText()), shards)
+                : 0;
+        return sendDispatch(shard, eventType, data);
+    }
+
+    /** Sends any dispatch (op 0) in this shard's current session; returns its sequence number. */
+    public int sendDispatch(int shard, String eventType, JsonNode data) {
+        return gateway.dispatch(shard, eventType, data.deepCopy());
     }
 
     // ---- interactions
@@ -223,9 +366,32 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     private Interaction send(Interaction interaction) {
+        int shard = shardOf(interaction);
+        interaction.dispatchedOn(shard);
         interactions.add(interaction);
-        gateway.dispatch("INTERACTION_CREATE", interaction.payload());
+        gateway.dispatch(shard, "INTERACTION_CREATE", interaction.payload());
         return interaction;
+    }
+
+    /**
+     * Where an interaction goes: to its server's shard if the bot is in that server, else to shard 0. Discord
+     * documents shard 0 for events without a {@code guild_id}, such as a DM's; an interaction of a user-installed app
+     * in a server the bot is not in does carry that server's id, and going to shard 0 regardless is this fake's rule
+     * (Discord does not document where it goes).
+     */
+    private int shardOf(Interaction interaction) {
+        JsonNode guildId = interaction.payload().path("guild_id");
+        if (!guildId.isTextual()) {
+            return 0;
+        }
+        long id = Long.parseUnsignedLong(guildId.asText());
+        return payloads.isGuild(id) ? FakeGuild.shardOf(id, shards) : 0;
+    }
+
+    private void checkShard(int shard) {
+        if (shard < 0 || shard >= shards) {
+            throw new IllegalArgumentException("the fake has shards 0 to " + (shards - 1) + ", not " + shard);
+        }
     }
 
     // ---- REST: what the bot did

@@ -2,19 +2,23 @@ package dev.watchparty.discord.fake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.watchparty.discord.fake.ShardedBaselineBot.Received;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -37,9 +41,12 @@ class FakeDiscordTest {
     private static final Duration LOGIN = Duration.ofSeconds(10);
     private static final Duration ANSWER = Duration.ofSeconds(3);
     private static final long USER = 412_000_000_000_000_042L;
+    private static final int SHARDS = 2;
 
     private FakeDiscord discord;
     private BaselineBot bot;
+    /** Shard managers a test started, closed after it in reverse order. */
+    private final List<ShardedBaselineBot> managers = new ArrayList<>();
 
     @BeforeEach
     void startDiscord() {
@@ -48,6 +55,9 @@ class FakeDiscordTest {
 
     @AfterEach
     void stopEverything() {
+        for (ShardedBaselineBot manager : managers.reversed()) {
+            manager.close();
+        }
         if (bot != null) {
             bot.close();
         }
@@ -345,6 +355,269 @@ class FakeDiscordTest {
         assertEquals(0, error.path("code").asInt());
         assertEquals("404: Not Found", error.path("message").asText());
         assertEquals(404, discord.awaitRequest("GET", "/guilds/1/bans", ANSWER).status());
+    }
+
+    // ---- shards
+
+    @Test
+    @DisplayName(
+            "GIVEN a fake with two shards WHEN GET /gateway/bot is asked and a shard manager follows it THEN it recommends 2 shards, and the manager runs both, each in its own session")
+    void gatewayBotAnnouncesShards() throws Exception {
+        assertEquals(1, gatewayBot().path("shards").asInt(), "the default fake serves one shard");
+        startSharded(4);
+
+        JsonNode announced = gatewayBot();
+
+        assertEquals(SHARDS, announced.path("shards").asInt());
+        assertEquals(discord.gatewayUrl(), announced.path("url").asText());
+        ShardedBaselineBot both = run(ShardedBaselineBot.connectAsRecommended(discord));
+        both.awaitConnected(LOGIN);
+        assertEquals(SHARDS, both.manager().getShardsTotal());
+        assertEquals(Set.of(0, 1), discord.awaitShardsConnected(2, ANSWER));
+        assertNotEquals(discord.awaitIdentified(0, ANSWER), discord.awaitIdentified(1, ANSWER));
+        assertEquals(
+                ids(discord.guilds()),
+                sorted(both.manager().getGuilds().stream().map(Guild::getIdLong)));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a fake with two shards and five servers WHEN one manager runs shard 0 of 2 and another shard 1 of 2 THEN each shard gets exactly the GUILD_CREATEs of its servers")
+    void eachShardGetsItsServers() {
+        startSharded(5);
+        List<Long> onShard0 = ids(discord.guildsOnShard(0));
+        List<Long> onShard1 = ids(discord.guildsOnShard(1));
+
+        ShardedBaselineBot first = run(ShardedBaselineBot.connect(discord, SHARDS, 0, 0));
+        ShardedBaselineBot second = run(ShardedBaselineBot.connect(discord, SHARDS, 1, 1));
+        first.awaitConnected(LOGIN);
+        second.awaitConnected(LOGIN);
+
+        assertEquals(Set.of(0, 1), discord.awaitShardsConnected(2, ANSWER));
+        assertEquals(3, onShard0.size(), "servers 0, 2 and 4 of five: " + onShard0);
+        assertEquals(2, onShard1.size(), "servers 1 and 3 of five: " + onShard1);
+        for (FakeGuild guild : discord.guilds()) {
+            long shard = (guild.id() >> 22) % SHARDS; // Discord's formula
+            assertTrue((shard == 0 ? onShard0 : onShard1).contains(guild.id()), guild + " belongs on shard " + shard);
+        }
+        assertEquals(onShard0, sorted(first.guildsReady().stream().map(ready -> ready.guildId())));
+        assertEquals(onShard1, sorted(second.guildsReady().stream().map(ready -> ready.guildId())));
+        assertTrue(first.guildsReady().stream().allMatch(ready -> ready.shard() == 0), first.guildsReady()::toString);
+        assertTrue(second.guildsReady().stream().allMatch(ready -> ready.shard() == 1), second.guildsReady()::toString);
+        assertEquals(onShard0, sorted(first.manager().getGuilds().stream().map(Guild::getIdLong)));
+        assertEquals(onShard1, sorted(second.manager().getGuilds().stream().map(Guild::getIdLong)));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a fake with two shards WHEN a client identifies as shard 1 of 2 THEN READY echoes the shard and lists, as the GUILD_CREATEs that follow, only the servers on shard 1")
+    void readyEchoesTheShard() throws Exception {
+        startSharded(4);
+        List<Long> onShard1 = ids(discord.guildsOnShard(1));
+
+        try (RawGatewayClient client = RawGatewayClient.connect(discord)) {
+            client.identify(Json.array().add(1).add(SHARDS));
+
+            JsonNode ready = client.nextDispatch("READY");
+            assertEquals(
+                    List.of(1, SHARDS),
+                    List.of(
+                            ready.path("shard").get(0).asInt(),
+                            ready.path("shard").get(1).asInt()));
+            assertEquals(
+                    onShard1,
+                    sorted(StreamSupport.stream(ready.path("guilds").spliterator(), false)
+                            .map(guild ->
+                                    Long.parseUnsignedLong(guild.path("id").asText()))));
+            List<Long> created = new ArrayList<>();
+            for (int i = 0; i < onShard1.size(); i++) {
+                created.add(Long.parseUnsignedLong(
+                        client.nextDispatch("GUILD_CREATE").path("id").asText()));
+            }
+            assertEquals(onShard1, sorted(created.stream()));
+            assertEquals(Set.of(1), discord.awaitShardsConnected(1, ANSWER));
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN two managers on shards 0 and 1 of 2 WHEN a slash command, a click and an autocomplete come from a server on shard 1 THEN only the manager running shard 1 gets them")
+    void serverInteractionsReachTheirShardOnly() {
+        startSharded(2);
+        FakeGuild onShard0 = discord.guildsOnShard(0).get(0);
+        FakeGuild onShard1 = discord.guildsOnShard(1).get(0);
+        ShardedBaselineBot first = run(ShardedBaselineBot.connect(discord, SHARDS, 0, 0));
+        ShardedBaselineBot second = run(ShardedBaselineBot.connect(discord, SHARDS, 1, 1));
+        first.awaitConnected(LOGIN);
+        second.awaitConnected(LOGIN);
+
+        Interaction command =
+                discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(onShard1));
+        Interaction click = discord.sendComponent(ComponentCall.button("any").inGuild(onShard1));
+        Interaction typing = discord.sendAutocomplete(
+                SlashCommandCall.of("character").focused("name", "ju").inGuild(onShard1));
+
+        assertEquals(
+                "shard 1",
+                command.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                "shard 1",
+                click.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                "shard 1",
+                typing.awaitCallback(ANSWER)
+                        .path("data")
+                        .path("choices")
+                        .get(0)
+                        .path("name")
+                        .asText());
+        assertEquals(List.of(1, 1, 1), List.of(command.shard(), click.shard(), typing.shard()));
+        // shard 0 answers a later one only after whatever its session was sent before
+        Interaction later = discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(onShard0));
+        assertEquals(
+                "shard 0",
+                later.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                List.of(
+                        new Received(1, command.id(), onShard1.id(), false),
+                        new Received(1, click.id(), onShard1.id(), false),
+                        new Received(1, typing.id(), onShard1.id(), false)),
+                second.received());
+        assertEquals(List.of(new Received(0, later.id(), onShard0.id(), false)), first.received());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN two managers on shards 0 and 1 of 2 WHEN a user runs a command in a DM and in a server the bot is not in (user-installed, its id on shard 1) THEN only the manager running shard 0 gets them")
+    void dmAndUserInstalledInteractionsReachShardZeroOnly() {
+        startSharded(2);
+        FakeGuild onShard1 = discord.guildsOnShard(1).get(0);
+        long elsewhere = discord.guildIdWithoutBot(1);
+        assertEquals(1, (elsewhere >> 22) % SHARDS, "by its id alone it would go to shard 1");
+        assertFalse(ids(discord.guilds()).contains(elsewhere));
+        ShardedBaselineBot first = run(ShardedBaselineBot.connect(discord, SHARDS, 0, 0));
+        ShardedBaselineBot second = run(ShardedBaselineBot.connect(discord, SHARDS, 1, 1));
+        first.awaitConnected(LOGIN);
+        second.awaitConnected(LOGIN);
+
+        Interaction dm =
+                discord.sendSlashCommand(SlashCommandCall.of("ping").user(USER).inDm());
+        Interaction userInstalled =
+                discord.sendSlashCommand(SlashCommandCall.of("ping").user(USER).inGuildWithoutBot(elsewhere));
+
+        assertEquals(
+                "shard 0", dm.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                "shard 0",
+                userInstalled.awaitCallback(ANSWER).path("data").path("content").asText());
+        JsonNode payload = userInstalled.payload();
+        assertEquals(0, payload.path("context").asInt(), "in a server");
+        assertEquals(
+                Long.toUnsignedString(USER),
+                payload.path("authorizing_integration_owners").path("1").asText(),
+                "installed by the user");
+        assertTrue(payload.path("authorizing_integration_owners").path("0").isMissingNode(), payload::toString);
+        // shard 1 answers a later one only after whatever its session was sent before
+        Interaction later = discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(onShard1));
+        assertEquals(
+                "shard 1",
+                later.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(
+                List.of(new Received(0, dm.id(), 0, false), new Received(0, userInstalled.id(), elsewhere, true)),
+                first.received(),
+                "JDA takes the server the bot is not in for a detached one");
+        assertEquals(List.of(new Received(1, later.id(), onShard1.id(), false)), second.received());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN two managers on shards 0 and 1 of 2 WHEN shard 1's connection drops THEN shard 1 resumes its session and gets the missed command replayed while shard 0 stays connected")
+    void oneShardResumes() {
+        startSharded(2);
+        FakeGuild onShard1 = discord.guildsOnShard(1).get(0);
+        run(ShardedBaselineBot.connect(discord, SHARDS, 0, 0)).awaitConnected(LOGIN);
+        ShardedBaselineBot second = run(ShardedBaselineBot.connect(discord, SHARDS, 1, 1));
+        second.awaitConnected(LOGIN);
+        String session = discord.awaitIdentified(1, ANSWER);
+
+        discord.dropConnection(1);
+        assertEquals(Set.of(0), discord.connectedShards());
+        Interaction missed =
+                discord.sendSlashCommand(SlashCommandCall.of("ping").inGuild(onShard1));
+        Resumed resumed = discord.awaitResumed(Duration.ofSeconds(5));
+
+        assertEquals(1, resumed.shard());
+        assertEquals(session, resumed.sessionId());
+        assertTrue(resumed.replayedEvents() >= 1, "the command sent during the outage is replayed: " + resumed);
+        assertEquals(
+                "shard 1",
+                missed.awaitCallback(ANSWER).path("data").path("content").asText());
+        assertEquals(Set.of(0, 1), discord.awaitShardsConnected(2, ANSWER));
+        assertEquals(3, discord.gatewayConnections().size(), "shard 1 reconnected once, shard 0 never");
+        assertEquals(
+                2,
+                discord.gatewayFrames().stream()
+                        .filter(frame -> frame.op() == FakeGateway.IDENTIFY)
+                        .count(),
+                "one IDENTIFY per shard, none after the drop");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a fake with two shards WHEN a JDA identifies as shard 0 of 1 THEN the fake closes with 4011 (sharding required) and the shard shuts down for good")
+    void tooFewShardsAreRefused() {
+        startSharded(2);
+
+        ShardedBaselineBot unsharded = run(ShardedBaselineBot.connect(discord, 1, 0, 0));
+
+        assertEquals(FakeGateway.SHARDING_REQUIRED, discord.awaitDisconnected(LOGIN));
+        assertEquals(FakeGateway.SHARDING_REQUIRED, unsharded.awaitShutdownCode(LOGIN));
+        assertEquals(Set.of(), discord.connectedShards());
+        assertEquals(1, discord.gatewayConnections().size(), "no second attempt");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a fake with two shards WHEN a JDA identifies as shard 0 of 3 THEN the fake closes with 4010 (invalid shard) and the shard shuts down for good")
+    void anotherShardTotalIsRefused() {
+        startSharded(2);
+
+        ShardedBaselineBot ofThree = run(ShardedBaselineBot.connect(discord, 3, 0, 0));
+
+        assertEquals(FakeGateway.INVALID_SHARD, discord.awaitDisconnected(LOGIN));
+        assertEquals(FakeGateway.INVALID_SHARD, ofThree.awaitShutdownCode(LOGIN));
+        assertEquals(Set.of(), discord.connectedShards());
+        assertEquals(1, discord.gatewayConnections().size(), "no second attempt");
+    }
+
+    private void startSharded(int guilds) {
+        discord.close();
+        discord = FakeDiscord.builder().shards(SHARDS).guilds(guilds).start();
+    }
+
+    private ShardedBaselineBot run(ShardedBaselineBot manager) {
+        managers.add(manager);
+        return manager;
+    }
+
+    private JsonNode gatewayBot() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + "gateway/bot"))
+                                .header("Authorization", "Bot " + discord.token())
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.parse(response.body());
+    }
+
+    private static List<Long> ids(List<FakeGuild> guilds) {
+        return sorted(guilds.stream().map(FakeGuild::id));
+    }
+
+    private static List<Long> sorted(Stream<Long> ids) {
+        return ids.sorted().toList();
     }
 
     private List<RecordedRequest> callbackAttempts(Interaction interaction) {

@@ -92,6 +92,7 @@ final class FakeRest implements AutoCloseable {
     private final CommandRegistry commands;
     private final Interactions interactions;
     private final Supplier<String> gatewayUrl;
+    private final int shards;
     private final List<Route> routes = new ArrayList<>();
     private final List<ArmedFault> faults = new CopyOnWriteArrayList<>();
     private final Object answering = new Object();
@@ -107,7 +108,8 @@ final class FakeRest implements AutoCloseable {
             MessageStore messages,
             CommandRegistry commands,
             Interactions interactions,
-            Supplier<String> gatewayUrl)
+            Supplier<String> gatewayUrl,
+            int shards)
             throws IOException {
         this.token = token;
         this.payloads = payloads;
@@ -115,6 +117,7 @@ final class FakeRest implements AutoCloseable {
         this.commands = commands;
         this.interactions = interactions;
         this.gatewayUrl = gatewayUrl;
+        this.shards = shards;
         defineRoutes();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         // one thread per request: a delayed or slow answer never holds up the others, as on Discord
@@ -243,15 +246,20 @@ final class FakeRest implements AutoCloseable {
         routes.add(new Route(method, Pattern.compile(pathRegex), authorized, handler));
     }
 
+    /**
+     * The fake's shard total as the recommended number of shards. {@code max_concurrency} is that total too: every
+     * shard is in a rate-limit bucket of its own, so a shard manager may identify them all at once instead of one
+     * every 5 s (a large bot's allowance; with one shard it is 1, as for every small bot).
+     */
     private RestReply gatewayBot() {
         ObjectNode body = Json.object();
         body.put("url", gatewayUrl.get());
-        body.put("shards", 1);
+        body.put("shards", shards);
         body.putObject("session_start_limit")
                 .put("total", 1000)
                 .put("remaining", 999)
                 .put("reset_after", 14_400_000)
-                .put("max_concurrency", 1);
+                .put("max_concurrency", shards);
         return RestReply.ok(body);
     }
 

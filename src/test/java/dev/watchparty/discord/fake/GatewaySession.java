@@ -6,23 +6,31 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A gateway session from IDENTIFY on: its id, the sequence of its dispatches, and every dispatch kept so a RESUME
- * can replay what the bot missed. Dispatches made while no connection is attached wait in the log for the resume.
+ * A gateway session from IDENTIFY on: its id, the shard it identified as, the sequence of its dispatches, and every
+ * dispatch kept so a RESUME can replay what the bot missed. Dispatches made while no connection is attached wait in
+ * the log for the resume.
  */
 final class GatewaySession {
 
     private final String id;
+    private final int shard;
     private final List<ObjectNode> dispatched = new ArrayList<>();
     private int sequence;
     private GatewayConnection connection;
 
-    GatewaySession(String id, GatewayConnection connection) {
+    GatewaySession(String id, int shard, GatewayConnection connection) {
         this.id = id;
+        this.shard = shard;
         this.connection = connection;
     }
 
     String id() {
         return id;
+    }
+
+    /** The shard id it identified as: 0 for a bot that does not shard. */
+    int shard() {
+        return shard;
     }
 
     /** Numbers, logs and (if connected) sends one dispatch (op 0); returns the sequence number it got. */
@@ -66,10 +74,13 @@ final class GatewaySession {
         return previous;
     }
 
-    synchronized void detachIf(GatewayConnection closed) {
+    /** Takes the connection away if it is this one; whether it was. */
+    synchronized boolean detachIf(GatewayConnection closed) {
         if (connection == closed) {
             connection = null;
+            return true;
         }
+        return false;
     }
 
     synchronized boolean isConnected() {

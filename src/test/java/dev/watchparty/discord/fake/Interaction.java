@@ -27,6 +27,7 @@ public final class Interaction {
     private final Recorder<RecordedRequest> callbacks = new Recorder<>();
     private final Recorder<RecordedRequest> originalEdits = new Recorder<>();
     private final Recorder<RecordedRequest> followups = new Recorder<>();
+    private volatile int shard = -1;
     private boolean acknowledged;
     private Long originalMessageId;
 
@@ -64,6 +65,14 @@ public final class Interaction {
 
     public long channelId() {
         return channelId;
+    }
+
+    /**
+     * The shard whose gateway session it was dispatched in: its server's shard, or 0 for a DM or a server the bot is
+     * not in; always 0 with one shard.
+     */
+    public int shard() {
+        return shard;
     }
 
     /** The INTERACTION_CREATE {@code d} the bot was sent. */
@@ -120,7 +129,11 @@ public final class Interaction {
                         () -> new IllegalStateException("the response message of interaction " + id + " was deleted"));
     }
 
-    // ---- used by the REST side
+    // ---- used by the gateway and the REST side
+
+    void dispatchedOn(int shardId) {
+        this.shard = shardId;
+    }
 
     synchronized boolean acknowledge() {
         boolean first = !acknowledged;

@@ -70,13 +70,27 @@ final class InteractionFactory {
                 messages);
     }
 
-    /** The server an interaction happens in: the one it names, else the default one. */
+    /**
+     * The server an interaction happens in: the one it names (one of the fake's, or one the bot is not in), else the
+     * default one.
+     */
     private FakeGuild guildOf(InteractionCall<?> call) {
-        return call.guild != null ? call.guild : payloads.guild();
+        if (call.guildWithoutBot != null) {
+            return payloads.guildWithoutBot(call.guildWithoutBot);
+        }
+        if (call.guild == null) {
+            return payloads.guild();
+        }
+        if (!payloads.isGuild(call.guild.id())) {
+            throw new IllegalArgumentException("the bot is not in " + call.guild
+                    + ": pick one of the fake's guilds(), or call inGuildWithoutBot(id) for a server it is not in");
+        }
+        return call.guild;
     }
 
     private ObjectNode base(int type, InteractionCall<?> call) {
         FakeGuild guild = guildOf(call);
+        boolean userInstalled = call.guildWithoutBot != null;
         ObjectNode d = Json.object();
         d.put("id", Json.id(ids.next()));
         d.put("application_id", Json.id(payloads.applicationId()));
@@ -97,8 +111,14 @@ final class InteractionFactory {
             channel.put("permissions", Long.toString(payloads.memberPermissions(guild, call.userId, call.roles)));
             d.set("channel", channel);
             d.set("member", payloads.member(guild, user, call.roles, true));
-            d.put("app_permissions", Long.toString(payloads.botPermissions(guild)));
-            d.putObject("authorizing_integration_owners").put("0", Json.id(guild.id()));
+            if (userInstalled) {
+                // the app is there through the user alone: key 1 (USER_INSTALL) is the installing user
+                d.put("app_permissions", Long.toString(Permissions.USER_INSTALLED_APP));
+                d.putObject("authorizing_integration_owners").put("1", Json.id(call.userId));
+            } else {
+                d.put("app_permissions", Long.toString(payloads.botPermissions(guild)));
+                d.putObject("authorizing_integration_owners").put("0", Json.id(guild.id()));
+            }
             d.put("context", CONTEXT_GUILD);
         } else {
             d.put("channel_id", Json.id(payloads.dmChannelId(call.userId)));

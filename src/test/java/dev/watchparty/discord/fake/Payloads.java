@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Discord's JSON objects for the fake's one bot, its servers (one by default) and their users, with every field JDA 6 reads without a
@@ -27,7 +29,9 @@ final class Payloads {
     private final String botName;
     private final long applicationId;
     private final List<FakeGuild> guilds;
+    private final Set<Long> guildIds;
     private final Map<Long, Long> dmChannels = new ConcurrentHashMap<>();
+    private final Map<Long, FakeGuild> guildsWithoutBot = new ConcurrentHashMap<>();
 
     /** {@code guilds}: the servers the bot is in, the first being the default one; all share one owner. */
     Payloads(Snowflakes ids, long botUserId, String botName, long applicationId, List<FakeGuild> guilds) {
@@ -39,6 +43,7 @@ final class Payloads {
         this.botName = botName;
         this.applicationId = applicationId;
         this.guilds = List.copyOf(guilds);
+        this.guildIds = guilds.stream().map(FakeGuild::id).collect(Collectors.toUnmodifiableSet());
     }
 
     long botUserId() {
@@ -55,6 +60,26 @@ final class Payloads {
 
     List<FakeGuild> guilds() {
         return guilds;
+    }
+
+    /** Whether the bot is in this server: it is one of {@link #guilds()}. */
+    boolean isGuild(long guildId) {
+        return guildIds.contains(guildId);
+    }
+
+    /**
+     * A server the bot is not in, where a user runs the app they installed for themselves: made up on first use, one
+     * per id, with ids for its text channel, owner and roles that no other fake entity has. It never appears in
+     * READY or a GUILD_CREATE; only interactions from it carry its id.
+     */
+    FakeGuild guildWithoutBot(long guildId) {
+        if (isGuild(guildId)) {
+            throw new IllegalArgumentException("the bot is in server " + Long.toUnsignedString(guildId));
+        }
+        return guildsWithoutBot.computeIfAbsent(
+                guildId,
+                id -> new FakeGuild(
+                        id, "A server without the bot", ids.next(), "general", ids.next(), ids.next(), ids.next()));
     }
 
     /** The DM channel between the bot and a user: one per user, made on first use like Discord's. */
@@ -122,13 +147,16 @@ final class Payloads {
 
     // ---- gateway session
 
-    /** READY: every guild is listed unavailable; their GUILD_CREATEs follow, as on Discord. */
-    ObjectNode ready(String sessionId, String resumeGatewayUrl, JsonNode shard) {
+    /**
+     * READY for a session that gets the events of {@code shardGuilds} (all of them, or those of its shard): each is
+     * listed unavailable and their GUILD_CREATEs follow, as on Discord. {@code shard} is echoed when the bot sent one.
+     */
+    ObjectNode ready(String sessionId, String resumeGatewayUrl, JsonNode shard, List<FakeGuild> shardGuilds) {
         ObjectNode ready = Json.object();
         ready.put("v", 10);
         ready.set("user", botUser());
         ArrayNode guilds = ready.putArray("guilds");
-        for (FakeGuild each : this.guilds) {
+        for (FakeGuild each : shardGuilds) {
             guilds.addObject().put("id", Json.id(each.id())).put("unavailable", true);
         }
         ready.put("session_id", sessionId);

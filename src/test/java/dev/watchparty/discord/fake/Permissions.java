@@ -13,6 +13,7 @@ final class Permissions {
     static final long EMBED_LINKS = 1L << 14;
     static final long ATTACH_FILES = 1L << 15;
     static final long READ_MESSAGE_HISTORY = 1L << 16;
+    static final long MENTION_EVERYONE = 1L << 17;
     static final long USE_EXTERNAL_EMOJIS = 1L << 18;
     static final long CONNECT = 1L << 20;
     static final long SPEAK = 1L << 21;
@@ -42,6 +43,12 @@ final class Permissions {
             | SEND_MESSAGES_IN_THREADS;
     /** The bot's own role: it may schedule server events, as the watch-party bot asks to when invited. */
     static final long BOT_ROLE = EVERYONE | MANAGE_EVENTS | CREATE_EVENTS;
+
+    /**
+     * What a user-installed app may do in a server its bot is not in, as {@code app_permissions} says: attach files,
+     * embed links and mention everyone, as in DMs between users.
+     */
+    static final long USER_INSTALLED_APP = ATTACH_FILES | EMBED_LINKS | MENTION_EVERYONE;
 
     static final long MODERATOR = MANAGE_CHANNELS | MANAGE_MESSAGES | MANAGE_EVENTS | CREATE_EVENTS;
 
