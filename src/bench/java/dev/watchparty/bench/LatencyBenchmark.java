@@ -1,5 +1,6 @@
 package dev.watchparty.bench;
 
+import dev.watchparty.config.AppConfig;
 import dev.watchparty.discord.fake.BaselineBot;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
@@ -7,6 +8,7 @@ import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.e2e.BotOnFakeDiscord;
+import dev.watchparty.storage.TestPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,8 +30,8 @@ import java.util.function.Supplier;
 
 /**
  * Reply latency on the fake Discord, from the gateway writing INTERACTION_CREATE to the bot's callback arriving on
- * REST, for our bot and for a bare-JDA baseline that answers everything with a constant, in the same run: each
- * kind of interaction one at a time, then 16 in flight.
+ * REST, for our bot on SQLite and on PostgreSQL and for a bare-JDA baseline that answers everything with a constant,
+ * in the same run: each kind of interaction one at a time, then 16 in flight.
  */
 final class LatencyBenchmark {
 
@@ -65,7 +67,7 @@ final class LatencyBenchmark {
             return nanos.length / (wallNanos / 1e9);
         }
 
-        /** Our p99 over the baseline's. */
+        /** This sample's p99 over another's. */
         double p99Ratio(Sample baseline) {
             return percentileMillis(99) / baseline.percentileMillis(99);
         }
@@ -83,53 +85,71 @@ final class LatencyBenchmark {
     /** Our p99 may be at most this many times the baseline's. */
     static final double P99_RATIO_TARGET = 1.2;
 
+    /** A bot under measurement: its name in the report, and how to send it each kind. */
+    private record Bot(String name, List<Kind> kinds) {}
+
+    static final String BASELINE = "baseline";
+    static final String SQLITE = "ours, SQLite";
+    static final String POSTGRES = "ours, PostgreSQL";
+
     static Target.Part run(int perKind) throws Exception {
         Path folder = Files.createTempDirectory("latency");
-        try (FakeDiscord baselineDiscord = FakeDiscord.start();
+        try (TestPostgres postgres = TestPostgres.freshSchema();
+                FakeDiscord baselineDiscord = FakeDiscord.start();
                 BaselineBot baselineBot = BaselineBot.start(baselineDiscord, WAIT);
-                FakeDiscord ourDiscord = FakeDiscord.start();
-                BotOnFakeDiscord ourBot = new BotOnFakeDiscord(ourDiscord, folder.resolve("bot.db"))) {
-            List<Kind> baselineKinds = kinds(baselineDiscord, i -> "trivia:answer:baseline:1:" + i % 4);
-            // the round starts when its clicks are first measured, so that its first question is still open
-            Supplier<List<String>> answerButtons = memoized(() -> startRound(ourBot));
-            List<Kind> ourKinds = kinds(ourDiscord, i -> {
-                List<String> buttons = answerButtons.get();
-                return buttons.get(i % buttons.size());
-            });
-            Map<String, Sample> baseline = new LinkedHashMap<>();
-            Map<String, Sample> ours = new LinkedHashMap<>();
-            for (int k = 0; k < baselineKinds.size(); k++) {
-                if (KINDS.isEmpty() || KINDS.contains(baselineKinds.get(k).name())) {
-                    measureKind(baselineKinds.get(k), ourKinds.get(k), perKind, baseline, ours);
+                FakeDiscord sqliteDiscord = FakeDiscord.start();
+                BotOnFakeDiscord sqliteBot = new BotOnFakeDiscord(sqliteDiscord, folder.resolve("bot.db"));
+                FakeDiscord postgresDiscord = FakeDiscord.start();
+                BotOnFakeDiscord postgresBot =
+                        new BotOnFakeDiscord(postgresDiscord, new AppConfig.Storage(null, postgres.url(), null))) {
+            List<Bot> bots = List.of(
+                    new Bot(BASELINE, kinds(baselineDiscord, i -> "trivia:answer:baseline:1:" + i % 4)),
+                    ours(SQLITE, sqliteBot),
+                    ours(POSTGRES, postgresBot));
+            Map<String, Map<String, Sample>> samples = new LinkedHashMap<>();
+            bots.forEach(bot -> samples.put(bot.name(), new LinkedHashMap<>()));
+            for (int k = 0; k < bots.get(0).kinds().size(); k++) {
+                if (KINDS.isEmpty() || KINDS.contains(bots.get(0).kinds().get(k).name())) {
+                    measureKind(k, bots, perKind, samples);
                 }
             }
-            return new Target.Part(report(perKind, baseline, ours), targets(baseline, ours));
+            return new Target.Part(report(perKind, samples), targets(samples));
         }
     }
 
+    private static Bot ours(String name, BotOnFakeDiscord bot) {
+        // the round starts when its clicks are first measured, so that its first question is still open
+        Supplier<List<String>> answerButtons = memoized(() -> startRound(bot));
+        return new Bot(name, kinds(bot.discord(), i -> {
+            List<String> buttons = answerButtons.get();
+            return buttons.get(i % buttons.size());
+        }));
+    }
+
     /**
-     * Both bots run side by side for the whole benchmark, and their samples of each kind are taken in alternating
-     * blocks, so that what drifts during a run (the JIT warming the fake, the heap filling) weighs on both alike.
+     * Every bot runs side by side for the whole benchmark, and their samples of each kind are taken in alternating
+     * blocks, so that what drifts during a run (the JIT warming the fake, the heap filling) weighs on all alike.
      */
-    private static void measureKind(
-            Kind baselineKind, Kind ourKind, int perKind, Map<String, Sample> baseline, Map<String, Sample> ours)
+    private static void measureKind(int kind, List<Bot> bots, int perKind, Map<String, Map<String, Sample>> samples)
             throws Exception {
         int warmUp = Math.min(200, perKind);
-        measure(baselineKind, warmUp, 1, 0);
-        measure(ourKind, warmUp, 1, 0);
+        for (Bot bot : bots) {
+            measure(bot.kinds().get(kind), warmUp, 1, 0);
+        }
         int sent = warmUp; // every interaction of a kind has its own index: each trivia click is a new player's
         for (int inFlight : new int[] {1, 16}) {
-            List<Sample> baselineBlocks = new ArrayList<>();
-            List<Sample> ourBlocks = new ArrayList<>();
+            Map<String, List<Sample>> blocks = new LinkedHashMap<>();
             for (int block = 0; block < BLOCKS; block++) {
                 int count = perKind / BLOCKS + (block < perKind % BLOCKS ? 1 : 0);
                 int first = sent;
                 sent += count;
-                baselineBlocks.add(measure(baselineKind, count, inFlight, first));
-                ourBlocks.add(measure(ourKind, count, inFlight, first));
+                for (Bot bot : bots) {
+                    blocks.computeIfAbsent(bot.name(), name -> new ArrayList<>())
+                            .add(measure(bot.kinds().get(kind), count, inFlight, first));
+                }
             }
-            baseline.put(baselineKind.name() + " | " + inFlight, Sample.joined(baselineBlocks));
-            ours.put(ourKind.name() + " | " + inFlight, Sample.joined(ourBlocks));
+            String key = bots.get(0).kinds().get(kind).name() + " | " + inFlight;
+            blocks.forEach((bot, measured) -> samples.get(bot).put(key, Sample.joined(measured)));
         }
     }
 
@@ -230,43 +250,64 @@ final class LatencyBenchmark {
         return new Sample(nanos, System.nanoTime() - start);
     }
 
-    private static String report(int perKind, Map<String, Sample> baseline, Map<String, Sample> ours) {
+    private static String report(int perKind, Map<String, Map<String, Sample>> samples) {
         StringBuilder table = new StringBuilder("## Reply latency on the fake Discord\n\n"
                 + perKind + " interactions of each kind, first one at a time, then 16 in flight (after a warm-up of "
-                + Math.min(200, perKind) + "). Both bots run side by side, each on a fake Discord of its own, and "
+                + Math.min(200, perKind) + "). The three bots run side by side, each on a fake Discord of its own, and "
                 + "are measured in " + BLOCKS + " alternating blocks per kind, so drift during the run weighs on "
-                + "both alike. Latency runs from the fake gateway writing INTERACTION_CREATE to the "
+                + "all alike. Latency runs from the fake gateway writing INTERACTION_CREATE to the "
                 + "bot's callback request arriving at the fake REST API. The baseline is bare JDA answering every "
-                + "interaction with a constant (BaselineBot); every trivia click on our bot is a new player's "
-                + "first answer to the open question of a live round (the starter has joined and not answered, so it "
-                + "stays open): each is scored and written to SQLite before the \"locked in\" reply.\n\n"
-                + "| interaction | in flight | bot | p50 ms | p90 ms | p99 ms | max ms | per s | p99 vs baseline |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
-        for (String key : ours.keySet()) {
-            Sample base = baseline.get(key);
-            Sample mine = ours.get(key);
+                + "interaction with a constant (BaselineBot); ours runs once on its SQLite file and once on the local "
+                + "PostgreSQL (a pool of 10, caches kept coherent by LISTEN/NOTIFY). Every trivia click on our bot is "
+                + "a new player's first answer to the open question of a live round (the starter has joined and not "
+                + "answered, so it stays open): each is scored and written to the database before the \"locked "
+                + "in\" reply.\n\n"
+                + "| interaction | in flight | bot | p50 ms | p90 ms | p99 ms | max ms | per s | p99 vs baseline "
+                + "| p99 vs SQLite |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        Map<String, Sample> baseline = samples.get(BASELINE);
+        Map<String, Sample> sqlite = samples.get(SQLITE);
+        for (String key : sqlite.keySet()) {
             String[] parts = key.split(" \\| ");
-            table.append(row(parts[0], parts[1], "baseline", base, ""));
-            table.append(
-                    row(parts[0], parts[1], "ours", mine, String.format(Locale.ROOT, "%.2f×", mine.p99Ratio(base))));
+            samples.forEach((bot, measured) -> {
+                Sample sample = measured.get(key);
+                table.append(row(
+                        parts[0],
+                        parts[1],
+                        bot,
+                        sample,
+                        bot.equals(BASELINE) ? "" : ratio(sample, baseline.get(key)),
+                        bot.equals(POSTGRES) ? ratio(sample, sqlite.get(key)) : ""));
+            });
         }
         return table.toString();
     }
 
-    private static List<Target> targets(Map<String, Sample> baseline, Map<String, Sample> ours) {
+    private static String ratio(Sample sample, Sample against) {
+        return String.format(Locale.ROOT, "%.2f×", sample.p99Ratio(against));
+    }
+
+    private static List<Target> targets(Map<String, Map<String, Sample>> samples) {
         List<Target> targets = new ArrayList<>();
-        ours.forEach((key, mine) -> targets.add(Target.atMost(
-                "p99 latency vs baseline: " + key.replace(" | ", ", ") + " in flight",
-                P99_RATIO_TARGET,
-                mine.p99Ratio(baseline.get(key)),
-                "×")));
+        samples.get(SQLITE)
+                .forEach((key, mine) -> targets.add(Target.atMost(
+                        "p99 latency vs baseline: " + key.replace(" | ", ", ") + " in flight",
+                        P99_RATIO_TARGET,
+                        mine.p99Ratio(samples.get(BASELINE).get(key)),
+                        "×")));
+        samples.get(POSTGRES)
+                .forEach((key, mine) -> targets.add(Target.atMost(
+                        "p99 latency on PostgreSQL vs SQLite: " + key.replace(" | ", ", ") + " in flight",
+                        P99_RATIO_TARGET,
+                        mine.p99Ratio(samples.get(SQLITE).get(key)),
+                        "×")));
         return targets;
     }
 
-    private static String row(String kind, String inFlight, String bot, Sample sample, String ratio) {
+    private static String row(
+            String kind, String inFlight, String bot, Sample sample, String vsBaseline, String vsSqlite) {
         return String.format(
                 Locale.ROOT,
-                "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s |%n",
+                "| %s | %s | %s | %.2f | %.2f | %.2f | %.2f | %.0f | %s | %s |%n",
                 kind,
                 inFlight,
                 bot,
@@ -275,6 +316,7 @@ final class LatencyBenchmark {
                 sample.percentileMillis(99),
                 sample.percentileMillis(100),
                 sample.throughput(),
-                ratio);
+                vsBaseline,
+                vsSqlite);
     }
 }

@@ -25,12 +25,17 @@ public final class BotOnFakeDiscord implements AutoCloseable {
     public static final long OWNER_ID = 300_000_000_000_000_900L;
 
     private final FakeDiscord discord;
-    private final Path database;
+    private final AppConfig.Storage storage;
     private DiscordMain.Running running;
 
     public BotOnFakeDiscord(FakeDiscord discord, Path database) {
+        this(discord, new AppConfig.Storage(database));
+    }
+
+    /** The bot on another store: a PostgreSQL database, say. */
+    public BotOnFakeDiscord(FakeDiscord discord, AppConfig.Storage storage) {
         this.discord = discord;
-        this.database = database;
+        this.storage = storage;
         start();
     }
 
@@ -41,7 +46,7 @@ public final class BotOnFakeDiscord implements AutoCloseable {
     private void start() {
         AppConfig config = new AppConfig(
                 new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
-                new AppConfig.Storage(database),
+                storage,
                 new AppConfig.Discord(0, null, null, List.of(Long.toString(OWNER_ID)), null),
                 new AppConfig.Health("127.0.0.1", 0),
                 new AppConfig.Trivia(1),

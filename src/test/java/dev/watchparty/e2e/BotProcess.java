@@ -23,6 +23,11 @@ public final class BotProcess {
      * endpoint off, and this pause between trivia questions.
      */
     public static Path writeConfig(Path folder, int triviaPauseSeconds) throws IOException {
+        return writeConfig(folder, triviaPauseSeconds, null);
+    }
+
+    /** The same, on the PostgreSQL database at {@code storageUrl} instead of a file, when it is not null. */
+    public static Path writeConfig(Path folder, int triviaPauseSeconds, String storageUrl) throws IOException {
         Path config = folder.resolve("watchparty.yaml");
         Files.writeString(
                 config,
@@ -31,7 +36,7 @@ public final class BotProcess {
                   directory: "%s"
                   defaultShow: tiny-pretty-things
                 storage:
-                  database: "%s"
+                  database: "%s"%s
                 discord:
                   shardsTotal: 0
                   owners: []
@@ -45,6 +50,7 @@ public final class BotProcess {
                 """.formatted(
                                 yamlPath(Path.of("seeds").toAbsolutePath()),
                                 yamlPath(folder.resolve("bot.db")),
+                                storageUrl == null ? "" : "\n  url: \"" + storageUrl + "\"",
                                 triviaPauseSeconds),
                 StandardCharsets.UTF_8);
         return config;
@@ -84,6 +90,7 @@ public final class BotProcess {
         environment
                 .keySet()
                 .removeIf(name -> name.startsWith("DISCORD_")
+                        || name.startsWith("WATCHPARTY_")
                         || name.equals("WATCHPARTY_CONFIG")
                         || name.equals("JAVA_TOOL_OPTIONS")
                         || name.equals("JDK_JAVA_OPTIONS"));

@@ -71,9 +71,9 @@ public final class TestPostgres implements AutoCloseable {
         return DriverManager.getConnection(URL, properties);
     }
 
-    /** The JDBC URL of this test's schema, as a bot process would be configured with it. */
+    /** The JDBC URL of this test's schema, with the test user, as a bot process would be configured with it. */
     public String url() {
-        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&user=" + USER;
     }
 
     public String schema() {
@@ -82,7 +82,7 @@ public final class TestPostgres implements AutoCloseable {
 
     /** Opens the bot's database on this schema, as one more process would. */
     public Database open() throws StorageException {
-        return Database.postgres(url(), USER, null, 4);
+        return Database.postgres(url(), null, null, 4);
     }
 
     /** Runs SQL on this schema over a connection of the test's own, outside any bot's pool. */
