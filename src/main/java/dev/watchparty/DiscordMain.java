@@ -1,12 +1,15 @@
 package dev.watchparty;
 
 import dev.watchparty.config.AppConfig;
+import dev.watchparty.discord.BotMetrics;
 import dev.watchparty.discord.DiscordBot;
 import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.discord.HealthServer;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,9 +29,17 @@ public final class DiscordMain {
 
     private DiscordMain() {}
 
-    /** A running bot and what it owns; {@code grace} bounds how long a stop waits for replies in flight. */
+    /**
+     * A running bot and what it owns; {@code grace} bounds how long a stop waits for replies in flight, and
+     * {@code metrics} holds the process's meters.
+     */
     public record Running(
-            Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health, Duration grace)
+            Database database,
+            ExecutorScheduler scheduler,
+            DiscordBot bot,
+            HealthServer health,
+            Duration grace,
+            BotMetrics metrics)
             implements AutoCloseable {
         /**
          * A stop in the order that loses nothing: no new interactions, every reply in flight delivered (up to
@@ -44,6 +55,7 @@ public final class DiscordMain {
                 health.close();
             }
             database.close();
+            metrics.close();
         }
     }
 
@@ -72,17 +84,31 @@ public final class DiscordMain {
         return Main.OK;
     }
 
+    /**
+     * Starts the bot on Discord. The one metrics registry of the process is made here, first, and handed to what
+     * is built after it by constructor: the Discord adapter, the core's live rounds and parties, the JVM's meters.
+     */
     public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
+        // the process's one registry; the store can take it too, to bind its pool and time its queries
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database database = Database.open(config.storage().database());
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");
+        BotMetrics metrics = new BotMetrics(registry);
         try {
+            metrics.bindJvm();
             Set<String> owners = new HashSet<>(config.discord().owners());
             Stores stores = Stores.on(database, clock);
-            DiscordBot bot = DiscordBot.start(environment, config.discord(), outbox -> {
+            DiscordBot bot = DiscordBot.start(environment, config.discord(), metrics, outbox -> {
                 try {
                     BotCore core = BotCore.start(
-                            config, new BotCore.Environment(stores, clock, scheduler, outbox, outbox, owners));
+                            config,
+                            new BotCore.Environment(
+                                    stores, clock, scheduler, outbox, outbox, owners, metrics.internalErrors()));
+                    metrics.watchLiveWork(
+                            core.trivia()::runningCount,
+                            core.trivia()::privateRunningCount,
+                            core.parties()::runningCount);
                     return new DiscordBot.Core(core.router(), core::resume);
                 } catch (PackLoadException e) {
                     // the factory cannot throw checked exceptions; unwrapped below
@@ -95,7 +121,7 @@ public final class DiscordMain {
                         : HealthServer.start(
                                 config.health().bind(), config.health().port(), bot::shardStatus, database::problem);
                 return new Running(
-                        database, scheduler, bot, health, config.discord().shutdownGrace());
+                        database, scheduler, bot, health, config.discord().shutdownGrace(), metrics);
             } catch (IOException e) {
                 bot.close();
                 throw e;
@@ -103,6 +129,7 @@ public final class DiscordMain {
         } catch (IllegalStateException e) {
             database.close();
             scheduler.close();
+            metrics.close();
             if (e.getCause() instanceof PackLoadException packs) {
                 throw packs;
             }
@@ -110,6 +137,7 @@ public final class DiscordMain {
         } catch (IOException | RuntimeException e) {
             database.close();
             scheduler.close();
+            metrics.close();
             throw e;
         }
     }
