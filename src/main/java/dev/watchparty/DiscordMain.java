@@ -31,7 +31,7 @@ public final class DiscordMain {
 
     /**
      * A running bot and what it owns; {@code grace} bounds how long a stop waits for replies in flight, and
-     * {@code metrics} holds the process's meters.
+     * {@code metrics} is what {@code /metrics} shows.
      */
     public record Running(
             Database database,
@@ -86,7 +86,8 @@ public final class DiscordMain {
 
     /**
      * Starts the bot on Discord. The one metrics registry of the process is made here, first, and handed to what
-     * is built after it by constructor: the Discord adapter, the core's live rounds and parties, the JVM's meters.
+     * is built after it by constructor: the Discord adapter, the core's live rounds and parties, the JVM's meters,
+     * and {@code /metrics}.
      */
     public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
@@ -119,7 +120,17 @@ public final class DiscordMain {
                 HealthServer health = config.health().port() == 0
                         ? null
                         : HealthServer.start(
-                                config.health().bind(), config.health().port(), bot::shardStatus, database::problem);
+                                config.health().bind(),
+                                Math.max(0, config.health().port()), // -1: any free port
+                                bot::shardStatus,
+                                database::problem,
+                                registry);
+                if (health != null) {
+                    log.info(
+                            "Health and metrics on http://{}:{}/health and /metrics",
+                            config.health().bind(),
+                            health.port());
+                }
                 return new Running(
                         database, scheduler, bot, health, config.discord().shutdownGrace(), metrics);
             } catch (IOException e) {
