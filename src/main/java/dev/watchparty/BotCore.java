@@ -5,6 +5,7 @@ import dev.watchparty.channel.SpoilersCommand;
 import dev.watchparty.character.CharacterCommand;
 import dev.watchparty.command.CommandRouter;
 import dev.watchparty.command.HelpCommand;
+import dev.watchparty.command.InternalErrors;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.ShardRange;
 import dev.watchparty.command.SlashCommand;
@@ -53,14 +54,30 @@ public record BotCore(
 
     private static final Logger log = LoggerFactory.getLogger(BotCore.class);
 
-    /** Everything the core is built from that the front end decides: stores, time, where it posts, operators. */
+    /**
+     * Everything the core is built from that the front end decides: stores, time, where it posts, operators, and
+     * who is told of the router's internal errors (the Discord front end counts them).
+     */
     public record Environment(
             Stores stores,
             Clock clock,
             Scheduler scheduler,
             ChannelMessenger messenger,
             EventPlanner planner,
-            Set<String> ownerIds) {}
+            Set<String> ownerIds,
+            InternalErrors internalErrors) {
+
+        /** An environment where nobody counts internal errors: the console and the tests. */
+        public Environment(
+                Stores stores,
+                Clock clock,
+                Scheduler scheduler,
+                ChannelMessenger messenger,
+                EventPlanner planner,
+                Set<String> ownerIds) {
+            this(stores, clock, scheduler, messenger, planner, ownerIds, InternalErrors.NONE);
+        }
+    }
 
     /** Settings that shape the features' timing. */
     public record Timing(Duration triviaPause, Duration partyIdleLimit) {}
@@ -116,7 +133,13 @@ public record BotCore(
         commands.add(
                 new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));
         commands.add(new AdminCommand(reloader, environment.ownerIds()));
-        return new BotCore(library, new CommandRouter(commands, readers), stores, channelLevels, trivia, parties);
+        return new BotCore(
+                library,
+                new CommandRouter(commands, readers, environment.internalErrors()),
+                stores,
+                channelLevels,
+                trivia,
+                parties);
     }
 
     /**

@@ -2,12 +2,15 @@ package dev.watchparty;
 
 import dev.watchparty.command.ShardRange;
 import dev.watchparty.config.AppConfig;
+import dev.watchparty.discord.BotMetrics;
 import dev.watchparty.discord.DiscordBot;
 import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.discord.HealthServer;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,9 +30,17 @@ public final class DiscordMain {
 
     private DiscordMain() {}
 
-    /** A running bot and what it owns; {@code grace} bounds how long a stop waits for replies in flight. */
+    /**
+     * A running bot and what it owns; {@code grace} bounds how long a stop waits for replies in flight, and
+     * {@code metrics} is what {@code /metrics} shows.
+     */
     public record Running(
-            Database database, ExecutorScheduler scheduler, DiscordBot bot, HealthServer health, Duration grace)
+            Database database,
+            ExecutorScheduler scheduler,
+            DiscordBot bot,
+            HealthServer health,
+            Duration grace,
+            BotMetrics metrics)
             implements AutoCloseable {
         /**
          * A stop in the order that loses nothing: no new interactions, every reply in flight delivered (up to
@@ -45,6 +56,7 @@ public final class DiscordMain {
                 health.close();
             }
             database.close();
+            metrics.close();
         }
     }
 
@@ -80,17 +92,32 @@ public final class DiscordMain {
                 : new ShardRange(discord.shardsTotal(), discord.firstShard(), discord.lastShard());
     }
 
+    /**
+     * Starts the bot on Discord. The one metrics registry of the process is made here, first, and handed to what
+     * is built after it by constructor: the store, the Discord adapter, the core's live rounds and parties, the
+     * JVM's meters, and {@code /metrics}.
+     */
     public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database database = Database.open(config.storage(), System.getenv());
+        database.bindMetrics(registry);
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");
+        BotMetrics metrics = new BotMetrics(registry);
         try {
+            metrics.bindJvm();
             Set<String> owners = new HashSet<>(config.discord().owners());
             Stores stores = Stores.on(database, clock);
-            DiscordBot bot = DiscordBot.start(environment, config.discord(), outbox -> {
+            DiscordBot bot = DiscordBot.start(environment, config.discord(), metrics, outbox -> {
                 try {
                     BotCore core = BotCore.start(
-                            config, new BotCore.Environment(stores, clock, scheduler, outbox, outbox, owners));
+                            config,
+                            new BotCore.Environment(
+                                    stores, clock, scheduler, outbox, outbox, owners, metrics.internalErrors()));
+                    metrics.watchLiveWork(
+                            core.trivia()::runningCount,
+                            core.trivia()::privateRunningCount,
+                            core.parties()::runningCount);
                     return new DiscordBot.Core(core.router(), () -> core.resume(shardsOf(config.discord())));
                 } catch (PackLoadException e) {
                     // the factory cannot throw checked exceptions; unwrapped below
@@ -101,9 +128,19 @@ public final class DiscordMain {
                 HealthServer health = config.health().port() == 0
                         ? null
                         : HealthServer.start(
-                                config.health().bind(), config.health().port(), bot::shardStatus, database::problem);
+                                config.health().bind(),
+                                Math.max(0, config.health().port()), // -1: any free port
+                                bot::shardStatus,
+                                database::problem,
+                                registry);
+                if (health != null) {
+                    log.info(
+                            "Health and metrics on http://{}:{}/health and /metrics",
+                            config.health().bind(),
+                            health.port());
+                }
                 return new Running(
-                        database, scheduler, bot, health, config.discord().shutdownGrace());
+                        database, scheduler, bot, health, config.discord().shutdownGrace(), metrics);
             } catch (IOException e) {
                 bot.close();
                 throw e;
@@ -111,6 +148,7 @@ public final class DiscordMain {
         } catch (IllegalStateException e) {
             database.close();
             scheduler.close();
+            metrics.close();
             if (e.getCause() instanceof PackLoadException packs) {
                 throw packs;
             }
@@ -118,6 +156,7 @@ public final class DiscordMain {
         } catch (IOException | RuntimeException e) {
             database.close();
             scheduler.close();
+            metrics.close();
             throw e;
         }
     }

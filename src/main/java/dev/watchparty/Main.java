@@ -229,6 +229,10 @@ public final class Main {
             err.println("the health endpoint is turned off (health.port is 0)");
             return INVALID;
         }
+        if (health.port() == AppConfig.Health.ANY_FREE_PORT) {
+            err.println("the health endpoint has no fixed port (health.port is -1): the bot logs the one it took");
+            return INVALID;
+        }
         String host = health.bind().equals("0.0.0.0") ? "127.0.0.1" : health.bind();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient()

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The structure the code map describes, kept by rules: a core that knows nothing of JDA, a command layer that
+ * The structure the code map describes, kept by rules: a core that knows nothing of JDA nor of metrics, a command layer that
  * knows no feature, and features that meet only through an entry point (today: parties start trivia rounds).
  */
 class ArchitectureTest {
@@ -44,6 +44,20 @@ class ArchitectureTest {
             .dependOnClassesThat()
             .resideInAnyPackage("net.dv8tion..", "dev.watchparty.discord..")
             .because("the core is driven by the console and the tests as well as by Discord");
+
+    /**
+     * The core is measured from outside: the Discord front end counts interactions and reads the services'
+     * counts. Storage alone may use Micrometer, to bind its connection pool and time its queries on the registry
+     * the front end hands it.
+     */
+    static final ArchRule CORE_KNOWS_NO_METRICS = noClasses()
+            .that()
+            .resideInAnyPackage(packages(
+                    CORE.stream().filter(name -> !name.equals("storage")).toList()))
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("io.micrometer..", "io.prometheus..")
+            .because("metrics belong to the front end that runs the core, not to the features");
 
     static final ArchRule COMMAND_KNOWS_NO_FEATURE = noClasses()
             .that()
@@ -83,6 +97,12 @@ class ArchitectureTest {
     }
 
     @Test
+    @DisplayName("GIVEN the bot's classes WHEN read THEN no core package but storage uses Micrometer or Prometheus")
+    void coreKnowsNoMetrics() {
+        CORE_KNOWS_NO_METRICS.check(BOT);
+    }
+
+    @Test
     @DisplayName("GIVEN the bot's classes WHEN read THEN the command layer uses no feature")
     void commandKnowsNoFeature() {
         COMMAND_KNOWS_NO_FEATURE.check(BOT);
@@ -105,13 +125,16 @@ class ArchitectureTest {
 
     @Test
     @DisplayName(
-            "GIVEN a party class that uses trivia's store and presenter and JDA WHEN the rules read it THEN they refuse it")
+            "GIVEN a party class that uses trivia's store and presenter, JDA and Micrometer WHEN the rules read it THEN they refuse it")
     void theRulesCanFail() {
         JavaClasses probe = new ClassFileImporter().importClasses(ArchitectureProbe.class);
         assertTrue(
                 TRIVIA_THROUGH_ITS_ENTRY_POINT.evaluate(probe).hasViolation(),
                 "a party class holding a TriviaStore and a TriviaPresenter breaks the entry-point rule");
         assertTrue(CORE_KNOWS_NO_DISCORD.evaluate(probe).hasViolation(), "a core class holding a JDA type breaks it");
+        assertTrue(
+                CORE_KNOWS_NO_METRICS.evaluate(probe).hasViolation(),
+                "a core class holding a Micrometer counter breaks it");
     }
 
     private static String[] packages(List<String> names) {

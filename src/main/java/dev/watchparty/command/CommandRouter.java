@@ -21,9 +21,16 @@ public final class CommandRouter {
 
     private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
     private final Readers readers;
+    private final InternalErrors internalErrors;
 
     public CommandRouter(List<SlashCommand> commandList, Readers readers) {
+        this(commandList, readers, InternalErrors.NONE);
+    }
+
+    /** {@code internalErrors} is told of every failure that is not the user's, as it is answered. */
+    public CommandRouter(List<SlashCommand> commandList, Readers readers, InternalErrors internalErrors) {
         this.readers = readers;
+        this.internalErrors = internalErrors;
         for (SlashCommand command : commandList) {
             if (commands.putIfAbsent(command.spec().name(), command) != null) {
                 throw new IllegalArgumentException(
@@ -62,6 +69,7 @@ public final class CommandRouter {
             return List.of();
         } catch (RuntimeException e) {
             log.error("autocomplete for /{} {} failed", request.command(), request.option(), e);
+            internalErrors.occurred();
             return List.of();
         }
     }
@@ -93,9 +101,10 @@ public final class CommandRouter {
         }
     }
 
-    private static Reply apology(String what, RuntimeException e) {
+    private Reply apology(String what, RuntimeException e) {
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         log.error("{} failed (error id {})", what, errorId, e);
+        internalErrors.occurred();
         return Reply.notice("Sorry, something went wrong on my side. If it keeps happening, tell the bot's operator "
                 + "this error id: `" + errorId + "`.");
     }

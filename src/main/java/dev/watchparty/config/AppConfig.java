@@ -94,10 +94,19 @@ public record AppConfig(Packs packs, Storage storage, Discord discord, Health he
         }
     }
 
-    /** The local health endpoint; port 0 turns it off. */
+    /**
+     * The local endpoint of {@code /health} and {@code /metrics}; port 0 turns it off, and {@link #ANY_FREE_PORT}
+     * takes a port the system picks at each start (tests run many bots at once).
+     */
     public record Health(String bind, int port) {
+
+        public static final int ANY_FREE_PORT = -1;
+
         public Health {
             bind = bind == null ? "127.0.0.1" : bind;
+            if (port < ANY_FREE_PORT || port > 65535) {
+                throw new IllegalArgumentException("health.port must be 1 to 65535, 0 (off) or -1 (any free port)");
+            }
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Bounds what one user, and one server, can have in flight at once, so that a flood from one place cannot
- * take every thread the database has. Each successful {@link #tryEnter} is followed by one {@link #leave}.
+ * take every thread the database has. Each {@link #tryEnter} that admits is followed by one {@link #leave}.
  */
 final class Admission {
 
@@ -18,16 +18,26 @@ final class Admission {
         this.perServer = perServer;
     }
 
+    /** Whether an interaction may go ahead, or which bound it met: the user's own, or their server's. */
+    enum Verdict {
+        ADMITTED,
+        USER_FULL,
+        SERVER_FULL
+    }
+
     /** {@code server} is null outside a server. */
-    synchronized boolean tryEnter(String user, String server) {
-        if (count("user " + user) >= perUser || (server != null && count("server " + server) >= perServer)) {
-            return false;
+    synchronized Verdict tryEnter(String user, String server) {
+        if (count("user " + user) >= perUser) {
+            return Verdict.USER_FULL;
+        }
+        if (server != null && count("server " + server) >= perServer) {
+            return Verdict.SERVER_FULL;
         }
         inFlight.merge("user " + user, 1, Integer::sum);
         if (server != null) {
             inFlight.merge("server " + server, 1, Integer::sum);
         }
-        return true;
+        return Verdict.ADMITTED;
     }
 
     synchronized void leave(String user, String server) {

@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.OnlineStatus;
 import net.dv8tion.jda.api.entities.Activity;
@@ -69,23 +72,29 @@ public final class DiscordBot implements AutoCloseable {
      * Starts the bot. JDA starts logging in first; {@code coreFactory} then builds the core around the bot's
      * messenger on the calling thread, so that loading the packs and connecting to the gateway overlap. Commands
      * are registered, and interactions answered, once both are done. If the factory throws, JDA is shut down and
-     * the exception is rethrown.
+     * the exception is rethrown. Interactions, in-flight work and each shard's gateway are counted in
+     * {@code metrics}.
      */
     public static DiscordBot start(
-            DiscordEnvironment environment, AppConfig.Discord settings, Function<Outbox, Core> coreFactory) {
-        return start(environment, settings, coreFactory, DEFER_AFTER);
+            DiscordEnvironment environment,
+            AppConfig.Discord settings,
+            BotMetrics metrics,
+            Function<Outbox, Core> coreFactory) {
+        return start(environment, settings, metrics, coreFactory, DEFER_AFTER);
     }
 
     static DiscordBot start(
             DiscordEnvironment environment,
             AppConfig.Discord settings,
+            BotMetrics metrics,
             Function<Outbox, Core> coreFactory,
             Duration deferAfter) {
         CompletableFuture<Core> core = new CompletableFuture<>();
         // no reply of this bot ever pings anyone, whatever a message builder says
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("interaction-deadline"));
-        InteractionListener listener = new InteractionListener(core.thenApply(Core::router), timers, deferAfter);
+        InteractionListener listener =
+                new InteractionListener(core.thenApply(Core::router), timers, deferAfter, metrics);
         CompletableFuture<Integer> registered = new CompletableFuture<>();
 
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
@@ -108,6 +117,7 @@ public final class DiscordBot implements AutoCloseable {
             }
         }
         ShardManager shards = builder.build();
+        metrics.watchShards(shards, shardIds(settings, shards));
         log.info("Discord bot starting: {}", environment);
         try {
             core.complete(coreFactory.apply(new JdaMessenger(shards)));
@@ -118,6 +128,21 @@ public final class DiscordBot implements AutoCloseable {
             throw e;
         }
         return new DiscordBot(shards, listener, timers, registered);
+    }
+
+    /**
+     * The shards this process runs: its configured range, else all of them (the first is built, and the total
+     * known, once the manager is built), with any already running in case the total is not known.
+     */
+    private static Set<Integer> shardIds(AppConfig.Discord settings, ShardManager shards) {
+        Set<Integer> ids = new TreeSet<>();
+        if (settings.firstShard() != null) {
+            IntStream.rangeClosed(settings.firstShard(), settings.lastShard()).forEach(ids::add);
+        } else {
+            IntStream.range(0, Math.max(0, shards.getShardsTotal())).forEach(ids::add);
+        }
+        shards.getShardCache().forEach(shard -> ids.add(shard.getShardInfo().getShardId()));
+        return ids;
     }
 
     /** Completes with the number of commands once they are registered with Discord. */

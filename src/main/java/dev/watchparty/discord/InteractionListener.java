@@ -3,6 +3,8 @@ package dev.watchparty.discord;
 import dev.watchparty.command.AutocompleteRequest;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandRouter;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
@@ -24,9 +26,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -39,7 +43,9 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +55,8 @@ import org.slf4j.LoggerFactory;
  * own, since it may wait for the database, so one slow interaction never holds up those behind it. A timer
  * defers any interaction not answered in time, counted from the interaction's creation (its snowflake), so
  * one that waited in a queue is still deferred within Discord's 3 seconds. What one user or one server can
- * have in flight at once is bounded; past that, the interaction gets a polite refusal at once.
+ * have in flight at once is bounded; past that, the interaction gets a polite refusal at once. Each step (received,
+ * deferred, acknowledged or not, refused, failed inside) is counted in {@link BotMetrics}, which never blocks.
  */
 final class InteractionListener extends ListenerAdapter {
 
@@ -58,9 +65,14 @@ final class InteractionListener extends ListenerAdapter {
     static final String BUSY = "I'm still answering your last requests here; give me a moment and try again.";
     static final int MAX_IN_FLIGHT_PER_USER = 4;
     static final int MAX_IN_FLIGHT_PER_SERVER = 64;
+    private static final Runnable NOTHING = () -> {};
 
     /** Completed once the core is built: JDA logs in meanwhile, so a start does both at once. */
     private final CompletableFuture<CommandRouter> router;
+    /** The names of the commands the router knows: the only ones a metric tag may hold. */
+    private final CompletableFuture<Set<String>> commandNames;
+
+    private final BotMetrics metrics;
 
     private final ScheduledExecutorService timers;
     private final Duration deferAfter;
@@ -69,10 +81,18 @@ final class InteractionListener extends ListenerAdapter {
     private final Admission admission = new Admission(MAX_IN_FLIGHT_PER_USER, MAX_IN_FLIGHT_PER_SERVER);
     private final AtomicBoolean accepting = new AtomicBoolean(true);
 
-    InteractionListener(CompletableFuture<CommandRouter> router, ScheduledExecutorService timers, Duration deferAfter) {
+    InteractionListener(
+            CompletableFuture<CommandRouter> router,
+            ScheduledExecutorService timers,
+            Duration deferAfter,
+            BotMetrics metrics) {
         this.router = router;
+        this.commandNames = router.thenApply(
+                ready -> ready.specs().stream().map(CommandSpec::name).collect(Collectors.toUnmodifiableSet()));
         this.timers = timers;
         this.deferAfter = deferAfter;
+        this.metrics = metrics;
+        metrics.watchInFlight(inFlight::count);
     }
 
     /** After every reply in flight went out: no more work runs. */
@@ -91,6 +111,24 @@ final class InteractionListener extends ListenerAdapter {
 
     boolean awaitIdle(Duration timeout) throws InterruptedException {
         return inFlight.awaitIdle(timeout);
+    }
+
+    /**
+     * Counts every interaction, of whatever kind, by the command it belongs to. The names are known once the core
+     * is built; until then the count waits for it (a counter, on whichever thread completes the core).
+     */
+    @Override
+    public void onGenericInteractionCreate(GenericInteractionCreateEvent event) {
+        Interaction interaction = event.getInteraction();
+        String command = switch (interaction) {
+            case CommandInteractionPayload payload -> payload.getName();
+            case ComponentInteraction component ->
+                ComponentId.parse(component.getComponentId())
+                        .map(ComponentId::owner)
+                        .orElse(null);
+            default -> null;
+        };
+        commandNames.thenAccept(names -> metrics.received(interaction, command, names));
     }
 
     @Override
@@ -123,23 +161,27 @@ final class InteractionListener extends ListenerAdapter {
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         if (!accepting.get()) {
-            event.replyChoices(List.of()).queue();
+            metrics.restarting(event);
+            event.replyChoices(List.of()).queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
             return;
         }
         inFlight.start();
         // suggestions cannot be deferred: if the core cannot answer in time (the database busy), none beats late
-        CompletableFuture.supplyAsync(() -> suggestions(event), work)
+        CompletableFuture.supplyAsync(() -> metrics.attributing(event, () -> suggestions(event)), work)
                 .completeOnTimeout(List.of(), untilDeadline(event), TimeUnit.MILLISECONDS)
                 .thenAccept(choices -> {
                     try {
-                        event.replyChoices(choices).queue(ok -> inFlight.end(), failed(event, inFlight::end));
+                        event.replyChoices(choices)
+                                .queue(acknowledged(event, inFlight::end), ackFailed(event, inFlight::end));
                     } catch (RuntimeException e) {
                         // choices JDA refuses for this option (a forged type): an empty list is always accepted
                         log.warn("answering autocomplete {} failed: {}", event.getId(), e.toString());
                         try {
-                            event.replyChoices(List.of()).queue(ok -> inFlight.end(), failed(event, inFlight::end));
+                            event.replyChoices(List.of())
+                                    .queue(acknowledged(event, inFlight::end), ackFailed(event, inFlight::end));
                         } catch (RuntimeException again) {
                             log.warn("autocomplete {} cannot be answered: {}", event.getId(), again.toString());
+                            metrics.acknowledgementFailed(event, again);
                             inFlight.end();
                         }
                     }
@@ -201,7 +243,13 @@ final class InteractionListener extends ListenerAdapter {
      * Answers one interaction, at once or after the deadline's deferral. A command's answer is a new message; a
      * click's answer either edits the message the component sits on or is a new message, as the core says.
      */
-    private record Responder(IReplyCallback event) {
+    private final class Responder {
+
+        private final IReplyCallback event;
+
+        Responder(IReplyCallback event) {
+            this.event = event;
+        }
 
         private boolean isClick() {
             return event instanceof IMessageEditCallback;
@@ -210,19 +258,20 @@ final class InteractionListener extends ListenerAdapter {
         void answer(ComponentResponse response, Runnable done) {
             Reply reply = response.reply();
             if (response.updatesMessage() && event instanceof IMessageEditCallback click) {
-                click.editMessage(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
+                click.editMessage(JdaReplies.edit(reply)).queue(acknowledged(event, done), ackFailed(event, done));
             } else {
                 event.reply(JdaReplies.create(reply))
                         .setEphemeral(reply.ephemeral())
-                        .queue(ok -> done.run(), failed(event, done));
+                        .queue(acknowledged(event, done), ackFailed(event, done));
             }
         }
 
         void defer() {
+            metrics.deferred(event);
             if (event instanceof IMessageEditCallback click) {
-                click.deferEdit().queue(null, failed(event, () -> {}));
+                click.deferEdit().queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
             } else {
-                event.deferReply(true).queue(null, failed(event, () -> {}));
+                event.deferReply(true).queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
             }
         }
 
@@ -230,16 +279,22 @@ final class InteractionListener extends ListenerAdapter {
             Reply reply = response.reply();
             InteractionHook hook = event.getHook();
             if (response.updatesMessage() || (!isClick() && reply.ephemeral())) {
-                hook.editOriginal(JdaReplies.edit(reply)).queue(ok -> done.run(), failed(event, done));
+                hook.editOriginal(JdaReplies.edit(reply)).queue(ok -> done.run(), followupFailed(event, done));
                 return;
             }
             if (!isClick()) {
                 // a deferred ephemeral "thinking" cannot turn public: say so there, and post the reply below
-                hook.editOriginal("Done: posted below.").queue(null, failed(event, () -> {}));
+                hook.editOriginal("Done: posted below.")
+                        .queue(
+                                null,
+                                error -> log.warn(
+                                        "marking interaction {} as answered below failed: {}",
+                                        event.getId(),
+                                        error.toString()));
             }
             hook.sendMessage(JdaReplies.create(reply))
                     .setEphemeral(reply.ephemeral())
-                    .queue(ok -> done.run(), failed(event, done));
+                    .queue(ok -> done.run(), followupFailed(event, done));
         }
     }
 
@@ -251,8 +306,13 @@ final class InteractionListener extends ListenerAdapter {
     private void respond(IReplyCallback event, Responder responder, Supplier<ComponentResponse> task) {
         String user = event.getUser().getId();
         String server = event.getGuild() == null ? null : event.getGuild().getId();
-        if (!admission.tryEnter(user, server)) {
-            event.reply(BUSY).setEphemeral(true).setAllowedMentions(List.of()).queue(null, failed(event, () -> {}));
+        Admission.Verdict verdict = admission.tryEnter(user, server);
+        if (verdict != Admission.Verdict.ADMITTED) {
+            metrics.refused(event, verdict);
+            event.reply(BUSY)
+                    .setEphemeral(true)
+                    .setAllowedMentions(List.of())
+                    .queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
             return;
         }
         inFlight.start();
@@ -272,14 +332,16 @@ final class InteractionListener extends ListenerAdapter {
         work.execute(() -> {
             ComponentResponse answer;
             try {
-                answer = task.get();
+                answer = metrics.attributing(event, task);
             } catch (RuntimeException e) {
                 log.error("an interaction failed outside the router", e);
+                metrics.internalError(event);
                 answer = ComponentResponse.reply(
                         Reply.notice("Sorry, something went wrong on my side. Please try again in a moment."));
             }
+            boolean first = acknowledged.compareAndSet(false, true);
             try {
-                if (acknowledged.compareAndSet(false, true)) {
+                if (first) {
                     deadline.cancel(false);
                     responder.answer(answer, done);
                 } else {
@@ -287,6 +349,11 @@ final class InteractionListener extends ListenerAdapter {
                 }
             } catch (RuntimeException e) {
                 log.warn("answering interaction {} failed: {}", event.getId(), e.toString());
+                if (first) {
+                    metrics.acknowledgementFailed(event, e);
+                } else {
+                    metrics.followupFailed(event);
+                }
                 done.run();
             }
         });
@@ -303,14 +370,37 @@ final class InteractionListener extends ListenerAdapter {
         if (accepting.get()) {
             return false;
         }
-        event.reply(RESTARTING).setEphemeral(true).setAllowedMentions(List.of()).queue();
+        metrics.restarting(event);
+        event.reply(RESTARTING)
+                .setEphemeral(true)
+                .setAllowedMentions(List.of())
+                .queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
         return true;
     }
 
-    private static Consumer<Throwable> failed(Interaction interaction, Runnable done) {
+    /** On Discord accepting an interaction's first answer or deferral: timed, then {@code then}. */
+    private Consumer<Object> acknowledged(Interaction interaction, Runnable then) {
+        return ok -> {
+            metrics.acknowledged(interaction);
+            then.run();
+        };
+    }
+
+    /** On Discord refusing an interaction's first answer or deferral: counted and logged, then {@code then}. */
+    private Consumer<Throwable> ackFailed(Interaction interaction, Runnable then) {
         return error -> {
+            metrics.acknowledgementFailed(interaction, error);
             log.warn("answering interaction {} failed: {}", interaction.getId(), error.toString());
-            done.run();
+            then.run();
+        };
+    }
+
+    /** On the answer after a deferral not going out: counted and logged, then {@code then}. */
+    private Consumer<Throwable> followupFailed(Interaction interaction, Runnable then) {
+        return error -> {
+            metrics.followupFailed(interaction);
+            log.warn("answering interaction {} after its deferral failed: {}", interaction.getId(), error.toString());
+            then.run();
         };
     }
 

@@ -3,6 +3,8 @@ package dev.watchparty.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.watchparty.config.AppConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -14,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -67,6 +70,8 @@ public final class Database implements AutoCloseable {
     private final Path file;
 
     private final ChangeFeed changes;
+    /** Every transaction's time, once metrics are bound: what an operator watches the database by. */
+    private volatile Timer transactions;
 
     private Database(Dialect dialect, Connections connections, Path file, ChangeFeed changes) {
         this.dialect = dialect;
@@ -80,6 +85,9 @@ public final class Database implements AutoCloseable {
 
         /** Runs work with a connection of its own, waiting at most {@code wait} for one (null: as long as needed). */
         <T> T use(Work<T> work, Duration wait) throws SQLException;
+
+        /** Reports the connections' own figures (a pool's waits and usage) to the registry; one connection has none. */
+        default void bindMetrics(MeterRegistry registry) {}
 
         @Override
         void close();
@@ -127,6 +135,11 @@ public final class Database implements AutoCloseable {
     }
 
     private record Pool(HikariDataSource pool) implements Connections {
+
+        @Override
+        public void bindMetrics(MeterRegistry registry) {
+            pool.setMetricRegistry(registry);
+        }
 
         @Override
         public <T> T use(Work<T> work, Duration wait) throws SQLException {
@@ -331,12 +344,32 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Times every transaction in {@code watchparty_db_transaction_seconds}, tagged with the dialect, and, on
+     * PostgreSQL, reports the pool (HikariCP's {@code hikaricp_connections_*}: active, idle, pending, wait times).
+     */
+    public void bindMetrics(MeterRegistry registry) {
+        transactions = Timer.builder("watchparty.db.transaction")
+                .description("time of one transaction, from asking for a connection to commit or rollback")
+                .tag("dialect", dialect.name().toLowerCase(Locale.ROOT))
+                .serviceLevelObjectives(
+                        Duration.ofMillis(5), Duration.ofMillis(50), Duration.ofMillis(500), BUSY_TIMEOUT)
+                .register(registry);
+        connections.bindMetrics(registry);
+    }
+
     /** Runs work in one transaction: all of it is kept, or none. */
     public <T> T inTransaction(Work<T> work) {
+        long started = System.nanoTime();
         try {
             return connections.use(connection -> transaction(connection, work), null);
         } catch (SQLException e) {
             throw new StorageException("database error: " + e.getMessage(), e);
+        } finally {
+            Timer timer = transactions;
+            if (timer != null) {
+                timer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            }
         }
     }
 

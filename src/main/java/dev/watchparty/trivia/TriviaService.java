@@ -218,8 +218,16 @@ public final class TriviaService {
         return Optional.ofNullable(byId.get(roundId));
     }
 
+    /** Channel rounds running now. */
     public int runningCount() {
         return byId.size();
+    }
+
+    /** Private rounds still open now (a finished one is kept a while for late clicks, but not counted). */
+    public int privateRunningCount() {
+        return (int) soloByPlayer.asMap().values().stream()
+                .filter(round -> !round.hasEnded())
+                .count();
     }
 
     private void forget(TriviaRound round) {

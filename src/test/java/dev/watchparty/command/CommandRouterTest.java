@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -15,6 +16,7 @@ import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.UserInputException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +61,32 @@ class CommandRouterTest {
         assertTrue(reply.content().matches("(?s).*error id: `[0-9a-f]{8}`.*"), reply.content());
         assertFalse(reply.content().contains("database on fire"));
         assertFalse(reply.content().contains("Exception"));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a router told of internal errors WHEN a command, a click and suggestions fail THEN it is told of each, and never of bad input")
+    void internalErrorsAreTold() {
+        AtomicInteger told = new AtomicInteger();
+        CommandRouter counted = new CommandRouter(
+                List.of(fake),
+                new Readers(
+                        test.core().library(),
+                        test.stores().progress(),
+                        test.stores().channelLevels()),
+                told::incrementAndGet);
+        when(fake.execute(any())).thenThrow(new UserInputException("Pick a real episode."));
+        counted.execute(request("fake"));
+        counted.execute(request("nothing-by-that-name"));
+        assertEquals(0, told.get(), "bad input is not an internal error");
+
+        doThrow(new IllegalStateException("database on fire")).when(fake).execute(any());
+        when(fake.onComponent(any())).thenThrow(new IllegalStateException("database on fire"));
+        when(fake.autocomplete(any())).thenThrow(new IllegalStateException("database on fire"));
+        counted.execute(request("fake"));
+        counted.component(new ComponentRequest("fake:page:2", List.of(), USER, CHANNEL));
+        counted.autocomplete(new AutocompleteRequest("fake", null, "name", "c", Map.of(), USER, CHANNEL));
+        assertEquals(3, told.get());
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.reply.Reply;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +69,7 @@ class DeferralEndToEndTest {
             DiscordBot bot = DiscordBot.start(
                     environment,
                     new AppConfig.Discord(0, null, null, List.of(), null),
+                    new BotMetrics(new SimpleMeterRegistry()),
                     outbox -> new DiscordBot.Core(router, () -> {}),
                     Duration.ofMillis(100));
             try {

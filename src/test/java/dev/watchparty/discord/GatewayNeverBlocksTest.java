@@ -19,6 +19,7 @@ import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.reply.Reply;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,7 @@ class GatewayNeverBlocksTest {
                         Optional.of(discord.restBaseUrl()),
                         Optional.of(discord.gatewayUrl())),
                 new AppConfig.Discord(0, null, null, List.of(), null),
+                new BotMetrics(new SimpleMeterRegistry()),
                 outbox -> new DiscordBot.Core(router, () -> {}),
                 Duration.ofMillis(300));
         bot.commandsRegistered().get(WAIT.toSeconds(), TimeUnit.SECONDS);

@@ -2,6 +2,9 @@ package dev.watchparty.discord;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +24,8 @@ class HealthServerTest {
         AtomicReference<Map<Integer, String>> shards =
                 new AtomicReference<>(Map.of(0, "CONNECTED", 1, "ATTEMPTING_TO_RECONNECT"));
         AtomicReference<Optional<String>> store = new AtomicReference<>(Optional.empty());
-        try (HealthServer health = HealthServer.start("127.0.0.1", 0, shards::get, store::get)) {
+        try (HealthServer health = HealthServer.start(
+                "127.0.0.1", 0, shards::get, store::get, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
             HttpClient client = HttpClient.newHttpClient();
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + health.port() + "/health"))
                     .build();
@@ -46,6 +50,32 @@ class HealthServerTest {
                     503,
                     client.send(request, HttpResponse.BodyHandlers.ofString()).statusCode(),
                     "no shard yet");
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN the endpoint and a registry WHEN /metrics is asked THEN it answers the registry in Prometheus's text format; anything but GET is refused")
+    void servesMetrics() throws Exception {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Counter.builder("watchparty.test.things").register(registry).increment(3);
+        try (HealthServer health =
+                HealthServer.start("127.0.0.1", 0, () -> Map.of(0, "CONNECTED"), Optional::empty, registry)) {
+            HttpClient client = HttpClient.newHttpClient();
+            URI metrics = URI.create("http://127.0.0.1:" + health.port() + "/metrics");
+            HttpResponse<String> scrape =
+                    client.send(HttpRequest.newBuilder(metrics).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, scrape.statusCode());
+            assertEquals(
+                    "text/plain; version=0.0.4; charset=utf-8",
+                    scrape.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(3, MetricsText.parse(scrape.body()).value("watchparty_test_things_total"), scrape.body());
+            HttpResponse<String> post = client.send(
+                    HttpRequest.newBuilder(metrics)
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, post.statusCode());
         }
     }
 }

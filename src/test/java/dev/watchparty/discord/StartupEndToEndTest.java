@@ -15,6 +15,7 @@ import dev.watchparty.config.AppConfig;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.SlashCommandCall;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,7 @@ class StartupEndToEndTest {
             CompletableFuture<DiscordBot> started = CompletableFuture.supplyAsync(() -> DiscordBot.start(
                     environment(discord),
                     ONE_SHARD,
+                    new BotMetrics(new SimpleMeterRegistry()),
                     outbox -> {
                         try {
                             coreMayFinish.await();
@@ -93,8 +95,8 @@ class StartupEndToEndTest {
     void failedCoreStopsJda() throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             IllegalStateException broken = new IllegalStateException("the packs are broken");
-            CompletableFuture<DiscordBot> started =
-                    CompletableFuture.supplyAsync(() -> DiscordBot.start(environment(discord), ONE_SHARD, outbox -> {
+            CompletableFuture<DiscordBot> started = CompletableFuture.supplyAsync(() -> DiscordBot.start(
+                    environment(discord), ONE_SHARD, new BotMetrics(new SimpleMeterRegistry()), outbox -> {
                         discord.awaitIdentified(WAIT); // fail only once JDA is connected, so there is something to stop
                         throw broken;
                     }));

@@ -7,6 +7,7 @@ import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.SlashCommandCall;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Our real bot, the real JDA, on the project's fake Discord: the shipped pack, a database file of the test's
- * own, and a one-second pause between trivia questions. {@link #restart()} stops the bot and starts it again on
- * the same database, as a redeploy would.
+ * own, a one-second pause between trivia questions, and {@code /health} and {@code /metrics} on a free port
+ * ({@link #healthUri}). {@link #restart()} stops the bot and starts it again on the same database, as a redeploy
+ * would.
  */
 public final class BotOnFakeDiscord implements AutoCloseable {
 
@@ -48,7 +50,7 @@ public final class BotOnFakeDiscord implements AutoCloseable {
                 new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
                 storage,
                 new AppConfig.Discord(0, null, null, List.of(Long.toString(OWNER_ID)), null),
-                new AppConfig.Health("127.0.0.1", 0),
+                new AppConfig.Health("127.0.0.1", AppConfig.Health.ANY_FREE_PORT),
                 new AppConfig.Trivia(1),
                 new AppConfig.Party(6));
         DiscordEnvironment environment = new DiscordEnvironment(
@@ -72,6 +74,11 @@ public final class BotOnFakeDiscord implements AutoCloseable {
 
     public DiscordMain.Running running() {
         return running;
+    }
+
+    /** Where this bot answers {@code path} on its health and metrics port, e.g. {@code /metrics}. */
+    public URI healthUri(String path) {
+        return URI.create("http://127.0.0.1:" + running.health().port() + path);
     }
 
     /** Sends a slash command and returns the bot's callback body. */

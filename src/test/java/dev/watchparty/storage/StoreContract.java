@@ -19,6 +19,8 @@ import dev.watchparty.trivia.RoundSetup;
 import dev.watchparty.trivia.ScoredAnswer;
 import dev.watchparty.trivia.Standing;
 import dev.watchparty.trivia.TriviaStore;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -249,6 +251,25 @@ abstract class StoreContract {
 
         assertEquals(List.of(), stores.parties().pendingSchedules());
         assertEquals(1, stores.parties().activeParties().size());
+    }
+
+    @Test
+    @DisplayName("GIVEN metrics bound to the database WHEN stores read and write THEN every transaction is timed")
+    void transactionsAreTimed() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        database.bindMetrics(registry);
+
+        stores.progress().save("u1", "show", Progress.through(S1E2));
+        stores.trivia().seenQuestions("c1", "show");
+
+        Timer timer = registry.get("watchparty.db.transaction").timer();
+        assertEquals(2, timer.count());
+        assertTrue(timer.totalTime(java.util.concurrent.TimeUnit.NANOSECONDS) > 0);
+    }
+
+    /** The database under test, for what one dialect alone shows. */
+    Database database() {
+        return database;
     }
 
     @Test

@@ -303,6 +303,33 @@ class TriviaRoundTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN private rounds WHEN one is replaced by its player's next and another is played to its end THEN only the open ones count as running")
+    void privateRoundsRunning() {
+        java.util.function.Function<String, RoundRequest> oneQuestionFor = player -> new RoundRequest(
+                "guild",
+                "c1",
+                player,
+                player,
+                SpoilerLevel.PREMISE,
+                CapSource.STARTER_PROGRESS,
+                null,
+                1,
+                TWENTY_SECONDS,
+                true);
+        service.startSolo(oneQuestionFor.apply("alice"), QUIZ).orElseThrow();
+        service.startSolo(oneQuestionFor.apply("alice"), QUIZ).orElseThrow();
+        TriviaService.SoloStart bob =
+                service.startSolo(oneQuestionFor.apply("bob"), QUIZ).orElseThrow();
+        assertEquals(2, service.privateRunningCount(), "alice's second round and bob's");
+
+        bob.round().answer(1, bob.opening().next().correctIndex());
+        assertTrue(bob.round().hasEnded(), "bob's one question is answered");
+        assertEquals(1, service.privateRunningCount(), "bob's round is kept for late clicks, but not running");
+        assertEquals(0, service.runningCount(), "no channel round");
+    }
+
+    @Test
     @DisplayName("GIVEN a round running in a channel WHEN another is started there THEN the running one is returned")
     void oneRoundPerChannel() {
         TriviaRound first = start(3, SpoilerLevel.episode(1, 3));
