@@ -8,6 +8,7 @@ import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.e2e.BotProcess;
+import dev.watchparty.storage.TestPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,6 +76,7 @@ final class SoakBenchmark {
     /** Which bot a child runs. */
     enum Bot {
         OURS("our bot", "dev.watchparty.Main"),
+        OURS_ON_POSTGRES("our bot on PostgreSQL", "dev.watchparty.Main"),
         BASELINE("baseline (bare JDA)", BaselineMain.class.getName());
 
         final String label;
@@ -172,8 +174,9 @@ final class SoakBenchmark {
         return new Target.Part(
                 "## Startup and memory\n\n"
                         + "Each bot runs in a fresh child JVM (`java -cp <the benchmark's class path> <main>`; our bot is "
-                        + "`dev.watchparty.Main --config <temp yaml>` with the shipped packs, a fresh SQLite file and the "
-                        + "health endpoint off; the baseline is `BaselineMain`, bare JDA `createLight` answering constants) "
+                        + "`dev.watchparty.Main --config <temp yaml>` with the shipped packs, a fresh SQLite file (or, "
+                        + "\"on PostgreSQL\", a fresh schema of the local server, with its pool of 10 and its listening "
+                        + "connection open) and the health endpoint off; the baseline is `BaselineMain`, bare JDA `createLight` answering constants) "
                         + "against the fake Discord in the benchmark's JVM, over loopback.\n\n"
                         + "### Startup: launching the JVM to commands registered at the fake\n\n" + startup
                         + "\n### Memory after a soak\n\n"
@@ -203,12 +206,13 @@ final class SoakBenchmark {
 
     /** Launches a bot on a fake with this many servers, waits for its commands, does the work, then stops it. */
     private static <T> T withBot(Bot bot, List<String> flags, int guilds, WhileRunning<T> work) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(guilds)) {
+        try (FakeDiscord discord = FakeDiscord.start(guilds);
+                TestPostgres postgres = bot == Bot.OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null) {
             Path folder = Files.createTempDirectory(OUT, bot.name().toLowerCase(Locale.ROOT) + "-");
             Process child = null;
             try {
                 long launched = System.nanoTime();
-                child = launch(bot, flags, discord, folder);
+                child = launch(bot, flags, discord, folder, postgres == null ? null : postgres.url());
                 discord.awaitRegisteredCommands(START_WAIT);
                 return work.apply(discord, child, folder, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
             } finally {
@@ -226,7 +230,7 @@ final class SoakBenchmark {
         return withBot(bot, flags, GUILDS, (discord, child, work, startMillis) -> {
             List<FakeGuild> guilds = discord.guilds().subList(0, Math.min(ROUNDS, GUILDS));
             long loadStart = System.nanoTime();
-            int interactions = bot == Bot.OURS ? triviaLoad(discord, guilds) : baselineLoad(discord, guilds);
+            int interactions = bot == Bot.BASELINE ? baselineLoad(discord, guilds) : triviaLoad(discord, guilds);
             long soakMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loadStart);
             Thread.sleep(SETTLE.toMillis());
             if (!child.isAlive()) {
@@ -236,14 +240,16 @@ final class SoakBenchmark {
         });
     }
 
-    private static Process launch(Bot bot, List<String> flags, FakeDiscord discord, Path work) throws IOException {
+    /** Launches a bot; ours keeps its data in a fresh SQLite file, or in PostgreSQL at {@code storageUrl}. */
+    private static Process launch(Bot bot, List<String> flags, FakeDiscord discord, Path work, String storageUrl)
+            throws IOException {
         Path log = work.resolve("output.log");
-        List<String> main = bot == Bot.OURS
-                ? List.of(
+        List<String> main = bot == Bot.BASELINE
+                ? List.of(bot.mainClass)
+                : List.of(
                         bot.mainClass,
                         "--config",
-                        BotProcess.writeConfig(work, 5).toString())
-                : List.of(bot.mainClass);
+                        BotProcess.writeConfig(work, 5, storageUrl).toString());
         return BotProcess.launch(discord, flags, main, log, Map.of("WATCHPARTY_LOG_LEVEL", "WARN"));
     }
 

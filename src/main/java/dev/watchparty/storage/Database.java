@@ -106,7 +106,7 @@ public final class Database implements AutoCloseable {
         public <T> T use(Work<T> work, Duration wait) throws SQLException {
             try {
                 if (wait == null) {
-                    lock.lockInterruptibly();
+                    lock.lock();
                 } else if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                     throw new BusyException(wait);
                 }
