@@ -118,31 +118,51 @@ class TwoProcessEndToEndTest {
         }
     }
 
-    /** The answer buttons of the first question posted in a channel, waiting for it. */
-    private List<String> questionButtons(long channelId) throws InterruptedException {
+    /** The answer buttons of the {@code number}th question posted in a channel (1-based), waiting for it. */
+    private List<String> questionButtons(long channelId, int number) throws InterruptedException {
         long deadline = System.nanoTime() + CHILD_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            for (RecordedRequest post : discord.requests()) {
-                if (post.is("POST", "/channels/" + channelId + "/messages")
-                        && post.json().path("components").size() > 0
-                        && post.json()
-                                .path("embeds")
-                                .path(0)
-                                .path("title")
-                                .asText()
-                                .startsWith("Question ")) {
-                    List<String> ids = new ArrayList<>();
-                    post.json()
-                            .path("components")
-                            .get(0)
-                            .path("components")
-                            .forEach(button -> ids.add(button.path("custom_id").asText()));
-                    return ids;
-                }
+            List<RecordedRequest> questions = discord.requests().stream()
+                    .filter(post -> post.is("POST", "/channels/" + channelId + "/messages")
+                            && post.json().path("components").size() > 0
+                            && post.json()
+                                    .path("embeds")
+                                    .path(0)
+                                    .path("title")
+                                    .asText()
+                                    .startsWith("Question "))
+                    .toList();
+            if (questions.size() >= number) {
+                List<String> ids = new ArrayList<>();
+                questions
+                        .get(number - 1)
+                        .json()
+                        .path("components")
+                        .get(0)
+                        .path("components")
+                        .forEach(button -> ids.add(button.path("custom_id").asText()));
+                return ids;
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no question was posted in channel " + channelId);
+        throw new AssertionError("question " + number + " was never posted in channel " + channelId);
+    }
+
+    /** Alice starts a one-question round in a server and answers it. */
+    private void playOneQuestion(FakeGuild guild, int questionsPostedBefore) throws InterruptedException {
+        discord.sendSlashCommand(SlashCommandCall.of("trivia")
+                        .subcommand("start")
+                        .user(ALICE, "alice")
+                        .option("questions", 1L)
+                        .option("seconds", 60L)
+                        .inGuild(guild))
+                .awaitCallback(CHILD_WAIT);
+        List<String> buttons = questionButtons(guild.channelId(), questionsPostedBefore + 1);
+        JsonNode click = discord.sendComponent(ComponentCall.button(buttons.get(0))
+                        .user(ALICE, "alice")
+                        .inGuild(guild))
+                .awaitCallback(CHILD_WAIT);
+        assertTrue(text(click).contains("Locked in"), "the round takes the answer: " + text(click));
     }
 
     private long postsIn(long channelId, String containing) {
@@ -155,14 +175,14 @@ class TwoProcessEndToEndTest {
     @Test
     @Timeout(value = 240, unit = TimeUnit.SECONDS)
     @DisplayName(
-            "GIVEN shards 0 and 1 in two processes on one PostgreSQL WHEN a user sets progress on one and reads it on the other and in a DM, one process restarts mid-round of the other, and a party is due THEN all agree, the other's round runs on, and the party opens once")
+            "GIVEN shards 0 and 1 in two processes on one PostgreSQL WHEN a user sets progress on one and reads it on the other and in a DM, one process restarts mid-round of the other, the other is replaced, and parties are due THEN all agree, the round runs on, the stats count rounds of both processes, and each party opens once")
     void twoProcessesAgree(@TempDir Path folder) throws Exception {
         this.folder = folder;
-        postgres = TestPostgres.freshSchema();
-        config = BotProcess.writeConfig(folder, 1, postgres.url());
-        try (TestPostgres schema = postgres;
+        try (TestPostgres schema = TestPostgres.freshSchema();
                 FakeDiscord fake = FakeDiscord.builder().shards(2).guilds(2).start()) {
+            postgres = schema;
             discord = fake;
+            config = BotProcess.writeConfig(folder, 1, postgres.url());
             FakeGuild onShard0 = discord.guildsOnShard(0).get(0);
             FakeGuild onShard1 = discord.guildsOnShard(1).get(0);
             // a party due now in each process's server, scheduled before either started: each opens once
@@ -205,15 +225,15 @@ class TwoProcessEndToEndTest {
                             .inDm(),
                     "S1E4");
 
-            // a round in shard 1's server; then shard 0's process restarts and leaves it alone
+            // a round in shard 1's server; shard 0's process restarts meanwhile and leaves it alone
             discord.sendSlashCommand(SlashCommandCall.of("trivia")
                             .subcommand("start")
                             .user(ALICE, "alice")
-                            .option("questions", 3L)
+                            .option("questions", 1L)
                             .option("seconds", 60L)
                             .inGuild(onShard1))
                     .awaitCallback(CHILD_WAIT);
-            List<String> buttons = questionButtons(onShard1.channelId());
+            List<String> buttons = questionButtons(onShard1.channelId(), 1);
             Process shard0 = processes.get(0);
             shard0.destroy(); // SIGTERM: a redeploy of shard 0's process
             assertTrue(shard0.waitFor(30, TimeUnit.SECONDS));
@@ -225,7 +245,18 @@ class TwoProcessEndToEndTest {
                             .inGuild(onShard1))
                     .awaitCallback(CHILD_WAIT);
             assertTrue(text(click).contains("Locked in"), "the round still takes answers: " + text(click));
-            assertTrue(shard1.isAlive());
+
+            // shard 1's process is replaced; the one after it plays a second round there, and the stats have both
+            shard1.destroy();
+            assertTrue(shard1.waitFor(30, TimeUnit.SECONDS));
+            startShard(1, "shard1-again.log");
+            playOneQuestion(onShard1, 1);
+            awaitAnswer(
+                    SlashCommandCall.of("trivia")
+                            .subcommand("stats")
+                            .user(ALICE, "alice")
+                            .inGuild(onShard1),
+                    "2 rounds");
 
             // every scheduled party opened once, by the process owning its server, and the restart kept them
             assertEquals(0, count("SELECT COUNT(*) FROM party_schedule WHERE done = 0"));

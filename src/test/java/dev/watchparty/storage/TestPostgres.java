@@ -55,7 +55,8 @@ public final class TestPostgres implements AutoCloseable {
 
     private static synchronized boolean reachable() {
         if (reachable == null) {
-            try (Connection ignored = admin()) {
+            try {
+                admin().close();
                 reachable = true;
             } catch (SQLException e) {
                 reachable = false;
