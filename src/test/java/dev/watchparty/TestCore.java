@@ -31,12 +31,18 @@ public record TestCore(BotCore core, Database database, ManualScheduler time, Re
     }
 
     public static TestCore forPack(ContentPack pack, RecordingMessenger channel) {
+        return forPacks(List.of(pack), channel);
+    }
+
+    /** The core with several shows loaded, the first the default: commands then take a {@code show:} option. */
+    public static TestCore forPacks(List<ContentPack> packs, RecordingMessenger channel) {
         Database database = Database.inMemory();
         ManualScheduler time = new ManualScheduler(START);
-        PackLibrary library = new PackLibrary(List.of(pack), pack.id());
+        String defaultShow = packs.get(0).id();
+        PackLibrary library = new PackLibrary(packs, defaultShow);
         BotCore core = BotCore.assemble(
                 library,
-                new PackReloader(library, TestPacks.TEST_PACKS, pack.id()),
+                new PackReloader(library, TestPacks.TEST_PACKS, defaultShow),
                 new BotCore.Environment(
                         Stores.on(database, time.clock), time.clock, time, channel, channel, Set.of(OWNER_ID)),
                 new BotCore.Timing(TRIVIA_PAUSE, PARTY_IDLE),

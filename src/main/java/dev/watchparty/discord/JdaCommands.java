@@ -4,7 +4,11 @@ import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.SubcommandSpec;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -13,6 +17,8 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFunction;
+import net.dv8tion.jda.api.interactions.commands.localization.ResourceBundleLocalizationFunction;
 
 /**
  * Turns the core's command specs into Discord's. Commands work in servers, in DMs with the bot and as a
@@ -20,13 +26,46 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  */
 final class JdaCommands {
 
+    /** Where command names, descriptions, options and choices are translated: {@code i18n/commands_*.properties}. */
+    static final String BUNDLE = "i18n.commands";
+
+    /**
+     * The languages commands are shown in besides English, by the Discord locale of the user's client; Latin
+     * American Spanish reads the Spanish bundle. Discord sends the English names back whatever the user saw.
+     */
+    static final Map<DiscordLocale, Locale> LANGUAGES = Map.of(
+            DiscordLocale.SPANISH, Locale.forLanguageTag("es-ES"),
+            DiscordLocale.SPANISH_LATAM, Locale.forLanguageTag("es-ES"),
+            DiscordLocale.PORTUGUESE_BRAZILIAN, Locale.forLanguageTag("pt-BR"),
+            DiscordLocale.FRENCH, Locale.FRENCH,
+            DiscordLocale.GERMAN, Locale.GERMAN);
+
+    private static final LocalizationFunction LOCALIZATION = localization();
+
     private JdaCommands() {}
+
+    private static LocalizationFunction localization() {
+        ResourceBundleLocalizationFunction.Builder builder = ResourceBundleLocalizationFunction.empty();
+        LANGUAGES.forEach((discordLocale, locale) -> builder.addBundle(bundle(locale), discordLocale));
+        return builder.build();
+    }
+
+    static ResourceBundle bundle(Locale locale) {
+        // no fallback to the JVM's own locale: a missing translation must show as missing, not as another language
+        return ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
 
     static List<SlashCommandData> toDiscord(List<CommandSpec> specs) {
         return specs.stream().map(JdaCommands::toDiscord).toList();
     }
 
     static SlashCommandData toDiscord(CommandSpec spec) {
+        return toDiscord(spec, LOCALIZATION);
+    }
+
+    /** The command as Discord takes it, translated by {@code localization}. */
+    static SlashCommandData toDiscord(CommandSpec spec, LocalizationFunction localization) {
         SlashCommandData command = Commands.slash(spec.name(), spec.description());
         command.addOptions(spec.options().stream().map(JdaCommands::option).toList());
         for (SubcommandSpec sub : spec.subcommands()) {
@@ -49,7 +88,8 @@ final class JdaCommands {
                         .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
                         .setDefaultPermissions(DefaultMemberPermissions.DISABLED);
         }
-        return command;
+        // last: the function translates the command as built so far
+        return command.setLocalizationFunction(localization);
     }
 
     private static OptionData option(OptionSpec spec) {
