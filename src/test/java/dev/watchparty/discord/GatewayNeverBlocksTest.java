@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,28 +43,10 @@ class GatewayNeverBlocksTest {
     private static final long ALICE = 300_000_000_000_000_101L;
     private static final long BOB = 300_000_000_000_000_102L;
 
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final StuckCommand stuckCommand = new StuckCommand(WAIT);
     private FakeDiscord discord;
     private TestCore core;
     private DiscordBot bot;
-
-    /** Waits until the test releases it; answers privately. */
-    private final class StuckCommand implements SlashCommand {
-        @Override
-        public CommandSpec spec() {
-            return CommandSpec.withOptions("stuck", "Waits for the test", List.of());
-        }
-
-        @Override
-        public Reply execute(CommandRequest request) {
-            try {
-                release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Reply.notice("free at last");
-        }
-    }
 
     /** Answers at once; its number option has suggestions. */
     private static final class QuickCommand implements SlashCommand {
@@ -92,7 +73,7 @@ class GatewayNeverBlocksTest {
         core = TestCore.forPack(TestPacks.mini());
         Readers readers = new Readers(
                 core.core().library(), core.stores().progress(), core.stores().channelLevels());
-        CommandRouter router = new CommandRouter(List.of(new StuckCommand(), new QuickCommand()), readers);
+        CommandRouter router = new CommandRouter(List.of(stuckCommand, new QuickCommand()), readers);
         bot = DiscordBot.start(
                 new DiscordEnvironment(
                         FakeDiscord.TOKEN,
@@ -108,7 +89,7 @@ class GatewayNeverBlocksTest {
 
     @AfterEach
     void stop() {
-        release.countDown();
+        stuckCommand.release();
         bot.close();
         core.close();
         discord.close();
@@ -140,9 +121,9 @@ class GatewayNeverBlocksTest {
                         .get(0)
                         .path("name")
                         .asText());
-        assertEquals(1, release.getCount(), "all of it happened while the first was still stuck");
+        assertTrue(stuckCommand.isStuck(), "all of it happened while the first was still stuck");
         assertEquals(5, stuck.awaitCallback(WAIT).path("type").asInt(), "the stuck one was deferred in time");
-        release.countDown();
+        stuckCommand.release();
         assertEquals(
                 "free at last", stuck.awaitOriginalEdit(WAIT).path("content").asText());
     }
@@ -193,7 +174,7 @@ class GatewayNeverBlocksTest {
         CompletableFuture<Boolean> drained = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> drained.complete(bot.drain(WAIT)));
         assertTrue(!drained.isDone(), "the stop waits for the reply in flight");
-        release.countDown();
+        stuckCommand.release();
         assertTrue(drained.get(WAIT.toSeconds(), TimeUnit.SECONDS), "every reply went out within the grace time");
         assertEquals(
                 "free at last", stuck.awaitOriginalEdit(WAIT).path("content").asText());

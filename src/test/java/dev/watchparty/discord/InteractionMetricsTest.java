@@ -22,7 +22,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -44,29 +43,11 @@ class InteractionMetricsTest {
     private static final String CALLBACK = "/interactions/\\d+/[^/]+/callback";
     private static final String[] COMMANDS = {"kind", "command", "shard", "0"};
 
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final StuckCommand stuckCommand = new StuckCommand(WAIT);
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private FakeDiscord discord;
     private TestCore core;
     private DiscordBot bot;
-
-    /** Waits until the test releases it. */
-    private final class StuckCommand implements SlashCommand {
-        @Override
-        public CommandSpec spec() {
-            return CommandSpec.withOptions("stuck", "Waits for the test", List.of());
-        }
-
-        @Override
-        public Reply execute(CommandRequest request) {
-            try {
-                release.await(WAIT.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return Reply.notice("free at last");
-        }
-    }
 
     private static SlashCommand answering(String name, java.util.function.Supplier<Reply> answer) {
         return new SlashCommand() {
@@ -91,7 +72,7 @@ class InteractionMetricsTest {
         BotMetrics metrics = new BotMetrics(registry);
         CommandRouter router = new CommandRouter(
                 List.of(
-                        new StuckCommand(),
+                        stuckCommand,
                         answering("quick", () -> Reply.notice("quick answer")),
                         answering("broken", () -> {
                             throw new IllegalStateException("the database is on fire");
@@ -113,7 +94,7 @@ class InteractionMetricsTest {
 
     @AfterEach
     void stop() {
-        release.countDown();
+        stuckCommand.release();
         bot.close();
         core.close();
         discord.close();
@@ -137,7 +118,7 @@ class InteractionMetricsTest {
         Interaction stuck =
                 discord.sendSlashCommand(SlashCommandCall.of("stuck").user(ALICE, "alice"));
         assertEquals(5, stuck.awaitCallback(WAIT).path("type").asInt(), "deferred");
-        release.countDown();
+        stuckCommand.release();
         assertEquals(
                 "free at last", stuck.awaitOriginalEdit(WAIT).path("content").asText());
 
@@ -242,7 +223,7 @@ class InteractionMetricsTest {
                 .awaitCallback(WAIT);
         MetricsText stopping = scrapeUntil(now -> now.value("watchparty_interactions_restarting_total", COMMANDS) == 1);
         assertEquals(1, stopping.value("watchparty_interactions_restarting_total", COMMANDS), stopping::toString);
-        release.countDown();
+        stuckCommand.release();
         assertTrue(bot.drain(WAIT), "the stuck ones are answered");
         assertEquals(0, MetricsText.parse(registry.scrape()).value("watchparty_interactions_in_flight"));
     }
