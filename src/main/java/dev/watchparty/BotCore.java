@@ -130,7 +130,7 @@ public record BotCore(
         commands.add(new ProgressCommand(readers, stores.progress()));
         commands.add(new SettingsCommand(stores.timeZones(), clock));
         commands.add(new TriviaCommand(readers, trivia, stores.trivia(), clock));
-        commands.add(new PartyCommand(readers, parties, trivia, environment.planner(), clock));
+        commands.add(new PartyCommand(readers, parties, trivia, environment.planner(), stores.timeZones(), clock));
         commands.add(new SpoilersCommand(readers, channelLevels));
         commands.add(
                 new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));
