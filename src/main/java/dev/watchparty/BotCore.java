@@ -113,6 +113,7 @@ public record BotCore(
         PartyService parties = new PartyService(
                 stores.parties(),
                 stores.progress(),
+                environment.planner(),
                 clock,
                 environment.scheduler(),
                 timing.partyIdleLimit(),
@@ -130,7 +131,7 @@ public record BotCore(
         commands.add(new ProgressCommand(readers, stores.progress()));
         commands.add(new SettingsCommand(stores.timeZones(), clock));
         commands.add(new TriviaCommand(readers, trivia, stores.trivia(), clock));
-        commands.add(new PartyCommand(readers, parties, trivia, environment.planner(), stores.timeZones(), clock));
+        commands.add(new PartyCommand(readers, parties, trivia, stores.timeZones(), clock));
         commands.add(new SpoilersCommand(readers, channelLevels));
         commands.add(
                 new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));

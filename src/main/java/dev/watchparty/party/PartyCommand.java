@@ -50,6 +50,8 @@ public final class PartyCommand implements SlashCommand {
     private static final String WHEN = "when";
     private static final int QUICK_TRIVIA_QUESTIONS = 5;
     private static final Duration QUICK_TRIVIA_SECONDS = Duration.ofSeconds(20);
+    /** How long /party schedule waits for Discord to make its server event, to say in its reply whether it did. */
+    private static final Duration EVENT_WAIT = Duration.ofSeconds(5);
 
     private enum Action implements Subcommand {
         START,
@@ -64,21 +66,13 @@ public final class PartyCommand implements SlashCommand {
     private final Readers readers;
     private final PartyService parties;
     private final TriviaService trivia;
-    private final EventPlanner planner;
     private final TimeZoneStore zones;
     private final Clock clock;
 
-    public PartyCommand(
-            Readers readers,
-            PartyService parties,
-            TriviaService trivia,
-            EventPlanner planner,
-            TimeZoneStore zones,
-            Clock clock) {
+    public PartyCommand(Readers readers, PartyService parties, TriviaService trivia, TimeZoneStore zones, Clock clock) {
         this.readers = readers;
         this.parties = parties;
         this.trivia = trivia;
-        this.planner = planner;
         this.zones = zones;
         this.clock = clock;
     }
@@ -255,7 +249,7 @@ public final class PartyCommand implements SlashCommand {
         SpoilerLevel first =
                 episodeOption(request, catalog, catalog.episodeOrder().first());
         String name = request.text("name").orElse(catalog.show().title() + " watch party");
-        parties.schedule(
+        PartyService.Scheduled scheduled = parties.schedule(
                 new PartyService.Opening(
                         catalog.show().id(),
                         request.place().guildId(),
@@ -264,17 +258,17 @@ public final class PartyCommand implements SlashCommand {
                         request.invoker().displayName(),
                         name,
                         first),
-                when);
-        planner.createEvent(
-                request.place().guildId(),
-                request.place().channelId(),
-                name,
-                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.",
-                when);
+                when,
+                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.");
+        // one made later is still linked to the party, so its interested members join it; only this reply won't know
+        String event = PartyService.within(scheduled.event(), EVENT_WAIT)
+                .map(made -> " It's in the server's events: " + made.link() + " Press Interested there and you'll "
+                        + "be on the party's roster when it opens.")
+                .orElse(" I couldn't add it to the server's events (I need the Manage Events permission there), "
+                        + "but the party opens here all the same.");
         return new Reply(
-                "📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> ("
-                        + "<t:" + when.getEpochSecond() + ":R>), starting at " + first + ". " + readIn(zone)
-                        + " I've added it to the server's events; press Interested there to be reminded.",
+                "📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> (" + "<t:"
+                        + when.getEpochSecond() + ":R>), starting at " + first + ". " + readIn(zone) + event,
                 null,
                 List.of(),
                 null,

@@ -309,6 +309,39 @@ class PartyCommandTest {
 
     @Test
     @DisplayName(
+            "GIVEN a scheduled party and two members interested in its server event WHEN it opens THEN they are on the roster, not following, and the card says so")
+    void interestedMembersJoinWhenItOpens() {
+        Reply scheduled = party(HOST, CHANNEL, "schedule", Map.of("when", "in 2h"));
+        assertTrue(
+                scheduled.content().contains("It's in the server's events: https://discord.com/events/guild/event-1"),
+                scheduled.content());
+        test.channel().markInterested("event-1", GUEST.userId(), GUEST.displayName());
+        test.channel().markInterested("event-1", LATE.userId(), LATE.displayName());
+        test.channel().markInterested("event-1", HOST.userId(), HOST.displayName());
+
+        test.time().advance(Duration.ofHours(2));
+
+        Party party = test.core().parties().partyIn("c1").orElseThrow();
+        assertEquals(
+                List.of("host", "guest", "late"), List.copyOf(party.members().keySet()));
+        assertTrue(party.member("host").orElseThrow().followsProgress(), "the host follows, as always");
+        assertFalse(party.member("guest").orElseThrow().followsProgress(), "an RSVP follows only if they choose to");
+        Reply card = test.channel().last().reply();
+        assertTrue(card.card().description().contains("2 members marked Interested in the server event"));
+        assertTrue(
+                card.card().fields().toString().contains("Members (3)"),
+                card.card().fields().toString());
+
+        assertEquals(
+                "Your progress follows the party again: /party next moves it forward.",
+                click(GUEST, buttonId(card, "follow"), List.of()).reply().content());
+        party(HOST, CHANNEL, "next", Map.of());
+        assertEquals(Progress.through(SpoilerLevel.episode(1, 1)), progressOf(GUEST), "followed once turned on");
+        assertEquals(Progress.NOTHING, progressOf(LATE), "left as they were");
+    }
+
+    @Test
+    @DisplayName(
             "GIVEN a host whose time zone is Europe/Berlin WHEN they schedule friday 8pm THEN the event starts at 20:00 Berlin time, shown as Discord timestamps")
     void scheduledInTheHostsZone() {
         test.stores().timeZones().setUserZone(HOST.userId(), ZoneId.of("Europe/Berlin"));

@@ -285,6 +285,20 @@ abstract class StoreContract {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a scheduled party WHEN its server event is recorded THEN another store reads it; a schedule without one has none")
+    void scheduledPartyEvent() {
+        stores.parties()
+                .schedule(new PartyStore.ScheduledParty(
+                        "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600)));
+        assertEquals(Optional.empty(), stores.parties().plannedEvent("p9"), "not made yet");
+
+        stores.parties().eventPlanned("p9", "1234567890");
+        assertEquals(Optional.of("1234567890"), new JdbcPartyStore(database).plannedEvent("p9"));
+        assertEquals(Optional.empty(), stores.parties().plannedEvent("unknown"));
+    }
+
+    @Test
     @DisplayName("GIVEN metrics bound to the database WHEN stores read and write THEN every transaction is timed")
     void transactionsAreTimed() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
