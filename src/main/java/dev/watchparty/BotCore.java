@@ -24,6 +24,7 @@ import dev.watchparty.progress.ProgressCommand;
 import dev.watchparty.recap.RecapCommand;
 import dev.watchparty.reply.ChannelMessenger;
 import dev.watchparty.schedule.Scheduler;
+import dev.watchparty.settings.SettingsCommand;
 import dev.watchparty.show.ShowCommand;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import dev.watchparty.trivia.TriviaCommand;
@@ -112,6 +113,7 @@ public record BotCore(
         PartyService parties = new PartyService(
                 stores.parties(),
                 stores.progress(),
+                environment.planner(),
                 clock,
                 environment.scheduler(),
                 timing.partyIdleLimit(),
@@ -127,8 +129,9 @@ public record BotCore(
         commands.add(new CharacterCommand(readers));
         commands.add(new RecapCommand(readers));
         commands.add(new ProgressCommand(readers, stores.progress()));
+        commands.add(new SettingsCommand(stores.timeZones(), clock));
         commands.add(new TriviaCommand(readers, trivia, stores.trivia(), clock));
-        commands.add(new PartyCommand(readers, parties, trivia, environment.planner(), clock));
+        commands.add(new PartyCommand(readers, parties, trivia, stores.timeZones(), clock));
         commands.add(new SpoilersCommand(readers, channelLevels));
         commands.add(
                 new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));

@@ -29,9 +29,10 @@ import org.junit.jupiter.api.TestFactory;
 class ArchitectureTest {
 
     private static final List<String> FEATURES =
-            List.of("show", "character", "recap", "progress", "trivia", "party", "channel", "admin");
+            List.of("show", "character", "recap", "progress", "settings", "trivia", "party", "channel", "admin");
     private static final List<String> CORE = concat(
-            FEATURES, List.of("pack", "spoiler", "reply", "command", "schedule", "storage", "config", "console"));
+            FEATURES,
+            List.of("pack", "spoiler", "reply", "command", "schedule", "storage", "config", "console", "time"));
 
     private static final JavaClasses BOT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

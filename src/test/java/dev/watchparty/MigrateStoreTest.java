@@ -21,9 +21,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -104,6 +106,7 @@ class MigrateStoreTest {
             stores.parties()
                     .schedule(new PartyStore.ScheduledParty(
                             "s1", "g1", "c3", "show", "host", "Host", "Later", "S1E1", T0.plusSeconds(3_600)));
+            stores.timeZones().setUserZone("u1", ZoneId.of("Europe/Berlin"));
         }
     }
 
@@ -131,7 +134,7 @@ class MigrateStoreTest {
         assertEquals(0, migrate(), err.toString(StandardCharsets.UTF_8));
 
         String report = out.toString(StandardCharsets.UTF_8);
-        assertTrue(report.contains("Copied 10 rows"), report);
+        assertTrue(report.contains("Copied 11 rows"), report);
         assertTrue(report.matches("(?s).*progress\\s+2\\n.*trivia_answer\\s+1\\n.*party_cohost\\s+1\\n.*"), report);
         try (Database database = postgres.open()) {
             Stores stores = Stores.on(database, CLOCK);
@@ -144,6 +147,8 @@ class MigrateStoreTest {
                     stores.trivia().leaderboard("g1", "show", null, 5).get(0).points());
             assertEquals(Set.of("co"), stores.parties().activeParties().get(0).cohostIds());
             assertEquals("Later", stores.parties().pendingSchedules().get(0).name());
+            assertEquals(
+                    Optional.of(ZoneId.of("Europe/Berlin")), stores.timeZones().userZone("u1"));
             assertEquals(Set.of("q1"), stores.trivia().seenQuestions("c1", "show"));
         }
     }
@@ -156,9 +161,9 @@ class MigrateStoreTest {
 
         assertEquals(1, migrate());
         String refusal = err.toString(StandardCharsets.UTF_8);
-        assertTrue(refusal.contains("already holds 10 rows") && refusal.contains("--replace"), refusal);
+        assertTrue(refusal.contains("already holds 11 rows") && refusal.contains("--replace"), refusal);
         assertEquals(0, migrate("--replace"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Copied 10 rows"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Copied 11 rows"));
     }
 
     @Test

@@ -29,6 +29,11 @@ public record OptionSpec(
         return new OptionSpec(name, description, OptionType.STRING, required, true, null, null, List.of());
     }
 
+    /** Suggested text of at most {@code maxLength} characters. */
+    public static OptionSpec suggested(String name, String description, boolean required, int maxLength) {
+        return new OptionSpec(name, description, OptionType.STRING, required, true, null, maxLength, List.of());
+    }
+
     public static OptionSpec flag(String name, String description) {
         return new OptionSpec(name, description, OptionType.BOOLEAN, false, false, null, null, List.of());
     }

@@ -5,6 +5,7 @@ import dev.watchparty.reply.ChannelMessenger;
 import dev.watchparty.reply.Reply;
 import java.io.PrintStream;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,10 +42,16 @@ public final class ConsoleChannel implements ChannelMessenger, EventPlanner {
 
     /** The console has no server calendar: it says what would happen on Discord. */
     @Override
-    public CompletableFuture<String> createEvent(
+    public CompletableFuture<ServerEvent> createEvent(
             String guildId, String channelId, String title, String description, Instant startsAt) {
         out.println("[on Discord, a server event \"" + title + "\" would be created for " + startsAt + "]");
-        return CompletableFuture.completedFuture("console");
+        return CompletableFuture.completedFuture(new ServerEvent("console", "(a link to it)"));
+    }
+
+    /** Nobody else is at the console to be interested. */
+    @Override
+    public CompletableFuture<List<Interested>> interested(String guildId, String eventId) {
+        return CompletableFuture.completedFuture(List.of());
     }
 
     private synchronized void print(String heading, Reply reply) {

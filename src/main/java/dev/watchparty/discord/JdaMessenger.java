@@ -5,10 +5,13 @@ import dev.watchparty.reply.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.requests.restaction.pagination.PaginationAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +25,8 @@ final class JdaMessenger implements DiscordBot.Outbox {
     private static final Logger log = LoggerFactory.getLogger(JdaMessenger.class);
     /** Discord needs an end for an event held outside a voice channel; a party night is about three hours. */
     private static final Duration EVENT_LENGTH = Duration.ofHours(3);
+    /** More than any watch party: a roster is read in pages of 100, and this bounds how many pages. */
+    private static final int MAX_INTERESTED = 1_000;
 
     private final ShardManager shards;
 
@@ -59,27 +64,69 @@ final class JdaMessenger implements DiscordBot.Outbox {
                 .thenAccept(message -> {});
     }
 
-    /** Needs the bot's Manage Events permission in the server; without it the party is still scheduled. */
+    /**
+     * Needs the bot's Manage Events permission in the server; without it the party is still scheduled. JDA refuses
+     * some calls before sending anything (a missing permission, a start it thinks past): those fail the future too.
+     */
     @Override
-    public CompletableFuture<String> createEvent(
+    public CompletableFuture<ServerEvent> createEvent(
             String guildId, String channelId, String title, String description, Instant startsAt) {
         Guild guild = shards.getGuildById(guildId);
         GuildMessageChannel channel = channel(channelId);
         if (guild == null || channel == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("not in server " + guildId));
         }
-        return guild.createScheduledEvent(
-                        DiscordLimits.shorten(title, 100),
-                        "#" + channel.getName(),
-                        startsAt.atOffset(ZoneOffset.UTC),
-                        startsAt.plus(EVENT_LENGTH).atOffset(ZoneOffset.UTC))
-                .setDescription(DiscordLimits.shorten(description, 1000))
-                .submit()
-                .thenApply(event -> "https://discord.com/events/" + guildId + "/" + event.getId())
-                .whenComplete((link, error) -> {
+        return sent(() -> guild.createScheduledEvent(
+                                DiscordLimits.shorten(title, 100),
+                                "#" + channel.getName(),
+                                startsAt.atOffset(ZoneOffset.UTC),
+                                startsAt.plus(EVENT_LENGTH).atOffset(ZoneOffset.UTC))
+                        .setDescription(DiscordLimits.shorten(description, 1000))
+                        .submit())
+                .thenApply(event ->
+                        new ServerEvent(event.getId(), "https://discord.com/events/" + guildId + "/" + event.getId()))
+                .whenComplete((event, error) -> {
                     if (error != null) {
                         log.warn("creating the server event for a party in {} failed: {}", guildId, error.toString());
                     }
                 });
+    }
+
+    /**
+     * Read from Discord when asked (no gateway intent, nothing cached), so it holds what members marked while the
+     * bot was down: the event, then its interested members in pages of 100. Discord lists them by ascending user
+     * id, which forward paging (after the last id) walks; JDA's default, backward, would stop after the first page.
+     */
+    @Override
+    public CompletableFuture<List<Interested>> interested(String guildId, String eventId) {
+        Guild guild = shards.getGuildById(guildId);
+        if (guild == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("not in server " + guildId));
+        }
+        return sent(() -> guild.retrieveScheduledEventById(eventId).submit())
+                .thenCompose(event -> event.retrieveInterestedMembers()
+                        .order(PaginationAction.PaginationOrder.FORWARD)
+                        .takeAsync(MAX_INTERESTED))
+                .thenApply(members -> members.stream()
+                        .filter(member -> !member.getUser().isBot())
+                        .map(member -> new Interested(member.getId(), member.getEffectiveName()))
+                        .toList())
+                .whenComplete((members, error) -> {
+                    if (error != null) {
+                        log.warn(
+                                "reading who is interested in server event {} in {} failed: {}",
+                                eventId,
+                                guildId,
+                                error.toString());
+                    }
+                });
+    }
+
+    private static <T> CompletableFuture<T> sent(Supplier<CompletableFuture<T>> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException refusedByJda) {
+            return CompletableFuture.failedFuture(refusedByJda);
+        }
     }
 }

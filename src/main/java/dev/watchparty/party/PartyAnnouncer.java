@@ -23,13 +23,18 @@ public final class PartyAnnouncer implements PartyEvents {
     }
 
     @Override
-    public void opened(Party party) {
+    public void opened(Party party, int fromEvent) {
+        String coming = fromEvent == 0
+                ? ""
+                : " " + fromEvent + (fromEvent == 1 ? " member" : " members")
+                        + " marked Interested in the server event, so they're on the roster; their progress follows "
+                        + "the party only if they turn that on below.";
         messenger.post(
                 party.channelId(),
                 PartyCards.partyCard(
                         party,
                         catalogs.apply(party.showId()),
-                        "📅 The scheduled party is starting now.",
+                        "📅 The scheduled party is starting now." + coming,
                         PartyCards.channelReader(party)));
     }
 

@@ -28,6 +28,8 @@ import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.SpoilerRenderer;
+import dev.watchparty.time.ReaderZone;
+import dev.watchparty.time.TimeZoneStore;
 import dev.watchparty.trivia.CapSource;
 import dev.watchparty.trivia.RoundRequest;
 import dev.watchparty.trivia.TriviaService;
@@ -44,8 +46,12 @@ import java.util.List;
 public final class PartyCommand implements SlashCommand {
 
     public static final String NAME = "party";
+    private static final String EPISODE = "episode";
+    private static final String WHEN = "when";
     private static final int QUICK_TRIVIA_QUESTIONS = 5;
     private static final Duration QUICK_TRIVIA_SECONDS = Duration.ofSeconds(20);
+    /** How long /party schedule waits for Discord to make its server event, to say in its reply whether it did. */
+    private static final Duration EVENT_WAIT = Duration.ofSeconds(5);
 
     private enum Action implements Subcommand {
         START,
@@ -60,25 +66,28 @@ public final class PartyCommand implements SlashCommand {
     private final Readers readers;
     private final PartyService parties;
     private final TriviaService trivia;
-    private final EventPlanner planner;
+    private final TimeZoneStore zones;
     private final Clock clock;
 
-    public PartyCommand(
-            Readers readers, PartyService parties, TriviaService trivia, EventPlanner planner, Clock clock) {
+    public PartyCommand(Readers readers, PartyService parties, TriviaService trivia, TimeZoneStore zones, Clock clock) {
         this.readers = readers;
         this.parties = parties;
         this.trivia = trivia;
-        this.planner = planner;
+        this.zones = zones;
         this.clock = clock;
     }
 
     @Override
     public CommandSpec spec() {
-        OptionSpec episode = OptionSpec.suggested("episode", "The episode to watch first (default: the first)", false);
+        OptionSpec episode = OptionSpec.suggested(EPISODE, "The episode to watch first (default: the first)", false);
         OptionSpec name = OptionSpec.text("name", "A name for the party", false, 80);
         List<OptionSpec> start = readers.withShowOption(episode, name);
         List<OptionSpec> schedule = readers.withShowOption(
-                OptionSpec.text("when", "When: 2026-12-05 20:00 (UTC), 2026-12-05T20:00+01:00, or in 2h", true, 40),
+                OptionSpec.suggested(
+                        WHEN,
+                        "When, in your time zone: friday 8pm, tomorrow 20:30, in 2h, 2026-12-05 20:00",
+                        true,
+                        WhenParser.MAX_LENGTH),
                 episode,
                 name);
         return CommandSpec.withSubcommands(
@@ -90,7 +99,7 @@ public final class PartyCommand implements SlashCommand {
                         SubcommandSpec.of(
                                 Action.GOTO,
                                 "Jump to an episode",
-                                List.of(OptionSpec.suggested("episode", "The episode the party watches now", true))),
+                                List.of(OptionSpec.suggested(EPISODE, "The episode the party watches now", true))),
                         SubcommandSpec.of(Action.STATUS, "Where the party is, and who is in it", List.of()),
                         SubcommandSpec.of(
                                 Action.COHOST,
@@ -146,7 +155,7 @@ public final class PartyCommand implements SlashCommand {
     }
 
     private SpoilerLevel episodeOption(CommandRequest request, Catalog catalog, SpoilerLevel fallback) {
-        return request.text("episode")
+        return request.text(EPISODE)
                 .map(typed -> episodeNamed(request, catalog, typed))
                 .orElse(fallback);
     }
@@ -190,7 +199,7 @@ public final class PartyCommand implements SlashCommand {
     private Reply goTo(CommandRequest request) {
         Party party = runningParty(request);
         Catalog catalog = catalogOf(party);
-        SpoilerLevel episode = episodeNamed(request, catalog, request.requiredText("episode"));
+        SpoilerLevel episode = episodeNamed(request, catalog, request.requiredText(EPISODE));
         PartyService.Move move = parties.goTo(
                 request.place().channelId(), request.invoker().userId(), canManageEvents(request), episode);
         return PartyCards.partyCard(
@@ -234,14 +243,13 @@ public final class PartyCommand implements SlashCommand {
 
     private Reply schedule(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
-        Instant when = WhenParser.parse(request.requiredText("when"), clock);
-        if (!when.isAfter(clock.instant())) {
-            throw new UserInputException("That time has passed: pick one in the future.");
-        }
+        ReaderZone zone =
+                zones.zoneFor(request.invoker().userId(), request.place().guildId());
+        Instant when = WhenParser.parse(request.requiredText(WHEN), zone.zone(), clock);
         SpoilerLevel first =
                 episodeOption(request, catalog, catalog.episodeOrder().first());
         String name = request.text("name").orElse(catalog.show().title() + " watch party");
-        parties.schedule(
+        PartyService.Scheduled scheduled = parties.schedule(
                 new PartyService.Opening(
                         catalog.show().id(),
                         request.place().guildId(),
@@ -250,22 +258,31 @@ public final class PartyCommand implements SlashCommand {
                         request.invoker().displayName(),
                         name,
                         first),
-                when);
-        planner.createEvent(
-                request.place().guildId(),
-                request.place().channelId(),
-                name,
-                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.",
-                when);
+                when,
+                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.");
+        // one made later is still linked to the party, so its interested members join it; only this reply won't know
+        String event = PartyService.within(scheduled.event(), EVENT_WAIT)
+                .map(made -> " It's in the server's events: " + made.link() + " Press Interested there and you'll "
+                        + "be on the party's roster when it opens.")
+                .orElse(" I couldn't add it to the server's events (I need the Manage Events permission there), "
+                        + "but the party opens here all the same.");
         return new Reply(
-                "📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> ("
-                        + "<t:" + when.getEpochSecond() + ":R>), starting at " + first
-                        + ". I've added it to the server's events; "
-                        + "press Interested there to be reminded.",
+                "📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> (" + "<t:"
+                        + when.getEpochSecond() + ":R>), starting at " + first + ". " + readIn(zone) + event,
                 null,
                 List.of(),
                 null,
                 false);
+    }
+
+    /** Which zone the time was read in, so a member whose zone is not set sees why it may be off. */
+    private static String readIn(ReaderZone zone) {
+        String id = Markdown.escape(zone.zone().getId());
+        return switch (zone.origin()) {
+            case MEMBER -> "(I read the time in your time zone, " + id + ".)";
+            case SERVER -> "(I read the time in this server's time zone, " + id + "; set yours with /settings.)";
+            case NONE_SET -> "(I read the time in UTC: set your time zone with /settings.)";
+        };
     }
 
     private Party runningParty(CommandRequest request) {
@@ -280,6 +297,14 @@ public final class PartyCommand implements SlashCommand {
 
     @Override
     public List<Choice> autocomplete(AutocompleteRequest request) {
+        if (request.option().equals(WHEN)) {
+            ReaderZone zone =
+                    zones.zoneFor(request.invoker().userId(), request.place().guildId());
+            return WhenParser.suggestions(request.typed(), zone.zone(), clock);
+        }
+        if (!request.option().equals(EPISODE)) {
+            return List.of();
+        }
         Catalog catalog = parties.partyIn(request.place().channelId())
                 .map(this::catalogOf)
                 .orElseGet(() -> readers.catalogFor(request));

@@ -3,7 +3,8 @@ package dev.watchparty.party;
 /** What happens to parties without anyone typing a command: a scheduled one opens, an idle one ends. */
 public interface PartyEvents {
 
-    void opened(Party party);
+    /** A scheduled party opened, with {@code fromEvent} members joined because they were interested in its event. */
+    void opened(Party party, int fromEvent);
 
     void ended(Party party, EndedBy reason);
 

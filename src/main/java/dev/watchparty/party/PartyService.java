@@ -10,12 +10,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +34,11 @@ public final class PartyService {
 
     static final Duration RETRY_AFTER = Duration.ofMinutes(1);
     static final Duration SETTLE = Duration.ofSeconds(15);
+    /**
+     * How long an opening waits to learn who is interested in its server event; past that it opens with its host
+     * alone, since opening on time matters more (the others can still press Join).
+     */
+    static final Duration INTERESTED_WAIT = Duration.ofSeconds(10);
 
     /** Who last moved a party to another episode, and when. */
     private record LastMove(String byUserId, Instant at) {}
@@ -45,11 +55,15 @@ public final class PartyService {
             String name,
             SpoilerLevel firstEpisode) {}
 
+    /** A party planned for later, and its server event: made, or failed (the party opens all the same). */
+    public record Scheduled(PartyStore.ScheduledParty party, CompletableFuture<EventPlanner.ServerEvent> event) {}
+
     /** A move to another episode: what the party had finished before, and the party now. */
     public record Move(SpoilerLevel finishedBefore, Party party) {}
 
     private final PartyStore store;
     private final ProgressStore progress;
+    private final EventPlanner planner;
     private final Clock clock;
     private final Scheduler scheduler;
     private final Duration idleLimit;
@@ -64,6 +78,7 @@ public final class PartyService {
     public PartyService(
             PartyStore store,
             ProgressStore progress,
+            EventPlanner planner,
             Clock clock,
             Scheduler scheduler,
             Duration idleLimit,
@@ -72,6 +87,7 @@ public final class PartyService {
         this.episodeOrders = episodeOrders;
         this.store = store;
         this.progress = progress;
+        this.planner = planner;
         this.clock = clock;
         this.scheduler = scheduler;
         this.idleLimit = idleLimit;
@@ -225,8 +241,11 @@ public final class PartyService {
         return watched;
     }
 
-    /** Plans a party to open at a time, in {@code opening}'s channel; it survives restarts. */
-    public PartyStore.ScheduledParty schedule(Opening opening, Instant startsAt) {
+    /**
+     * Plans a party to open at a time, in {@code opening}'s channel, and asks for a server event members can mark
+     * themselves interested in: those who are when it opens join it. Both survive restarts.
+     */
+    public Scheduled schedule(Opening opening, Instant startsAt, String eventDescription) {
         PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(
                 HexFormat.of().toHexDigits(random.nextInt()),
                 opening.guildId(),
@@ -239,7 +258,24 @@ public final class PartyService {
                 startsAt);
         store.schedule(planned);
         armSchedule(planned);
-        return planned;
+        CompletableFuture<EventPlanner.ServerEvent> event =
+                planner.createEvent(opening.guildId(), opening.channelId(), opening.name(), eventDescription, startsAt);
+        event.thenAccept(created -> linkEvent(planned, created));
+        return new Scheduled(planned, event);
+    }
+
+    /** Runs when Discord has made the event, which can be after the command was answered. */
+    private void linkEvent(PartyStore.ScheduledParty planned, EventPlanner.ServerEvent event) {
+        try {
+            store.eventPlanned(planned.id(), event.id());
+        } catch (RuntimeException e) {
+            log.warn(
+                    "keeping server event {} of scheduled party {} failed; its interested members will have to "
+                            + "press Join: {}",
+                    event.id(),
+                    planned.id(),
+                    e.toString());
+        }
     }
 
     private void armSchedule(PartyStore.ScheduledParty planned) {
@@ -247,17 +283,56 @@ public final class PartyService {
         scheduler.schedule(wait.isNegative() ? Duration.ZERO : wait, () -> openScheduled(planned));
     }
 
-    private synchronized void openScheduled(PartyStore.ScheduledParty planned) {
-        retriedOnFailure("opening scheduled party " + planned.id(), () -> open(planned), () -> openScheduled(planned));
+    private void openScheduled(PartyStore.ScheduledParty planned) {
+        retriedOnFailure(
+                "opening scheduled party " + planned.id(),
+                () -> open(planned, interestedIn(planned)),
+                () -> openScheduled(planned));
     }
 
-    private void open(PartyStore.ScheduledParty planned) {
+    /**
+     * Who is interested in the party's server event, asked of Discord at opening time (outside the lock, since it
+     * waits on the network): what members marked while the bot was down counts too.
+     */
+    private List<EventPlanner.Interested> interestedIn(PartyStore.ScheduledParty planned) {
+        Optional<String> event = store.plannedEvent(planned.id());
+        if (event.isEmpty()) {
+            return List.of();
+        }
+        return within(planner.interested(planned.guildId(), event.get()), INTERESTED_WAIT)
+                .orElseGet(() -> {
+                    log.warn(
+                            "no list of who is interested in scheduled party {}: it opens with its host alone",
+                            planned.id());
+                    return List.of();
+                });
+    }
+
+    /** What {@code future} completes with within {@code wait}; empty if it fails or takes longer. */
+    static <T> Optional<T> within(CompletableFuture<T> future, Duration wait) {
+        try {
+            return Optional.of(future.get(wait.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (ExecutionException | TimeoutException notInTime) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Opens the party with its host, and those interested in its event as members who do not follow it. */
+    private synchronized void open(PartyStore.ScheduledParty planned, List<EventPlanner.Interested> interested) {
         if (byChannel.containsKey(planned.channelId())) {
             store.scheduleDone(planned.id());
             return;
         }
         Instant now = clock.instant();
         SpoilerLevel first = SpoilerLevel.parse(planned.episode());
+        Map<String, Party.Member> members = new LinkedHashMap<>();
+        members.put(planned.hostId(), new Party.Member(planned.hostName(), true, now));
+        for (EventPlanner.Interested member : interested) {
+            members.putIfAbsent(member.userId(), new Party.Member(member.displayName(), false, now));
+        }
         Party party = new Party(
                 planned.id(),
                 planned.showId(),
@@ -266,7 +341,7 @@ public final class PartyService {
                 planned.name(),
                 planned.hostId(),
                 Set.of(),
-                Map.of(planned.hostId(), new Party.Member(planned.hostName(), true, now)),
+                members,
                 episodeOrders.apply(planned.showId()).before(first),
                 first,
                 0,
@@ -277,7 +352,7 @@ public final class PartyService {
         }
         track(party);
         if (events != null) {
-            events.opened(party);
+            events.opened(party, members.size() - 1);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.watchparty.party;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Where parties live, so a restart resumes every one where it was. */
 public interface PartyStore {
@@ -27,6 +28,12 @@ public interface PartyStore {
     void schedule(ScheduledParty party);
 
     void scheduleDone(String scheduledId);
+
+    /** Records the server event made for a scheduled party, whose interested members join it when it opens. */
+    void eventPlanned(String scheduledId, String eventId);
+
+    /** The server event made for a scheduled party, if one was. */
+    Optional<String> plannedEvent(String scheduledId);
 
     /**
      * Marks a scheduled party done and saves the party it opens, in one step, unless it was already done: false

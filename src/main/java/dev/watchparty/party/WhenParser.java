@@ -1,45 +1,144 @@
 package dev.watchparty.party;
 
+import dev.watchparty.command.Choice;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.UserInputException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ocpsoft.prettytime.nlp.PrettyTimeParser;
+import org.ocpsoft.prettytime.nlp.parse.DateGroup;
 
-/** Reads a party time: an ISO date-time with an offset, a "yyyy-MM-dd HH:mm" taken as UTC, or "in 2h 30m". */
+/**
+ * Reads a party time as people type it ("friday 8pm", "tomorrow 20:30", "in 2h", "2026-12-05 20:00") in the
+ * reader's time zone, with prettytime-nlp. A time counts only if the library read the whole text as one moment:
+ * it also finds times inside longer text ("in 99999 hours" holds "999 hours"), and taking those would schedule
+ * some other time than the one typed. A party is planned from now to a year ahead.
+ */
 final class WhenParser {
 
-    private static final Pattern RELATIVE =
-            Pattern.compile("in\\s+(?:(\\d+)\\s*h(?:ours?)?)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?)?)?)?");
-    private static final DateTimeFormatter PLAIN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** The longest text {@code when:} takes; longer text is not worth reading for a suggestion either. */
+    static final int MAX_LENGTH = 40;
+
+    /** What the suggestions offer before anything is typed, and complete as it is typed. */
+    private static final List<String> EXAMPLES = List.of(
+            "tonight 8pm",
+            "tomorrow 8pm",
+            "friday 8pm",
+            "saturday 8pm",
+            "sunday 3pm",
+            "next friday 8pm",
+            "in 1 hour",
+            "in 2 hours",
+            "in 30 minutes");
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    // the library reads one spelled-out unit ("in 2 hours", "in 90 minutes"); people also type "2h", "90m", "1h 30m"
+    private static final Pattern HOURS_AND_MINUTES = Pattern.compile(
+            "\\b(\\d+)\\s*h(?:ours?|rs?)?\\s*(?:and\\s+)?(\\d+)\\s*m(?:in(?:ute)?s?)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOURS = Pattern.compile("\\b(\\d+)\\s*h(?:rs?)?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MINUTES = Pattern.compile("\\b(\\d+)\\s*m(?:ins?)?\\b", Pattern.CASE_INSENSITIVE);
 
     private WhenParser() {}
 
-    static Instant parse(String typed, Clock clock) {
-        String text = typed.strip().toLowerCase(Locale.ROOT);
-        Matcher relative = RELATIVE.matcher(text);
-        if (relative.matches() && (relative.group(1) != null || relative.group(2) != null)) {
-            long hours = relative.group(1) == null ? 0 : Long.parseLong(relative.group(1));
-            long minutes = relative.group(2) == null ? 0 : Long.parseLong(relative.group(2));
-            return clock.instant().plus(Duration.ofHours(hours).plusMinutes(minutes));
+    /** The moment typed, read in {@code zone}; a refusal that says why if it is unreadable, past or too far ahead. */
+    static Instant parse(String typed, ZoneId zone, Clock clock) {
+        Instant now = clock.instant();
+        Instant when = read(typed, zone, now)
+                .orElseThrow(() -> new UserInputException("I can't read " + Echo.quote(typed) + " as one moment. "
+                        + "Try friday 8pm, tomorrow 20:30, in 2h or 2026-12-05 20:00 (read in " + zone.getId()
+                        + ")."));
+        if (!when.isAfter(now)) {
+            throw new UserInputException(
+                    "I read that as " + local(when, zone) + ", which has passed: pick a time in the future.");
+        }
+        if (when.isAfter(latest(now, zone))) {
+            throw new UserInputException("I read that as " + local(when, zone)
+                    + ", more than a year ahead: plan parties within the next year.");
+        }
+        return when;
+    }
+
+    /**
+     * Suggestions for {@code when:}: what is typed, if it is a time the option takes, then the examples that start
+     * with it; each labelled with the moment it means in {@code zone}, so a reader sees how it will be read.
+     */
+    static List<Choice> suggestions(String typed, ZoneId zone, Clock clock) {
+        String start = typed.strip().toLowerCase(Locale.ROOT);
+        if (start.length() > MAX_LENGTH) {
+            return List.of();
+        }
+        List<String> candidates = new ArrayList<>();
+        if (!start.isEmpty() && !EXAMPLES.contains(start)) {
+            candidates.add(typed.strip());
+        }
+        EXAMPLES.stream().filter(example -> example.startsWith(start)).forEach(candidates::add);
+        Instant now = clock.instant();
+        return candidates.stream()
+                .flatMap(text -> read(text, zone, now)
+                        .filter(when -> when.isAfter(now) && !when.isAfter(latest(now, zone)))
+                        .map(when -> new Choice(text + " → " + local(when, zone) + " (" + zone.getId() + ")", text))
+                        .stream())
+                .toList();
+    }
+
+    private static Instant latest(Instant now, ZoneId zone) {
+        return now.atZone(zone).plusYears(1).toInstant();
+    }
+
+    private static String local(Instant when, ZoneId zone) {
+        return LOCAL.format(when.atZone(zone));
+    }
+
+    /** The one moment the whole text means, if it means one. */
+    private static Optional<Instant> read(String typed, ZoneId zone, Instant now) {
+        String text = spelledOut(SPACES.matcher(typed.strip()).replaceAll(" "));
+        if (text.isEmpty() || text.length() > MAX_LENGTH) {
+            return Optional.empty();
         }
         try {
-            return OffsetDateTime.parse(typed.strip()).toInstant();
-        } catch (DateTimeParseException notWithOffset) {
-            try {
-                return LocalDateTime.parse(typed.strip(), PLAIN).toInstant(ZoneOffset.UTC);
-            } catch (DateTimeParseException notPlain) {
-                throw new UserInputException("I can't read the time " + Echo.quote(typed) + ". Try 2026-12-05 20:00 "
-                        + "(UTC), 2026-12-05T20:00+01:00, or in 2h 30m.");
+            PrettyTimeParser parser = new PrettyTimeParser(TimeZone.getTimeZone(zone));
+            List<DateGroup> groups = parser.parseSyntax(text);
+            if (groups.size() != 1
+                    || !groups.get(0).getText().equals(text)
+                    || groups.get(0).isRecurring()
+                    || groups.get(0).getDates().size() != 1) {
+                return Optional.empty();
             }
+            List<Date> dates = parser.parse(text, Date.from(now));
+            return dates.size() == 1 ? Optional.of(dates.get(0).toInstant()) : Optional.empty();
+        } catch (RuntimeException unreadable) {
+            // the grammar gives up on some text by throwing rather than finding nothing: unreadable all the same
+            return Optional.empty();
         }
+    }
+
+    /** "in 1h 30m" as "in 90 minutes", "2h" as "2 hours", "45m" as "45 minutes": units the library reads. */
+    private static String spelledOut(String text) {
+        Matcher both = HOURS_AND_MINUTES.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (both.find()) {
+            String minutes;
+            try {
+                minutes = Long.toString(Math.addExact(
+                        Math.multiplyExact(Long.parseLong(both.group(1)), 60), Long.parseLong(both.group(2))));
+            } catch (ArithmeticException | NumberFormatException tooLarge) {
+                return text; // left as typed, which the library then does not read whole
+            }
+            both.appendReplacement(out, minutes + " minutes");
+        }
+        both.appendTail(out);
+        String minutesOnly = MINUTES.matcher(out.toString()).replaceAll("$1 minutes");
+        return HOURS.matcher(minutesOnly).replaceAll("$1 hours");
     }
 }

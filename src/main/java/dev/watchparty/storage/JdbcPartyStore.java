@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Parties, their co-hosts and members, and scheduled openings. */
@@ -182,6 +183,25 @@ public final class JdbcPartyStore implements PartyStore {
     public void scheduleDone(String scheduledId) {
         database.inTransaction(connection ->
                 Sql.execute(connection, "UPDATE party_schedule SET done = 1 WHERE schedule_id = ?", scheduledId));
+    }
+
+    @Override
+    public void eventPlanned(String scheduledId, String eventId) {
+        database.inTransaction(connection -> Sql.execute(
+                connection, "UPDATE party_schedule SET event_id = ? WHERE schedule_id = ?", eventId, scheduledId));
+    }
+
+    @Override
+    public Optional<String> plannedEvent(String scheduledId) {
+        return database.inTransaction(connection -> {
+            try (PreparedStatement query =
+                    connection.prepareStatement("SELECT event_id FROM party_schedule WHERE schedule_id = ?")) {
+                Sql.bind(query, scheduledId);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
     }
 
     @Override

@@ -29,7 +29,9 @@ public final class StoreCopy {
             "party",
             "party_cohost",
             "party_member",
-            "party_schedule");
+            "party_schedule",
+            "user_time_zone",
+            "server_time_zone");
 
     private static final int BATCH = 500;
 

@@ -18,7 +18,7 @@ import java.util.Optional;
  * Our real bot, the real JDA, on the project's fake Discord: the shipped pack, a database file of the test's
  * own, a one-second pause between trivia questions, and {@code /health} and {@code /metrics} on a free port
  * ({@link #healthUri}). {@link #restart()} stops the bot and starts it again on the same database, as a redeploy
- * would.
+ * would. The core reads the system clock unless a test gives it one of its own.
  */
 public final class BotOnFakeDiscord implements AutoCloseable {
 
@@ -28,6 +28,7 @@ public final class BotOnFakeDiscord implements AutoCloseable {
 
     private final FakeDiscord discord;
     private final AppConfig.Storage storage;
+    private Clock clock;
     private DiscordMain.Running running;
 
     public BotOnFakeDiscord(FakeDiscord discord, Path database) {
@@ -36,8 +37,18 @@ public final class BotOnFakeDiscord implements AutoCloseable {
 
     /** The bot on another store: a PostgreSQL database, say. */
     public BotOnFakeDiscord(FakeDiscord discord, AppConfig.Storage storage) {
+        this(discord, storage, Clock.systemUTC());
+    }
+
+    /** The bot whose core lives at the moment {@code clock} tells: a time a test needs, such as a Wednesday. */
+    public BotOnFakeDiscord(FakeDiscord discord, Path database, Clock clock) {
+        this(discord, new AppConfig.Storage(database), clock);
+    }
+
+    private BotOnFakeDiscord(FakeDiscord discord, AppConfig.Storage storage, Clock clock) {
         this.discord = discord;
         this.storage = storage;
+        this.clock = clock;
         start();
     }
 
@@ -59,7 +70,7 @@ public final class BotOnFakeDiscord implements AutoCloseable {
                 Optional.of(discord.restBaseUrl()),
                 Optional.of(discord.gatewayUrl()));
         try {
-            running = DiscordMain.start(config, environment, Clock.systemUTC());
+            running = DiscordMain.start(config, environment, clock);
             running.bot().commandsRegistered().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("the bot did not start on the fake Discord", e);
@@ -70,6 +81,12 @@ public final class BotOnFakeDiscord implements AutoCloseable {
     public void restart() {
         running.close();
         start();
+    }
+
+    /** As {@link #restart()}, the new bot's core at the moment {@code later} tells: back up after a while away. */
+    public void restart(Clock later) {
+        clock = later;
+        restart();
     }
 
     public DiscordMain.Running running() {

@@ -8,6 +8,8 @@ import dev.watchparty.BotCore;
 import dev.watchparty.Stores;
 import dev.watchparty.TestCore;
 import dev.watchparty.TestPacks;
+import dev.watchparty.command.AutocompleteRequest;
+import dev.watchparty.command.Choice;
 import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
@@ -25,6 +27,8 @@ import dev.watchparty.spoiler.Progress;
 import dev.watchparty.storage.Database;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -300,7 +304,79 @@ class PartyCommandTest {
         assertTrue(test.channel().last().reply().card().description().contains("scheduled party is starting"));
         assertTrue(party(HOST, CHANNEL, "schedule", Map.of("when", "yesterday"))
                 .content()
-                .startsWith("I can't read the time"));
+                .endsWith("which has passed: pick a time in the future."));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a scheduled party and two members interested in its server event WHEN it opens THEN they are on the roster, not following, and the card says so")
+    void interestedMembersJoinWhenItOpens() {
+        Reply scheduled = party(HOST, CHANNEL, "schedule", Map.of("when", "in 2h"));
+        assertTrue(
+                scheduled.content().contains("It's in the server's events: https://discord.com/events/guild/event-1"),
+                scheduled.content());
+        test.channel().markInterested("event-1", GUEST.userId(), GUEST.displayName());
+        test.channel().markInterested("event-1", LATE.userId(), LATE.displayName());
+        test.channel().markInterested("event-1", HOST.userId(), HOST.displayName());
+
+        test.time().advance(Duration.ofHours(2));
+
+        Party party = test.core().parties().partyIn("c1").orElseThrow();
+        assertEquals(
+                List.of("host", "guest", "late"), List.copyOf(party.members().keySet()));
+        assertTrue(party.member("host").orElseThrow().followsProgress(), "the host follows, as always");
+        assertFalse(party.member("guest").orElseThrow().followsProgress(), "an RSVP follows only if they choose to");
+        Reply card = test.channel().last().reply();
+        assertTrue(card.card().description().contains("2 members marked Interested in the server event"));
+        assertTrue(
+                card.card().fields().toString().contains("Members (3)"),
+                card.card().fields().toString());
+
+        assertEquals(
+                "Your progress follows the party again: /party next moves it forward.",
+                click(GUEST, buttonId(card, "follow"), List.of()).reply().content());
+        party(HOST, CHANNEL, "next", Map.of());
+        assertEquals(Progress.through(SpoilerLevel.episode(1, 1)), progressOf(GUEST), "followed once turned on");
+        assertEquals(Progress.NOTHING, progressOf(LATE), "left as they were");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a host whose time zone is Europe/Berlin WHEN they schedule friday 8pm THEN the event starts at 20:00 Berlin time, shown as Discord timestamps")
+    void scheduledInTheHostsZone() {
+        test.stores().timeZones().setUserZone(HOST.userId(), ZoneId.of("Europe/Berlin"));
+        Reply scheduled = party(HOST, CHANNEL, "schedule", Map.of("when", "friday 8pm"));
+
+        Instant friday8pmBerlin = Instant.parse("2026-11-27T19:00:00Z"); // TestCore's clock: Sunday 22 November
+        assertEquals(friday8pmBerlin, test.channel().events().get(0).startsAt());
+        long epoch = friday8pmBerlin.getEpochSecond();
+        assertTrue(scheduled.content().contains("<t:" + epoch + ":F> (<t:" + epoch + ":R>)"), scheduled.content());
+        assertTrue(scheduled.content().contains("in your time zone, Europe/Berlin"), scheduled.content());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a member with no time zone in a server whose default is New York WHEN they schedule THEN the server's zone is used, and said")
+    void scheduledInTheServersZone() {
+        test.stores().timeZones().setServerZone("guild", ZoneId.of("America/New_York"), "mod");
+        Reply scheduled = party(GUEST, CHANNEL, "schedule", Map.of("when", "tomorrow 20:30"));
+
+        assertEquals(
+                Instant.parse("2026-11-24T01:30:00Z"),
+                test.channel().events().get(0).startsAt());
+        assertTrue(scheduled.content().contains("this server's time zone, America/New\\_York"), scheduled.content());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN /party schedule WHEN when: is being typed THEN the suggestions are times it takes, and the episode option still suggests episodes")
+    void whenSuggestsTimes() {
+        List<Choice> times = test.router()
+                .autocomplete(new AutocompleteRequest("party", "schedule", "when", "in 2", Map.of(), HOST, CHANNEL));
+        assertEquals(List.of("in 2 hours"), times.stream().map(Choice::value).toList(), "\"in 2\" is no moment yet");
+        List<Choice> episodes = test.router()
+                .autocomplete(new AutocompleteRequest("party", "schedule", "episode", "2", Map.of(), HOST, CHANNEL));
+        assertEquals("S1E2", episodes.get(0).value());
     }
 
     @Test

@@ -27,6 +27,7 @@ class PartyTimersTest {
     private final PartyService parties = new PartyService(
             failing,
             test.stores().progress(),
+            test.channel(),
             test.time().clock,
             test.time(),
             TestCore.PARTY_IDLE,
@@ -48,7 +49,7 @@ class PartyTimersTest {
     void idleEndIsRetried() {
         parties.announceTo(new PartyEvents() {
             @Override
-            public void opened(Party party) {}
+            public void opened(Party party, int fromEvent) {}
 
             @Override
             public void ended(Party party, EndedBy reason) {
@@ -74,7 +75,7 @@ class PartyTimersTest {
     @DisplayName(
             "GIVEN a scheduled party that cannot be opened at its time WHEN storage comes back THEN it opens on the retry")
     void scheduledOpeningIsRetried() {
-        parties.schedule(opening(), TestCore.START.plus(Duration.ofHours(1)));
+        parties.schedule(opening(), TestCore.START.plus(Duration.ofHours(1)), "Watching together");
         Mockito.doThrow(new StorageException("database or disk is full", null))
                 .when(failing)
                 .openScheduled(Mockito.any(), Mockito.any());

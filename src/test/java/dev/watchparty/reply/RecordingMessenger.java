@@ -3,7 +3,9 @@ package dev.watchparty.reply;
 import dev.watchparty.party.EventPlanner;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** A channel for tests: keeps every message the bot posts or edits, and every server event it plans, in order. */
@@ -15,6 +17,7 @@ public final class RecordingMessenger implements ChannelMessenger, EventPlanner 
 
     private final List<Sent> sent = new ArrayList<>();
     private final List<PlannedEvent> events = new ArrayList<>();
+    private final Map<String, List<Interested>> interested = new HashMap<>();
     private int nextId = 1;
 
     @Override
@@ -36,10 +39,22 @@ public final class RecordingMessenger implements ChannelMessenger, EventPlanner 
     }
 
     @Override
-    public synchronized CompletableFuture<String> createEvent(
+    public synchronized CompletableFuture<ServerEvent> createEvent(
             String guildId, String channelId, String title, String description, Instant startsAt) {
         events.add(new PlannedEvent(guildId, channelId, title, startsAt));
-        return CompletableFuture.completedFuture("event-" + events.size());
+        String id = "event-" + events.size();
+        return CompletableFuture.completedFuture(
+                new ServerEvent(id, "https://discord.com/events/" + guildId + "/" + id));
+    }
+
+    /** A member marks themselves interested in an event, as in Discord. */
+    public synchronized void markInterested(String eventId, String userId, String displayName) {
+        interested.computeIfAbsent(eventId, id -> new ArrayList<>()).add(new Interested(userId, displayName));
+    }
+
+    @Override
+    public synchronized CompletableFuture<List<Interested>> interested(String guildId, String eventId) {
+        return CompletableFuture.completedFuture(List.copyOf(interested.getOrDefault(eventId, List.of())));
     }
 
     public synchronized List<PlannedEvent> events() {

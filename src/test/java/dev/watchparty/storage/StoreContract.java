@@ -12,6 +12,7 @@ import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.party.Party;
 import dev.watchparty.party.PartyStore;
 import dev.watchparty.spoiler.Progress;
+import dev.watchparty.time.TimeZoneStore;
 import dev.watchparty.trivia.AskedQuestion;
 import dev.watchparty.trivia.CapSource;
 import dev.watchparty.trivia.EndReason;
@@ -24,6 +25,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -251,6 +253,49 @@ abstract class StoreContract {
 
         assertEquals(List.of(), stores.parties().pendingSchedules());
         assertEquals(1, stores.parties().activeParties().size());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN time zones saved for a user and a server WHEN a fresh store reads them THEN the last of each is there, each apart")
+    void timeZones() {
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        stores.timeZones().setUserZone("u1", ZoneId.of("Asia/Tokyo"));
+        stores.timeZones().setUserZone("u1", berlin);
+        stores.timeZones().setServerZone("g1", ZoneId.of("America/New_York"), "mod");
+
+        TimeZoneStore fresh = new JdbcTimeZoneStore(database, CLOCK);
+        assertEquals(Optional.of(berlin), fresh.userZone("u1"));
+        assertEquals(Optional.of(ZoneId.of("America/New_York")), fresh.serverZone("g1"));
+        assertEquals(Optional.empty(), fresh.userZone("u2"));
+        assertEquals(Optional.empty(), fresh.serverZone("u1"), "a user's zone is not a server's");
+    }
+
+    @Test
+    @DisplayName("GIVEN a saved zone the tz database no longer has WHEN read THEN it is unset, not a failure")
+    void vanishedTimeZone() {
+        database.inTransaction(connection -> Sql.execute(
+                connection,
+                "INSERT INTO user_time_zone (user_id, zone_id, updated_at) VALUES (?, ?, ?)",
+                "u1",
+                "Mars/Olympus_Mons",
+                T0.toEpochMilli()));
+
+        assertEquals(Optional.empty(), stores.timeZones().userZone("u1"));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a scheduled party WHEN its server event is recorded THEN another store reads it; a schedule without one has none")
+    void scheduledPartyEvent() {
+        stores.parties()
+                .schedule(new PartyStore.ScheduledParty(
+                        "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600)));
+        assertEquals(Optional.empty(), stores.parties().plannedEvent("p9"), "not made yet");
+
+        stores.parties().eventPlanned("p9", "1234567890");
+        assertEquals(Optional.of("1234567890"), new JdbcPartyStore(database).plannedEvent("p9"));
+        assertEquals(Optional.empty(), stores.parties().plannedEvent("unknown"));
     }
 
     @Test

@@ -33,8 +33,9 @@ import java.util.Set;
  *
  * <p>The world is fixed: one bot user and application, one server ({@link #guild()}) with one text channel, or as
  * many such servers as {@link #start(int)} asks for ({@link #guilds()}; an interaction picks one with
- * {@link InteractionCall#inGuild(FakeGuild)}). Every
- * REST request is recorded ({@link #requests()}); {@link #respondNext} and {@link #inject} make routes fail.
+ * {@link InteractionCall#inGuild(FakeGuild)}). The bot may plan events in its servers ({@link #scheduledEvents()}),
+ * which a test has members mark themselves interested in ({@link #markInterested}). Every REST request is recorded
+ * ({@link #requests()}); {@link #respondNext} and {@link #inject} make routes fail.
  *
  * <p>It serves one shard unless {@link #builder()} asks for more. With {@code N} shards, {@code GET /gateway/bot}
  * recommends {@code N}, each shard id has a session of its own (shards may connect from different processes), the
@@ -65,6 +66,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Payloads payloads;
     private final CommandRegistry commands;
     private final MessageStore messages;
+    private final ScheduledEvents scheduledEvents;
     private final Interactions interactions = new Interactions();
     private final InteractionFactory factory;
     private final FakeGateway gateway;
@@ -103,11 +105,13 @@ public final class FakeDiscord implements AutoCloseable {
         this.payloads = new Payloads(ids, botUserId, BOT_NAME, applicationId, guilds);
         this.commands = new CommandRegistry(ids, applicationId);
         this.messages = new MessageStore(payloads, ids);
+        this.scheduledEvents = new ScheduledEvents(payloads, ids);
         this.factory = new InteractionFactory(ids, payloads, commands, messages);
         this.gateway = new FakeGateway(TOKEN, payloads, shardCount);
         gateway.startAndWait();
         try {
-            this.rest = new FakeRest(TOKEN, payloads, messages, commands, interactions, gateway::url, shardCount);
+            this.rest = new FakeRest(
+                    TOKEN, payloads, messages, scheduledEvents, commands, interactions, gateway::url, shardCount);
         } catch (IOException | RuntimeException e) {
             gateway.stop(0);
             throw e;
@@ -425,6 +429,22 @@ public final class FakeDiscord implements AutoCloseable {
     /** A message as the fake holds it now (posted or edited by the bot, or clicked on in a test). */
     public Optional<JsonNode> message(long messageId) {
         return messages.get(messageId).map(JsonNode.class::cast);
+    }
+
+    // ---- server events
+
+    /** Every scheduled event the bot created, in order, as {@code GET .../scheduled-events/{id}} returns it. */
+    public List<JsonNode> scheduledEvents() {
+        return scheduledEvents.all();
+    }
+
+    /**
+     * A member presses Interested on a scheduled event, so {@code GET .../users} lists them. No gateway event
+     * follows: Discord sends GUILD_SCHEDULED_EVENT_USER_ADD only to bots with the scheduled-events intent, and the
+     * fake serves none.
+     */
+    public void markInterested(long eventId, long userId, String username) {
+        scheduledEvents.markInterested(eventId, userId, username);
     }
 
     // ---- faults

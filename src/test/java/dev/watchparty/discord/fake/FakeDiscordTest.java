@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,11 +25,16 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.ScheduledEvent;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.requests.restaction.pagination.PaginationAction;
 import net.dv8tion.jda.api.utils.Compression;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -610,6 +618,59 @@ class FakeDiscordTest {
                         HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return Json.parse(response.body());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN the bare JDA WHEN it plans a server event and 150 members mark themselves interested THEN JDA reads the event back and pages through all of them")
+    void scheduledEvents() throws Exception {
+        Guild guild = startBot().jda().getGuildById(discord.guild().id());
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0);
+        ScheduledEvent created = guild.createScheduledEvent("Finale", "#general", start, start.plusHours(3))
+                .setDescription("Watching together")
+                .submit()
+                .get(ANSWER.toSeconds(), TimeUnit.SECONDS);
+
+        JsonNode sent = discord.awaitRequest("POST", "/guilds/\\d+/scheduled-events", ANSWER)
+                .json();
+        assertEquals(
+                start.toInstant(),
+                OffsetDateTime.parse(sent.path("scheduled_start_time").asText()).toInstant());
+        assertEquals("#general", sent.path("entity_metadata").path("location").asText());
+        assertEquals(
+                List.of(created.getId()),
+                discord.scheduledEvents().stream()
+                        .map(event -> event.path("id").asText())
+                        .toList());
+        List<Long> viewers = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            viewers.add(USER + i);
+            discord.markInterested(created.getIdLong(), USER + i, "viewer" + i);
+        }
+
+        ScheduledEvent read = guild.retrieveScheduledEventById(created.getId()).complete();
+        assertEquals("Finale", read.getName());
+        assertEquals(start, read.getStartTime());
+        List<Member> interested = read.retrieveInterestedMembers()
+                .order(PaginationAction.PaginationOrder.FORWARD)
+                .takeAsync(1_000)
+                .get(ANSWER.toSeconds(), TimeUnit.SECONDS);
+        List<Long> expected = new ArrayList<>(viewers);
+        expected.add(discord.botUserId()); // the creator is interested in its own event
+        assertEquals(
+                sorted(expected.stream()),
+                interested.stream().map(Member::getIdLong).toList());
+        assertEquals("viewer7", interested.get(7).getEffectiveName());
+        assertEquals(
+                3,
+                discord.requests().stream()
+                        .filter(request -> request.is("GET", "/guilds/\\d+/scheduled-events/\\d+/users"))
+                        .count(),
+                "pages of 100, 51, then an empty one");
+        ErrorResponseException unknown = assertThrows(
+                ErrorResponseException.class,
+                () -> guild.retrieveScheduledEventById(USER).complete());
+        assertEquals(ErrorResponse.UNKNOWN_SCHEDULED_EVENT, unknown.getErrorResponse());
     }
 
     private static List<Long> ids(List<FakeGuild> guilds) {

@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Discord's REST API v10 as far as JDA uses it to log in, register commands and answer interactions, on the JDK's
- * HTTP server. Every request is recorded; faults armed by a test replace the normal answers.
+ * Discord's REST API v10 as far as JDA uses it to log in, register commands, answer interactions, post messages and
+ * plan server events ({@link ScheduledEvents}), on the JDK's HTTP server. Every request is recorded; faults armed by a test replace the normal answers.
  */
 final class FakeRest implements AutoCloseable {
 
@@ -79,6 +81,20 @@ final class FakeRest implements AutoCloseable {
             return List.of(query.split("&")).contains(name + "=true");
         }
 
+        /** The query's parameters by name; the last wins where one repeats. */
+        Map<String, String> queryParameters() {
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0) {
+                    parameters.put(
+                            URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+                }
+            }
+            return parameters;
+        }
+
         RecordedRequest record(int status) {
             return new RecordedRequest(method, path, query, headers, body, receivedAtNanos, status);
         }
@@ -89,6 +105,7 @@ final class FakeRest implements AutoCloseable {
     private final String token;
     private final Payloads payloads;
     private final MessageStore messages;
+    private final ScheduledEvents scheduledEvents;
     private final CommandRegistry commands;
     private final Interactions interactions;
     private final Supplier<String> gatewayUrl;
@@ -106,6 +123,7 @@ final class FakeRest implements AutoCloseable {
             String token,
             Payloads payloads,
             MessageStore messages,
+            ScheduledEvents scheduledEvents,
             CommandRegistry commands,
             Interactions interactions,
             Supplier<String> gatewayUrl,
@@ -114,6 +132,7 @@ final class FakeRest implements AutoCloseable {
         this.token = token;
         this.payloads = payloads;
         this.messages = messages;
+        this.scheduledEvents = scheduledEvents;
         this.commands = commands;
         this.interactions = interactions;
         this.gatewayUrl = gatewayUrl;
@@ -240,6 +259,27 @@ final class FakeRest implements AutoCloseable {
                 "/channels/" + snowflake + "/messages/" + snowflake,
                 true,
                 (request, path) -> deleteMessage(Long.parseUnsignedLong(path.group(2))));
+        route(
+                "POST",
+                "/guilds/" + snowflake + "/scheduled-events",
+                true,
+                (request, path) -> scheduledEvents.create(Long.parseUnsignedLong(path.group(1)), request.json()));
+        route(
+                "GET",
+                "/guilds/" + snowflake + "/scheduled-events/" + snowflake,
+                true,
+                (request, path) -> scheduledEvents.get(
+                        Long.parseUnsignedLong(path.group(1)),
+                        Long.parseUnsignedLong(path.group(2)),
+                        request.queryFlag("with_user_count")));
+        route(
+                "GET",
+                "/guilds/" + snowflake + "/scheduled-events/" + snowflake + "/users",
+                true,
+                (request, path) -> scheduledEvents.users(
+                        Long.parseUnsignedLong(path.group(1)),
+                        Long.parseUnsignedLong(path.group(2)),
+                        request.queryParameters()));
     }
 
     private void route(String method, String pathRegex, boolean authorized, Handler handler) {

@@ -1,0 +1,123 @@
+package dev.watchparty.settings;
+
+import dev.watchparty.command.AutocompleteRequest;
+import dev.watchparty.command.Choice;
+import dev.watchparty.command.CommandRequest;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.Place;
+import dev.watchparty.command.SlashCommand;
+import dev.watchparty.reply.DiscordLimits;
+import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.UserInputException;
+import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.time.TimeZoneStore;
+import dev.watchparty.time.TimeZones;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * {@code /settings [timezone] [server-timezone]}: the time zone a member's typed times are read in, and the
+ * server's default for members who set none (members who can manage events set that). With neither, it shows them.
+ */
+public final class SettingsCommand implements SlashCommand {
+
+    public static final String NAME = "settings";
+    static final String TIMEZONE = "timezone";
+    static final String SERVER_TIMEZONE = "server-timezone";
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
+
+    private final TimeZoneStore zones;
+    private final Clock clock;
+
+    public SettingsCommand(TimeZoneStore zones, Clock clock) {
+        this.zones = zones;
+        this.clock = clock;
+    }
+
+    @Override
+    public CommandSpec spec() {
+        return CommandSpec.withOptions(
+                NAME,
+                "Your time zone, which /party schedule reads times in; or the server's",
+                List.of(
+                        OptionSpec.suggested(TIMEZONE, "Your time zone, e.g. Europe/Berlin", false),
+                        OptionSpec.suggested(
+                                SERVER_TIMEZONE,
+                                "This server's, for members who set none (needs Manage Events)",
+                                false)));
+    }
+
+    @Override
+    public Reply execute(CommandRequest request) {
+        Optional<ZoneId> yours = request.text(TIMEZONE).map(SettingsCommand::zoneNamed);
+        Optional<ZoneId> server = request.text(SERVER_TIMEZONE).map(SettingsCommand::zoneNamed);
+        Place place = request.place();
+        if (server.isPresent()) {
+            if (place.guildId() == null) {
+                throw new UserInputException("A server's time zone is set in one of its channels.");
+            }
+            if (!place.can(Place.Power.MANAGE_EVENTS)) {
+                throw new UserInputException("Only members who can manage events set the server's time zone.");
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        yours.ifPresent(zone -> {
+            zones.setUserZone(request.invoker().userId(), zone);
+            lines.add(
+                    "Your time zone is now " + describe(zone) + ". Times you type for /party schedule are read in it.");
+        });
+        server.ifPresent(zone -> {
+            zones.setServerZone(place.guildId(), zone, request.invoker().userId());
+            lines.add("This server's time zone is now " + describe(zone)
+                    + ". Times typed by members who set none are read in it.");
+        });
+        if (lines.isEmpty()) {
+            lines.add("Your time zone: "
+                    + zones.userZone(request.invoker().userId())
+                            .map(this::describe)
+                            .orElse("not set") + ".");
+            if (place.guildId() != null) {
+                lines.add("This server's: "
+                        + zones.serverZone(place.guildId()).map(this::describe).orElse("not set") + ".");
+            }
+            lines.add("Times are read in yours, else the server's, else UTC. Set yours with /settings timezone:.");
+        }
+        return Reply.notice(String.join("\n", lines));
+    }
+
+    private static ZoneId zoneNamed(String typed) {
+        return TimeZones.named(typed)
+                .orElseThrow(() -> new UserInputException("I don't know the time zone " + Echo.quote(typed)
+                        + ". Pick one from the suggestions, such as Europe/Berlin or America/New_York."));
+    }
+
+    /** The zone and the time there now, so a member sees at once whether they picked the right one. */
+    private String describe(ZoneId zone) {
+        return Markdown.escape(zone.getId()) + " (it's "
+                + LOCAL_TIME.format(clock.instant().atZone(zone)) + " there now)";
+    }
+
+    @Override
+    public List<Choice> autocomplete(AutocompleteRequest request) {
+        if (!request.option().equals(TIMEZONE) && !request.option().equals(SERVER_TIMEZONE)) {
+            return List.of();
+        }
+        return TimeZones.matching(request.typed(), DiscordLimits.AUTOCOMPLETE_CHOICES).stream()
+                .map(zone -> {
+                    ZonedDateTime now = clock.instant().atZone(zone);
+                    return new Choice(
+                            zone.getId() + " · UTC" + now.getOffset().getId().replace("Z", "+00:00") + " · "
+                                    + LOCAL_TIME.format(now),
+                            zone.getId());
+                })
+                .toList();
+    }
+}
