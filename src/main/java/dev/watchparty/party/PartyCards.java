@@ -111,7 +111,7 @@ final class PartyCards {
         String upNext = party.upNext() == null
                 ? "That was the last episode: end the party with /party end."
                 : "⏭ Up next: " + label(catalog, party.upNext(), reader);
-        Card card = PageLayout.layout(title(party, catalog), upNext, sections, null, Colors.PARTY)
+        Card card = PageLayout.layout(title(party, catalog), upNext, sections, null, Colors.PARTY, Card.Frame.EMBED)
                 .get(0);
         boolean hasQuestions =
                 catalog.pack().trivia().stream().anyMatch(q -> q.level().equals(party.finished()));

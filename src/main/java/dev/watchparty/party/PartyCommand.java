@@ -376,7 +376,8 @@ public final class PartyCommand implements SlashCommand {
                         (sections.isEmpty() ? "" : "A reminder of what you've seen.\n") + description,
                         sections,
                         null,
-                        null)
+                        null,
+                        Card.Frame.EMBED)
                 .get(0);
         return Reply.of(card, true);
     }

@@ -120,7 +120,8 @@ public final class RecapCommand implements SlashCommand {
                 String.join("\n\n", description),
                 sections,
                 footer,
-                Colors.RECAP);
+                Colors.RECAP,
+                Card.Frame.EMBED);
     }
 
     private static String creditsLine(Credits credits) {

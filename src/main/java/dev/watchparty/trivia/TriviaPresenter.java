@@ -288,8 +288,8 @@ public final class TriviaPresenter implements RoundListener {
         if (standings.size() > MAX_STANDINGS) {
             text += "\n(top " + MAX_STANDINGS + " of " + standings.size() + " players)";
         }
-        Card card =
-                PageLayout.layout(title, text, sections, null, Colors.TRIVIA).get(0);
+        Card card = PageLayout.layout(title, text, sections, null, Colors.TRIVIA, Card.Frame.EMBED)
+                .get(0);
         return new Reply(null, card, List.of(), null, false);
     }
 }
