@@ -88,7 +88,7 @@ public final class ShowCommand implements SlashCommand {
                 sections,
                 footer,
                 Colors.SHOW,
-                Card.Frame.EMBED);
+                Card.Frame.CONTAINER);
     }
 
     private static String cardLine(Show show) {

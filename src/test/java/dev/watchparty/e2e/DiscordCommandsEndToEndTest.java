@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.SpoilerText;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bot's commands through the real JDA against the fake Discord: what goes back on the callback route (type,
- * content, embeds, components, the ephemeral flag, allowed mentions) for every command and the hard cases.
+ * content and embeds or Components V2, components, the ephemeral flag, allowed mentions) for every command and
+ * the hard cases.
  */
 class DiscordCommandsEndToEndTest {
 
@@ -60,19 +61,13 @@ class DiscordCommandsEndToEndTest {
         return (callback.path("data").path("flags").asInt() & EPHEMERAL) != 0;
     }
 
-    /** Every text a message carries: content, embed title, description, fields and footer, button labels. */
+    /** Every text a reply shows, whatever its kind: content, embeds, text displays, labels. */
     private static String text(JsonNode callback) {
-        JsonNode data = callback.path("data");
-        List<String> parts = new ArrayList<>(List.of(data.path("content").asText("")));
-        for (JsonNode embed : data.path("embeds")) {
-            parts.add(embed.path("title").asText(""));
-            parts.add(embed.path("description").asText(""));
-            embed.path("fields")
-                    .forEach(field -> parts.add(field.path("name").asText() + "\n"
-                            + field.path("value").asText()));
-            parts.add(embed.path("footer").path("text").asText(""));
-        }
-        return String.join("\n", parts);
+        return MessageView.ofCallback(callback).text();
+    }
+
+    private static boolean componentsV2(JsonNode callback) {
+        return MessageView.ofCallback(callback).componentsV2();
     }
 
     private static void assertNoMentionsAllowed(JsonNode callback) {
@@ -89,15 +84,6 @@ class DiscordCommandsEndToEndTest {
         return StreamSupport.stream(array.spliterator(), false)
                 .map(JsonNode::asText)
                 .toList();
-    }
-
-    private static List<String> buttonIds(JsonNode callback) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode row : callback.path("data").path("components")) {
-            row.path("components")
-                    .forEach(component -> ids.add(component.path("custom_id").asText()));
-        }
-        return ids;
     }
 
     @Test
@@ -135,6 +121,7 @@ class DiscordCommandsEndToEndTest {
                 bot.call(SlashCommandCall.of("character").user(DAVE, "dave").option("name", "june"));
         assertEquals(4, callback.path("type").asInt(), "CHANNEL_MESSAGE_WITH_SOURCE");
         assertFalse(ephemeral(callback));
+        assertTrue(componentsV2(callback), "a bio is a Components V2 message");
         assertNoMentionsAllowed(callback);
         String text = text(callback);
         assertTrue(text.contains("June Park"), text);
@@ -179,6 +166,13 @@ class DiscordCommandsEndToEndTest {
         JsonNode publicBio =
                 bot.call(SlashCommandCall.of("character").user(BOB, "bob").option("name", "bette"));
         assertFalse(ephemeral(publicBio));
+        assertFalse(
+                MessageView.ofCallback(publicBio)
+                        .containers()
+                        .get(0)
+                        .path("spoiler")
+                        .asBoolean(),
+                "a public bio is never hidden behind a spoiler as a whole");
         String text = text(publicBio);
         assertTrue(text.contains("S1E2: ||"), "facts the channel hasn't seen are tagged with their episode: " + text);
         assertFalse(text.contains("S1E9: ||"), "facts past the requester's progress are not shown even tagged");
@@ -188,6 +182,13 @@ class DiscordCommandsEndToEndTest {
                 .option("name", "bette")
                 .option("reveal", true));
         assertTrue(ephemeral(revealed));
+        assertTrue(
+                MessageView.ofCallback(revealed)
+                        .containers()
+                        .get(0)
+                        .path("spoiler")
+                        .asBoolean(),
+                "the reveal's container is behind a spoiler too");
         assertTrue(text(revealed).contains("You asked to reveal"));
         assertTrue(text(revealed).contains("S1E10: ||"), "the reveal shows later facts, tagged");
     }
@@ -223,13 +224,14 @@ class DiscordCommandsEndToEndTest {
                 .option("name", "neveah")
                 .option("reveal", true));
         JsonNode first = bio.awaitCallback(BotOnFakeDiscord.WAIT);
-        List<String> buttons = buttonIds(first);
+        List<String> buttons = MessageView.ofCallback(first).customIds();
         assertEquals(2, buttons.size(), "previous and next");
         assertTrue(text(first).contains("Page 1/"), text(first));
         JsonNode turned = discord.sendComponent(
                         ComponentCall.button(buttons.get(1)).user(BOB, "bob").onMessage(bio.responseMessage()))
                 .awaitCallback(BotOnFakeDiscord.WAIT);
         assertEquals(7, turned.path("type").asInt(), "UPDATE_MESSAGE");
+        assertTrue(componentsV2(first) && componentsV2(turned), "a page turn keeps the message Components V2");
         assertTrue(text(turned).contains("Page 2/"), text(turned));
         assertNoMentionsAllowed(turned);
     }
@@ -241,6 +243,7 @@ class DiscordCommandsEndToEndTest {
         JsonNode recap =
                 bot.call(SlashCommandCall.of("recap").user(CAROL, "carol").option("episode", "class act"));
         assertTrue(ephemeral(recap));
+        assertTrue(componentsV2(recap));
         String text = text(recap);
         assertTrue(text.contains("Tiny Pretty Things · S1E3"), text);
         assertTrue(text.contains("S1E3: ||"), "an unwatched episode's lines are under spoiler tags");
@@ -277,10 +280,13 @@ class DiscordCommandsEndToEndTest {
     void otherCommands() {
         JsonNode show = bot.call(SlashCommandCall.of("show").user(ALICE, "alice"));
         assertFalse(ephemeral(show));
+        assertTrue(componentsV2(show), "the show card is a Components V2 message");
         assertTrue(
                 Markdown.unescape(text(show)).contains("Netflix, 2020, rated TV-MA. 1 season, 10 episodes."),
                 text(show));
-        assertTrue(ephemeral(bot.call(SlashCommandCall.of("help").user(ALICE, "alice"))));
+        JsonNode help = bot.call(SlashCommandCall.of("help").user(ALICE, "alice"));
+        assertTrue(ephemeral(help));
+        assertEquals(1, help.path("data").path("embeds").size(), "help stays an embed");
         bot.call(SlashCommandCall.of("progress")
                 .subcommand("set")
                 .user(ALICE, "alice")

@@ -8,6 +8,7 @@ import dev.watchparty.config.ConfigLoader;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.FakeGuild;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.storage.TestPostgres;
@@ -123,21 +124,10 @@ class TwoProcessEndToEndTest {
         long deadline = System.nanoTime() + CHILD_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : discord.requests()) {
+                MessageView message = MessageView.of(post.json());
                 if (post.is("POST", "/channels/" + channelId + "/messages")
-                        && post.json().path("components").size() > 0
-                        && post.json()
-                                .path("embeds")
-                                .path(0)
-                                .path("title")
-                                .asText()
-                                .startsWith("Question ")) {
-                    List<String> ids = new ArrayList<>();
-                    post.json()
-                            .path("components")
-                            .get(0)
-                            .path("components")
-                            .forEach(button -> ids.add(button.path("custom_id").asText()));
-                    return ids;
+                        && message.title().startsWith("Question ")) {
+                    return message.customIds();
                 }
             }
             Thread.sleep(20);
