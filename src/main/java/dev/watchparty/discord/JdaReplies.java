@@ -45,11 +45,15 @@ final class JdaReplies {
     /**
      * A page turn or an update: replaces content, embed and components, so none of the old page is left. A V2 edit
      * sends the flag and its components only (content and embeds cannot stand beside them), so the message stays
-     * V2; a classic edit sends no flags, which leaves a classic message classic.
+     * V2; a classic edit sends no flags, which leaves a classic message classic. {@code ofClassicMessage}: the
+     * message edited is a classic one, whose content and embeds a V2 edit must clear for Discord to take it.
      */
-    static MessageEditData edit(Reply reply) {
+    static MessageEditData edit(Reply reply, boolean ofClassicMessage) {
         MessageEditBuilder message = new MessageEditBuilder().setAllowedMentions(List.of());
         if (reply.componentsV2()) {
+            if (ofClassicMessage) {
+                message.setContent(null).setEmbeds(List.of());
+            }
             return message.useComponentsV2().setComponents(components(reply)).build();
         }
         return message.setContent(reply.content() == null ? "" : reply.content())

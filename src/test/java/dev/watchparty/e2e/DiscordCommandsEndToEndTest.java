@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
@@ -234,6 +236,49 @@ class DiscordCommandsEndToEndTest {
         assertTrue(componentsV2(first) && componentsV2(turned), "a page turn keeps the message Components V2");
         assertTrue(text(turned).contains("Page 2/"), text(turned));
         assertNoMentionsAllowed(turned);
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a bio posted as an embed before replies moved to Components V2 WHEN its next-page button is clicked THEN the message becomes page 2 in Components V2, its embed cleared")
+    void pageTurnOnAClassicMessage() {
+        Interaction bio = bot.send(SlashCommandCall.of("character")
+                .user(BOB, "bob")
+                .option("name", "neveah")
+                .option("reveal", true));
+        bio.awaitCallback(BotOnFakeDiscord.WAIT);
+        ObjectNode classic = (ObjectNode) bio.responseMessage();
+        List<String> pageIds = MessageView.of(classic).customIds();
+        classic.put("flags", EPHEMERAL);
+        classic.putArray("embeds")
+                .addObject()
+                .put("type", "rich")
+                .put("title", "Neveah Stroyer")
+                .put("description", "Page 1, as it was posted");
+        ArrayNode buttons = classic.putArray("components")
+                .addObject()
+                .put("type", 1)
+                .put("id", 1)
+                .putArray("components");
+        for (int i = 0; i < pageIds.size(); i++) {
+            buttons.addObject()
+                    .put("type", 2)
+                    .put("id", 2 + i)
+                    .put("style", 2)
+                    .put("label", i == 0 ? "◀ Previous" : "Next ▶")
+                    .put("custom_id", pageIds.get(i))
+                    .put("disabled", i == 0);
+        }
+
+        Interaction click = discord.sendComponent(
+                ComponentCall.button(pageIds.get(1)).user(BOB, "bob").onMessage(classic));
+
+        JsonNode turned = click.awaitCallback(BotOnFakeDiscord.WAIT);
+        assertEquals(7, turned.path("type").asInt(), "UPDATE_MESSAGE");
+        assertTrue(text(turned).contains("Page 2/"), text(turned));
+        JsonNode now = click.responseMessage();
+        assertTrue(MessageView.of(now).componentsV2(), now::toString);
+        assertTrue(now.path("embeds").isEmpty() && now.path("content").asText().isEmpty(), now::toString);
     }
 
     @Test
