@@ -38,11 +38,6 @@ public final class MessageView {
         return (message.path("flags").asInt(0) & MessageRules.IS_COMPONENTS_V2) != 0;
     }
 
-    /** Whether only the requester sees it (the ephemeral flag). */
-    public boolean ephemeral() {
-        return (message.path("flags").asInt(0) & MessageStore.EPHEMERAL) != 0;
-    }
-
     /** The title: the first embed's, or the heading that opens a container; empty if none. */
     public String title() {
         for (JsonNode embed : message.path("embeds")) {
@@ -146,7 +141,7 @@ public final class MessageView {
     }
 
     /** Every component, depth first in the order shown, nested ones and section accessories included. */
-    public List<JsonNode> everyComponent() {
+    private List<JsonNode> everyComponent() {
         List<JsonNode> all = new ArrayList<>();
         collect(message.path("components"), all);
         return all;
