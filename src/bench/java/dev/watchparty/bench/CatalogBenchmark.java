@@ -6,6 +6,7 @@ import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.PackLoader;
 import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Card;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Section;
 import dev.watchparty.spoiler.Progress;
@@ -85,6 +86,7 @@ public class CatalogBenchmark {
     public Object renderBiggestBio() {
         List<Fact> facts = biggest.facts();
         RenderedItems rendered = SpoilerRenderer.render(facts, reader);
-        return PageLayout.layout(biggest.name(), "role", List.of(new Section("Facts", rendered.blocks())), "", 0);
+        return PageLayout.layout(
+                biggest.name(), "role", List.of(new Section("Facts", rendered.blocks())), "", 0, Card.Frame.CONTAINER);
     }
 }

@@ -5,6 +5,7 @@ import dev.watchparty.discord.fake.BaselineBot;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.e2e.BotOnFakeDiscord;
@@ -182,15 +183,10 @@ final class LatencyBenchmark {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : bot.discord().requests()) {
+                MessageView message = MessageView.of(post.json());
                 if (post.is("POST", "/channels/\\d+/messages")
-                        && post.json().path("components").size() > 0) {
-                    List<String> ids = new ArrayList<>();
-                    post.json()
-                            .path("components")
-                            .get(0)
-                            .path("components")
-                            .forEach(button -> ids.add(button.path("custom_id").asText()));
-                    return ids;
+                        && message.title().startsWith("Question ")) {
+                    return message.customIds();
                 }
             }
             Thread.sleep(20);

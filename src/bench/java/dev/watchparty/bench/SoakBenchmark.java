@@ -1,10 +1,10 @@
 package dev.watchparty.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.FakeGuild;
 import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.e2e.BotProcess;
@@ -316,15 +316,9 @@ final class SoakBenchmark {
                         && path.find()
                         && request.path().endsWith("/messages")) {
                     long channel = Long.parseUnsignedLong(path.group(1));
-                    JsonNode json = request.json();
-                    if (!found.containsKey(channel) && json.path("components").size() > 0) {
-                        List<String> ids = new ArrayList<>();
-                        for (JsonNode button : json.path("components").get(0).path("components")) {
-                            ids.add(button.path("custom_id").asText());
-                        }
-                        if (!ids.isEmpty()) {
-                            found.put(channel, ids);
-                        }
+                    MessageView message = MessageView.of(request.json());
+                    if (!found.containsKey(channel) && message.title().startsWith("Question ")) {
+                        found.put(channel, message.customIds());
                     }
                 }
             }

@@ -63,7 +63,8 @@ public final class AdminCommand implements SlashCommand {
                     e.errors().size() + " error(s) to fix first.",
                     List.of(new Section("Errors", lines)),
                     more > 0 ? more + " more errors: run validate for the full list" : null,
-                    0xD00000);
+                    0xD00000,
+                    Card.Frame.EMBED);
             return Reply.of(cards.get(0), true);
         }
     }

@@ -71,7 +71,13 @@ final class CharacterBio {
             footer += " · add reveal:True to see them under spoiler tags";
         }
         String title = namePlain ? Markdown.escape(character.name()) : "A character first seen in " + introduced;
-        return PageLayout.layout(title, description, sections, footer, Colors.CHARACTER);
+        return PageLayout.layout(
+                title,
+                description,
+                sections,
+                footer,
+                Colors.CHARACTER,
+                revealed ? Card.Frame.SPOILER_CONTAINER : Card.Frame.CONTAINER);
     }
 
     /** Pack order within a level, earlier levels first, so a bio reads in the order a viewer learns things. */

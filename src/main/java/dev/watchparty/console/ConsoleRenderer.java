@@ -40,6 +40,9 @@ final class ConsoleRenderer {
     }
 
     private static void appendCard(StringBuilder out, Card card) {
+        if (card.frame() == Card.Frame.SPOILER_CONTAINER) {
+            out.append("(the whole card is behind a spoiler: Discord shows it when you click it)\n");
+        }
         if (card.title() != null) {
             out.append("== ").append(readable(card.title())).append(" ==\n");
         }

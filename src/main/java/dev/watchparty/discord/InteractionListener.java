@@ -255,10 +255,17 @@ final class InteractionListener extends ListenerAdapter {
             return event instanceof IMessageEditCallback;
         }
 
+        /** Whether the click is on a classic message (say one posted before replies moved to Components V2). */
+        private boolean onClassicMessage() {
+            return event instanceof ComponentInteraction click
+                    && !click.getMessage().isUsingComponentsV2();
+        }
+
         void answer(ComponentResponse response, Runnable done) {
             Reply reply = response.reply();
             if (response.updatesMessage() && event instanceof IMessageEditCallback click) {
-                click.editMessage(JdaReplies.edit(reply)).queue(acknowledged(event, done), ackFailed(event, done));
+                click.editMessage(JdaReplies.edit(reply, onClassicMessage()))
+                        .queue(acknowledged(event, done), ackFailed(event, done));
             } else {
                 event.reply(JdaReplies.create(reply))
                         .setEphemeral(reply.ephemeral())
@@ -279,7 +286,8 @@ final class InteractionListener extends ListenerAdapter {
             Reply reply = response.reply();
             InteractionHook hook = event.getHook();
             if (response.updatesMessage() || (!isClick() && reply.ephemeral())) {
-                hook.editOriginal(JdaReplies.edit(reply)).queue(ok -> done.run(), followupFailed(event, done));
+                hook.editOriginal(JdaReplies.edit(reply, onClassicMessage()))
+                        .queue(ok -> done.run(), followupFailed(event, done));
                 return;
             }
             if (!isClick()) {

@@ -59,7 +59,8 @@ final class JdaMessenger implements DiscordBot.Outbox {
         if (channel == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("no channel " + channelId + " to edit in"));
         }
-        return channel.editMessageById(messageId, JdaReplies.edit(reply))
+        // the only messages edited here are trivia questions, posted as containers: never a classic one to clear
+        return channel.editMessageById(messageId, JdaReplies.edit(reply, false))
                 .submit()
                 .thenAccept(message -> {});
     }

@@ -62,7 +62,8 @@ final class PartyCards {
         fields.add(Field.of("Members (" + party.members().size() + ")", memberList(party)));
         String description = heading + "\nPress **Join** to watch along: I'll catch you up without spoilers, and keep "
                 + "public replies in this channel at the party's episode.";
-        Card card = new Card(title(party, catalog), description, fields, "Party " + party.id(), Colors.PARTY);
+        Card card = new Card(
+                title(party, catalog), description, fields, "Party " + party.id(), Colors.PARTY, Card.Frame.CONTAINER);
         return new Reply(
                 null,
                 card,
@@ -111,7 +112,7 @@ final class PartyCards {
         String upNext = party.upNext() == null
                 ? "That was the last episode: end the party with /party end."
                 : "⏭ Up next: " + label(catalog, party.upNext(), reader);
-        Card card = PageLayout.layout(title(party, catalog), upNext, sections, null, Colors.PARTY)
+        Card card = PageLayout.layout(title(party, catalog), upNext, sections, null, Colors.PARTY, Card.Frame.CONTAINER)
                 .get(0);
         boolean hasQuestions =
                 catalog.pack().trivia().stream().anyMatch(q -> q.level().equals(party.finished()));
@@ -139,7 +140,8 @@ final class PartyCards {
                     String.join(
                             "\n", Standing.rankedLines(trivia.stream().limit(5).toList()))));
         }
-        Card card = new Card("Party over · " + title(party, catalog), reason, fields, null, Colors.PARTY);
+        Card card = new Card(
+                "Party over · " + title(party, catalog), reason, fields, null, Colors.PARTY, Card.Frame.CONTAINER);
         return new Reply(null, card, List.of(), null, false);
     }
 }

@@ -19,6 +19,7 @@ import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
+import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
@@ -401,7 +402,8 @@ public final class PartyCommand implements SlashCommand {
                         (sections.isEmpty() ? "" : "A reminder of what you've seen.\n") + description,
                         sections,
                         null,
-                        null)
+                        Colors.PARTY,
+                        Card.Frame.CONTAINER)
                 .get(0);
         return Reply.of(card, true);
     }

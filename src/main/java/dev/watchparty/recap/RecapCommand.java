@@ -83,7 +83,8 @@ public final class RecapCommand implements SlashCommand {
                 episode.code().toString(),
                 reader.requester().watchedThrough().toString(),
                 isPublic ? "1" : "0");
-        return Paged.page(cards, page, pages, !isPublic, content);
+        // private whenever the requester alone reads it (asked privately, or in a DM), as a bio is: it may reveal
+        return Paged.page(cards, page, pages, reader.onlyRequester(), content);
     }
 
     static List<Card> render(Catalog catalog, Episode episode, ReadingContext reader) {
@@ -104,8 +105,9 @@ public final class RecapCommand implements SlashCommand {
         RenderedItems intro = SpoilerRenderer.render(header, reader);
         RenderedItems recap = SpoilerRenderer.render(episode.recap(), reader);
 
+        boolean revealed = intro.revealed() || recap.revealed();
         List<String> description = new ArrayList<>();
-        if (intro.revealed() || recap.revealed()) {
+        if (revealed) {
             description.add(REVEAL_WARNING);
         }
         description.addAll(intro.blocks());
@@ -120,7 +122,8 @@ public final class RecapCommand implements SlashCommand {
                 String.join("\n\n", description),
                 sections,
                 footer,
-                Colors.RECAP);
+                Colors.RECAP,
+                revealed ? Card.Frame.SPOILER_CONTAINER : Card.Frame.CONTAINER);
     }
 
     private static String creditsLine(Credits credits) {

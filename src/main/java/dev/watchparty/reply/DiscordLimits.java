@@ -1,6 +1,6 @@
 package dev.watchparty.reply;
 
-/** Discord's documented message limits; the reply model never builds anything past them. */
+/** Discord's documented message limits, for classic messages and Components V2; the reply model never builds anything past them. */
 public final class DiscordLimits {
 
     public static final int CONTENT = 2000;
@@ -20,6 +20,13 @@ public final class DiscordLimits {
     public static final int AUTOCOMPLETE_CHOICES = 25;
     public static final int CHOICE_NAME = 100;
     public static final int CHOICE_VALUE = 100;
+    /**
+     * A Components V2 message (message flag {@code IS_COMPONENTS_V2}) holds no content and no embeds, only
+     * components: at most this many, nested ones (a container's, a row's buttons) counted.
+     */
+    public static final int V2_COMPONENTS = 40;
+    /** Characters across all the text displays of a Components V2 message. */
+    public static final int V2_TEXT = 4000;
 
     private DiscordLimits() {}
 

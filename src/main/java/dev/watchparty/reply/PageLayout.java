@@ -7,33 +7,53 @@ import java.util.function.IntFunction;
 /**
  * Lays headed sections out on as many cards as they need. Blocks are joined into fields of at most 1024
  * characters and fields onto pages of a readable size, always between blocks, so a spoiler tag (which lives
- * inside one block) is never cut. Each page is a valid {@link Card} by construction.
+ * inside one block) is never cut. A page is measured as the text of a Components V2 container, markup included,
+ * with room left for a line above it; it then also fits an embed, whose limits are looser. So each page is a valid
+ * {@link Card} and, with up to {@link DiscordLimits#BUTTONS_PER_ROW} buttons, a valid V2 reply, by construction.
  */
 public final class PageLayout {
 
-    /** Characters of fields per page: well under Discord's 6000, and easy to read on a phone. */
+    /** Characters of fields per page: well under Discord's limits, and easy to read on a phone. */
     static final int PAGE_FIELD_BUDGET = 3500;
+    /** Room on every page for the reply's content above the card (why it was answered privately, say). */
+    static final int LEAD_ROOM = 400;
 
+    private static final int FOOTER_ROOM = 300;
     private static final String CONTINUED = " (cont.)";
+    private static final String PAGE_NUMBER_EXAMPLE = " · Page 999/999";
+    /**
+     * Components a page has besides its fields, in a V2 message: the content above it, the container, its heading,
+     * the divider, the footer, and a row of buttons.
+     */
+    private static final int COMPONENTS_BESIDE_FIELDS = 6 + DiscordLimits.BUTTONS_PER_ROW;
+
+    private static final int FIELDS_PER_PAGE =
+            Math.min(DiscordLimits.EMBED_FIELDS, DiscordLimits.V2_COMPONENTS - COMPONENTS_BESIDE_FIELDS);
 
     private PageLayout() {}
 
     public static List<Card> layout(
-            String title, String description, List<Section> sections, String footer, Integer color) {
+            String title, String description, List<Section> sections, String footer, Integer color, Card.Frame frame) {
         String safeTitle = title == null ? null : DiscordLimits.shorten(title, DiscordLimits.EMBED_TITLE);
-        String safeFooter = footer == null || footer.isBlank() ? null : DiscordLimits.shorten(footer, 1800);
+        String safeFooter = footer == null || footer.isBlank() ? null : DiscordLimits.shorten(footer, FOOTER_ROOM);
+        // what every page spends before its fields: the content above the card, the title, the footer and page number
+        int everyPage = LEAD_ROOM
+                + ComponentsV2.heading(safeTitle, null).length()
+                + ComponentsV2.smallPrint(join(safeFooter, PAGE_NUMBER_EXAMPLE)).length();
         String safeDescription =
-                description == null ? null : DiscordLimits.shorten(description, DiscordLimits.EMBED_DESCRIPTION);
-        // room the first page's fields leave for title, description and a footer with its page number
-        int overhead = length(safeTitle) + length(safeDescription) + length(safeFooter) + 20;
-        int firstPageBudget = Math.min(PAGE_FIELD_BUDGET, DiscordLimits.EMBED_TOTAL - overhead);
-        List<List<Field>> pages = paginate(fieldsOf(sections), firstPageBudget);
+                description == null ? null : wholeLines(description, DiscordLimits.V2_TEXT - everyPage - 1);
+        int firstPageBudget = DiscordLimits.V2_TEXT
+                - LEAD_ROOM
+                - ComponentsV2.heading(safeTitle, safeDescription).length()
+                - ComponentsV2.smallPrint(join(safeFooter, PAGE_NUMBER_EXAMPLE)).length();
+        int pageBudget = Math.min(PAGE_FIELD_BUDGET, DiscordLimits.V2_TEXT - everyPage);
+        List<List<Field>> pages = paginate(fieldsOf(sections), Math.min(pageBudget, firstPageBudget), pageBudget);
         List<Card> cards = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
             String pageFooter =
                     pages.size() == 1 ? safeFooter : join(safeFooter, "Page " + (i + 1) + "/" + pages.size());
-            cards.add(
-                    new Card(safeTitle, i == 0 ? blankToNull(safeDescription) : null, pages.get(i), pageFooter, color));
+            cards.add(new Card(
+                    safeTitle, i == 0 ? blankToNull(safeDescription) : null, pages.get(i), pageFooter, color, frame));
         }
         return cards;
     }
@@ -59,25 +79,40 @@ public final class PageLayout {
         return fields;
     }
 
-    private static List<List<Field>> paginate(List<Field> fields, int firstPageBudget) {
+    /** Fields onto pages, each field measured as the text display it becomes in a container. */
+    private static List<List<Field>> paginate(List<Field> fields, int firstPageBudget, int pageBudget) {
         List<List<Field>> pages = new ArrayList<>();
         List<Field> page = new ArrayList<>();
         int used = 0;
         for (Field field : fields) {
-            int budget = pages.isEmpty() ? firstPageBudget : PAGE_FIELD_BUDGET;
-            boolean full = page.size() == DiscordLimits.EMBED_FIELDS || used + field.length() > budget;
+            int budget = pages.isEmpty() ? firstPageBudget : pageBudget;
+            int length = ComponentsV2.field(field).length();
+            boolean full = page.size() == FIELDS_PER_PAGE || used + length > budget;
             // a first page whose description leaves no room for this field carries the description alone
-            boolean firstPageTooFull = pages.isEmpty() && page.isEmpty() && field.length() > budget;
+            boolean firstPageTooFull = pages.isEmpty() && page.isEmpty() && length > budget;
             if ((!page.isEmpty() && full) || firstPageTooFull) {
                 pages.add(page);
                 page = new ArrayList<>();
                 used = 0;
             }
             page.add(field);
-            used += field.length();
+            used += length;
         }
         pages.add(page);
         return pages;
+    }
+
+    /**
+     * At most {@code max} characters of whole lines, marked when cut. A line is one block or a line of the bot's
+     * own, so a spoiler tag is never cut: a block is far shorter than {@code max}, so only a line of the bot's own
+     * could ever be too long alone, and it is shortened as plain text is.
+     */
+    private static String wholeLines(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf('\n', max - 2);
+        return cut <= 0 ? DiscordLimits.shorten(text, max) : text.substring(0, cut) + "\n…";
     }
 
     /** Previous/next buttons for page {@code page} (0-based) of {@code pages}; none for a single page. */
@@ -92,10 +127,6 @@ public final class PageLayout {
 
     private static String join(String a, String b) {
         return a == null ? b : a + " · " + b;
-    }
-
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
     }
 
     private static String blankToNull(String text) {

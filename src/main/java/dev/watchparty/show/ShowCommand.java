@@ -83,7 +83,12 @@ public final class ShowCommand implements SlashCommand {
         String footer =
                 SpoilerRenderer.hiddenNote(intro.hidden() + facts.hidden(), "fact", "facts", reader.requester());
         return PageLayout.layout(
-                Markdown.escape(show.title()), String.join("\n\n", intro.blocks()), sections, footer, Colors.SHOW);
+                Markdown.escape(show.title()),
+                String.join("\n\n", intro.blocks()),
+                sections,
+                footer,
+                Colors.SHOW,
+                Card.Frame.CONTAINER);
     }
 
     private static String cardLine(Show show) {

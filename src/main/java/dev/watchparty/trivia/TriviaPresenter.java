@@ -6,6 +6,7 @@ import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.ChannelMessenger;
 import dev.watchparty.reply.Colors;
+import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
@@ -35,6 +36,8 @@ public final class TriviaPresenter implements RoundListener {
     static final String ANSWER = "answer";
     static final String SOLO_ANSWER = "solo";
     private static final int MAX_STANDINGS = 20;
+    /** Who got a question and who missed it, cut to leave the question its room in a V2 message's 4,000 characters. */
+    private static final int RESULTS_ROOM = 1500;
 
     private final ChannelMessenger messenger;
     /** The message each question went out in, per round and question: the reveal edits it. */
@@ -124,7 +127,7 @@ public final class TriviaPresenter implements RoundListener {
                     .append("\n✅ Answer: **")
                     .append(rightChoice(question))
                     .append("**\n")
-                    .append(results(answers));
+                    .append(DiscordLimits.shorten(results(answers), RESULTS_ROOM));
             buttons = choiceButtons(question, answerIds, true);
             footer = question.number() < question.total() ? "Next question in a moment." : null;
         }
@@ -133,13 +136,15 @@ public final class TriviaPresenter implements RoundListener {
                 description.toString(),
                 List.of(),
                 footer,
-                Colors.TRIVIA);
+                Colors.TRIVIA,
+                Card.Frame.CONTAINER);
         return new Reply(null, card, buttons, null, false);
     }
 
     /**
      * A private round's reply to its player: how the last click went, then the next question, or the total.
-     * The opening step shows the round's terms before its first question.
+     * The opening step shows the round's terms before its first question. Each click updates the one message, so
+     * every step, the last too, is a container: a Components V2 message stays one.
      */
     public static Reply soloReply(SoloRound round, SoloRound.Step step) {
         StringBuilder content = new StringBuilder();
@@ -165,15 +170,15 @@ public final class TriviaPresenter implements RoundListener {
         AskedQuestion next = step.next();
         if (next == null) {
             Standing total = step.total();
-            content.append("\n🏁 Round over: ")
-                    .append(total.points())
-                    .append(" points, ")
-                    .append(total.correct())
-                    .append(" of ")
-                    .append(total.answered())
-                    .append(" right. Private rounds count in /trivia stats, ")
-                    .append("not on the server's leaderboard.");
-            return new Reply(content.toString(), null, List.of(), null, true);
+            Card over = new Card(
+                    "🏁 Round over",
+                    total.points() + " points, " + total.correct() + " of " + total.answered()
+                            + " right. Private rounds count in /trivia stats, not on the server's leaderboard.",
+                    List.of(),
+                    null,
+                    Colors.TRIVIA,
+                    Card.Frame.CONTAINER);
+            return new Reply(content.toString(), over, List.of(), null, true);
         }
         StringBuilder description = questionText(round, next)
                 .append("\n⏱ Answer by <t:")
@@ -184,7 +189,8 @@ public final class TriviaPresenter implements RoundListener {
                 description.toString(),
                 List.of(),
                 null,
-                Colors.TRIVIA);
+                Colors.TRIVIA,
+                Card.Frame.CONTAINER);
         IntFunction<String> ids = choice -> soloAnswerId(round.id(), next.number(), choice);
         return new Reply(content.toString(), card, choiceButtons(next, ids, false), null, true);
     }
@@ -245,7 +251,7 @@ public final class TriviaPresenter implements RoundListener {
     /** The public card that opens a round: what it asks about, its cap and why, and how to play. */
     static Reply header(TriviaRound round, String showTitle) {
         RoundSetup setup = round.setup();
-        String text = "🎬 **" + Markdown.escape(showTitle) + " trivia**: " + round.questionCount()
+        String text = round.questionCount()
                 + (round.questionCount() == 1 ? " question, " : " questions, ")
                 + setup.perQuestion().toSeconds()
                 + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
@@ -254,8 +260,15 @@ public final class TriviaPresenter implements RoundListener {
                 + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
                 + "The first question comes in " + setup.pause().toSeconds() + " s. Press Join to play; each question "
                 + "closes early once everyone who joined has answered.";
+        Card card = new Card(
+                "🎬 " + Markdown.escape(showTitle) + " trivia",
+                text,
+                List.of(),
+                null,
+                Colors.TRIVIA,
+                Card.Frame.CONTAINER);
         return new Reply(
-                text, null, List.of(new Button(joinId(round.id()), "Join", Button.Style.SUCCESS, false)), null, false);
+                null, card, List.of(new Button(joinId(round.id()), "Join", Button.Style.SUCCESS, false)), null, false);
     }
 
     /** "S1E3", "the premise only", or "questions from S1E3 only". */
@@ -288,8 +301,8 @@ public final class TriviaPresenter implements RoundListener {
         if (standings.size() > MAX_STANDINGS) {
             text += "\n(top " + MAX_STANDINGS + " of " + standings.size() + " players)";
         }
-        Card card =
-                PageLayout.layout(title, text, sections, null, Colors.TRIVIA).get(0);
+        Card card = PageLayout.layout(title, text, sections, null, Colors.TRIVIA, Card.Frame.CONTAINER)
+                .get(0);
         return new Reply(null, card, List.of(), null, false);
     }
 }

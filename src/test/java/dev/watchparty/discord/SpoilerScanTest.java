@@ -14,6 +14,8 @@ import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
+import dev.watchparty.discord.fake.MessageRules;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.pack.Character;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.Episode;
@@ -41,11 +43,13 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The promise, read as Discord shows it: every reply kind, for every reader progress and channel level, is
- * mapped through the Discord adapter to the JDA payload, and every place of the payload is read. Where a tag
- * can show (content, embed description, field values), nothing above what every reader has seen is outside
- * tags, and nothing above what any reader has seen is there at all unless the requester, alone, asked for it.
- * Where no tag can show (embed title, author, footer, field names, button labels, select options, autocomplete
- * choices), nothing above what every reader has seen appears, tagged or not.
+ * mapped through the Discord adapter to the JDA payload, and every place of the payload is read, in classic and
+ * Components V2 messages alike. Where a tag can show (content, embed description, field values, every text
+ * display), nothing above what every reader has seen is outside tags, and nothing above what any reader has seen
+ * is there at all unless the requester, alone, asked for it. Where no tag can show (embed title, author, footer,
+ * field names, button labels, select options, autocomplete choices), nothing above what every reader has seen
+ * appears, tagged or not. A container hidden behind a spoiler is only ever a reveal its requester alone sees, and
+ * every payload is one the fake Discord would take.
  */
 class SpoilerScanTest {
 
@@ -99,6 +103,7 @@ class SpoilerScanTest {
         final TestCore test;
         final Set<String> seen = new HashSet<>();
         int payloads;
+        int componentsV2Payloads;
 
         Scan(ContentPack pack) {
             this.pack = pack;
@@ -134,7 +139,23 @@ class SpoilerScanTest {
                 return;
             }
             payloads++;
-            Shown shown = shown(payload);
+            JsonNode body = json(payload);
+            MessageView message = MessageView.of(body);
+            List<MessageRules.Violation> refused = MessageRules.ofNew(body);
+            if (!refused.isEmpty()) {
+                fail(what + ": Discord would refuse it: " + refused);
+            }
+            if (message.componentsV2()) {
+                componentsV2Payloads++;
+            }
+            boolean aReveal = reply.ephemeral() && readers.reach().isAbove(readers.high());
+            if (!aReveal
+                    && message.containers().stream()
+                            .anyMatch(container -> container.path("spoiler").asBoolean())) {
+                fail(what + ": a container behind a spoiler in a reply that is not its requester's own reveal, read by "
+                        + readers);
+            }
+            Shown shown = new Shown(message.taggable(), message.untaggable());
             for (Secret secret : secrets) {
                 if (!secret.level().isAbove(readers.low())) {
                     continue;
@@ -209,6 +230,9 @@ class SpoilerScanTest {
                         }
                         int pairs = levels(pack).size() * levels(pack).size();
                         assertTrue(scan.payloads > 10 * pairs, "the scan read only " + scan.payloads + " payloads");
+                        assertTrue(
+                                scan.componentsV2Payloads > 5 * pairs,
+                                "the scan read only " + scan.componentsV2Payloads + " Components V2 payloads");
                     } finally {
                         scan.test.close();
                     }
@@ -407,46 +431,11 @@ class SpoilerScanTest {
         return new Secret(what, level, List.of(text, Markdown.escape(text)), true);
     }
 
-    /** Reads a JDA message payload as Discord renders it. */
-    private static Shown shown(String payload) {
-        JsonNode message;
+    private static JsonNode json(String payload) {
         try {
-            message = JSON.readTree(payload);
+            return JSON.readTree(payload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        List<String> taggable = new ArrayList<>();
-        List<String> untaggable = new ArrayList<>();
-        add(taggable, message.path("content"));
-        for (JsonNode embed : message.path("embeds")) {
-            add(untaggable, embed.path("title"));
-            add(untaggable, embed.path("author").path("name"));
-            add(untaggable, embed.path("footer").path("text"));
-            add(taggable, embed.path("description"));
-            for (JsonNode field : embed.path("fields")) {
-                add(untaggable, field.path("name"));
-                add(taggable, field.path("value"));
-            }
-        }
-        components(message.path("components"), untaggable);
-        return new Shown(taggable, untaggable);
-    }
-
-    private static void components(JsonNode components, List<String> untaggable) {
-        for (JsonNode component : components) {
-            add(untaggable, component.path("label"));
-            add(untaggable, component.path("placeholder"));
-            for (JsonNode option : component.path("options")) {
-                add(untaggable, option.path("label"));
-                add(untaggable, option.path("description"));
-            }
-            components(component.path("components"), untaggable);
-        }
-    }
-
-    private static void add(List<String> texts, JsonNode node) {
-        if (node.isTextual() && !node.asText().isEmpty()) {
-            texts.add(node.asText());
         }
     }
 }

@@ -5,14 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.SpoilerText;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bot's commands through the real JDA against the fake Discord: what goes back on the callback route (type,
- * content, embeds, components, the ephemeral flag, allowed mentions) for every command and the hard cases.
+ * content and embeds or Components V2, components, the ephemeral flag, allowed mentions) for every command and
+ * the hard cases.
  */
 class DiscordCommandsEndToEndTest {
 
@@ -60,19 +63,13 @@ class DiscordCommandsEndToEndTest {
         return (callback.path("data").path("flags").asInt() & EPHEMERAL) != 0;
     }
 
-    /** Every text a message carries: content, embed title, description, fields and footer, button labels. */
+    /** Every text a reply shows, whatever its kind: content, embeds, text displays, labels. */
     private static String text(JsonNode callback) {
-        JsonNode data = callback.path("data");
-        List<String> parts = new ArrayList<>(List.of(data.path("content").asText("")));
-        for (JsonNode embed : data.path("embeds")) {
-            parts.add(embed.path("title").asText(""));
-            parts.add(embed.path("description").asText(""));
-            embed.path("fields")
-                    .forEach(field -> parts.add(field.path("name").asText() + "\n"
-                            + field.path("value").asText()));
-            parts.add(embed.path("footer").path("text").asText(""));
-        }
-        return String.join("\n", parts);
+        return MessageView.ofCallback(callback).text();
+    }
+
+    private static boolean componentsV2(JsonNode callback) {
+        return MessageView.ofCallback(callback).componentsV2();
     }
 
     private static void assertNoMentionsAllowed(JsonNode callback) {
@@ -89,15 +86,6 @@ class DiscordCommandsEndToEndTest {
         return StreamSupport.stream(array.spliterator(), false)
                 .map(JsonNode::asText)
                 .toList();
-    }
-
-    private static List<String> buttonIds(JsonNode callback) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode row : callback.path("data").path("components")) {
-            row.path("components")
-                    .forEach(component -> ids.add(component.path("custom_id").asText()));
-        }
-        return ids;
     }
 
     @Test
@@ -145,6 +133,7 @@ class DiscordCommandsEndToEndTest {
                 bot.call(SlashCommandCall.of("character").user(DAVE, "dave").option("name", "june"));
         assertEquals(4, callback.path("type").asInt(), "CHANNEL_MESSAGE_WITH_SOURCE");
         assertFalse(ephemeral(callback));
+        assertTrue(componentsV2(callback), "a bio is a Components V2 message");
         assertNoMentionsAllowed(callback);
         String text = text(callback);
         assertTrue(text.contains("June Park"), text);
@@ -189,6 +178,13 @@ class DiscordCommandsEndToEndTest {
         JsonNode publicBio =
                 bot.call(SlashCommandCall.of("character").user(BOB, "bob").option("name", "bette"));
         assertFalse(ephemeral(publicBio));
+        assertFalse(
+                MessageView.ofCallback(publicBio)
+                        .containers()
+                        .get(0)
+                        .path("spoiler")
+                        .asBoolean(),
+                "a public bio is never hidden behind a spoiler as a whole");
         String text = text(publicBio);
         assertTrue(text.contains("S1E2: ||"), "facts the channel hasn't seen are tagged with their episode: " + text);
         assertFalse(text.contains("S1E9: ||"), "facts past the requester's progress are not shown even tagged");
@@ -198,6 +194,13 @@ class DiscordCommandsEndToEndTest {
                 .option("name", "bette")
                 .option("reveal", true));
         assertTrue(ephemeral(revealed));
+        assertTrue(
+                MessageView.ofCallback(revealed)
+                        .containers()
+                        .get(0)
+                        .path("spoiler")
+                        .asBoolean(),
+                "the reveal's container is behind a spoiler too");
         assertTrue(text(revealed).contains("You asked to reveal"));
         assertTrue(text(revealed).contains("S1E10: ||"), "the reveal shows later facts, tagged");
     }
@@ -233,15 +236,59 @@ class DiscordCommandsEndToEndTest {
                 .option("name", "neveah")
                 .option("reveal", true));
         JsonNode first = bio.awaitCallback(BotOnFakeDiscord.WAIT);
-        List<String> buttons = buttonIds(first);
+        List<String> buttons = MessageView.ofCallback(first).customIds();
         assertEquals(2, buttons.size(), "previous and next");
         assertTrue(text(first).contains("Page 1/"), text(first));
         JsonNode turned = discord.sendComponent(
                         ComponentCall.button(buttons.get(1)).user(BOB, "bob").onMessage(bio.responseMessage()))
                 .awaitCallback(BotOnFakeDiscord.WAIT);
         assertEquals(7, turned.path("type").asInt(), "UPDATE_MESSAGE");
+        assertTrue(componentsV2(first) && componentsV2(turned), "a page turn keeps the message Components V2");
         assertTrue(text(turned).contains("Page 2/"), text(turned));
         assertNoMentionsAllowed(turned);
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a bio posted as an embed before replies moved to Components V2 WHEN its next-page button is clicked THEN the message becomes page 2 in Components V2, its embed cleared")
+    void pageTurnOnAClassicMessage() {
+        Interaction bio = bot.send(SlashCommandCall.of("character")
+                .user(BOB, "bob")
+                .option("name", "neveah")
+                .option("reveal", true));
+        bio.awaitCallback(BotOnFakeDiscord.WAIT);
+        ObjectNode classic = (ObjectNode) bio.responseMessage();
+        List<String> pageIds = MessageView.of(classic).customIds();
+        classic.put("flags", EPHEMERAL);
+        classic.putArray("embeds")
+                .addObject()
+                .put("type", "rich")
+                .put("title", "Neveah Stroyer")
+                .put("description", "Page 1, as it was posted");
+        ArrayNode buttons = classic.putArray("components")
+                .addObject()
+                .put("type", 1)
+                .put("id", 1)
+                .putArray("components");
+        for (int i = 0; i < pageIds.size(); i++) {
+            buttons.addObject()
+                    .put("type", 2)
+                    .put("id", 2 + i)
+                    .put("style", 2)
+                    .put("label", i == 0 ? "◀ Previous" : "Next ▶")
+                    .put("custom_id", pageIds.get(i))
+                    .put("disabled", i == 0);
+        }
+
+        Interaction click = discord.sendComponent(
+                ComponentCall.button(pageIds.get(1)).user(BOB, "bob").onMessage(classic));
+
+        JsonNode turned = click.awaitCallback(BotOnFakeDiscord.WAIT);
+        assertEquals(7, turned.path("type").asInt(), "UPDATE_MESSAGE");
+        assertTrue(text(turned).contains("Page 2/"), text(turned));
+        JsonNode now = click.responseMessage();
+        assertTrue(MessageView.of(now).componentsV2(), now::toString);
+        assertTrue(now.path("embeds").isEmpty() && now.path("content").asText().isEmpty(), now::toString);
     }
 
     @Test
@@ -251,6 +298,7 @@ class DiscordCommandsEndToEndTest {
         JsonNode recap =
                 bot.call(SlashCommandCall.of("recap").user(CAROL, "carol").option("episode", "class act"));
         assertTrue(ephemeral(recap));
+        assertTrue(componentsV2(recap));
         String text = text(recap);
         assertTrue(text.contains("Tiny Pretty Things · S1E3"), text);
         assertTrue(text.contains("S1E3: ||"), "an unwatched episode's lines are under spoiler tags");
@@ -287,10 +335,13 @@ class DiscordCommandsEndToEndTest {
     void otherCommands() {
         JsonNode show = bot.call(SlashCommandCall.of("show").user(ALICE, "alice"));
         assertFalse(ephemeral(show));
+        assertTrue(componentsV2(show), "the show card is a Components V2 message");
         assertTrue(
                 Markdown.unescape(text(show)).contains("Netflix, 2020, rated TV-MA. 1 season, 10 episodes."),
                 text(show));
-        assertTrue(ephemeral(bot.call(SlashCommandCall.of("help").user(ALICE, "alice"))));
+        JsonNode help = bot.call(SlashCommandCall.of("help").user(ALICE, "alice"));
+        assertTrue(ephemeral(help));
+        assertEquals(1, help.path("data").path("embeds").size(), "help stays an embed");
         bot.call(SlashCommandCall.of("progress")
                 .subcommand("set")
                 .user(ALICE, "alice")

@@ -9,6 +9,7 @@ import dev.watchparty.discord.MetricsText;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -103,13 +104,7 @@ class MetricsEndToEndTest {
         sent.add(discord.sendAutocomplete(
                 SlashCommandCall.of("character").user(ALICE, "alice").focused("name", "nev")));
         JsonNode bioReply = bio.awaitCallback(BotOnFakeDiscord.WAIT);
-        String nextPage = bioReply.path("data")
-                .path("components")
-                .get(0)
-                .path("components")
-                .get(1)
-                .path("custom_id")
-                .asText();
+        String nextPage = MessageView.ofCallback(bioReply).customIds().get(1);
         sent.add(discord.sendComponent(
                 ComponentCall.button(nextPage).user(ALICE, "alice").onMessage(bio.responseMessage())));
         // a button no version of the bot made: its owner never becomes a tag

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
@@ -26,12 +26,7 @@ class PartyEndToEndTest {
     private static final long LATE = 300_000_000_000_000_303L;
 
     private static List<String> buttonIds(JsonNode message) {
-        List<String> ids = new ArrayList<>();
-        for (JsonNode row : message.path("components")) {
-            row.path("components")
-                    .forEach(component -> ids.add(component.path("custom_id").asText()));
-        }
-        return ids;
+        return MessageView.of(message).customIds();
     }
 
     private static String id(List<String> ids, String prefix) {
@@ -39,21 +34,7 @@ class PartyEndToEndTest {
     }
 
     private static String text(JsonNode callback) {
-        JsonNode data = callback.path("data");
-        StringBuilder text = new StringBuilder(data.path("content").asText(""));
-        for (JsonNode embed : data.path("embeds")) {
-            text.append('\n')
-                    .append(embed.path("title").asText(""))
-                    .append('\n')
-                    .append(embed.path("description").asText(""));
-            embed.path("fields")
-                    .forEach(field -> text.append('\n')
-                            .append(field.path("name").asText())
-                            .append('\n')
-                            .append(field.path("value").asText()));
-            text.append('\n').append(embed.path("footer").path("text").asText(""));
-        }
-        return text.toString();
+        return MessageView.ofCallback(callback).text();
     }
 
     private static SlashCommandCall party(String subcommand, long user) {
@@ -70,6 +51,7 @@ class PartyEndToEndTest {
                 BotOnFakeDiscord bot = new BotOnFakeDiscord(discord, folder.resolve("bot.db"))) {
             JsonNode card = bot.call(party("start", HOST).option("name", "Friday ballet"));
             assertEquals(0, card.path("data").path("flags").asInt() & 64, "the party card is public");
+            assertTrue(MessageView.ofCallback(card).componentsV2(), "the party card is a Components V2 message");
             List<String> buttons = buttonIds(card.path("data"));
             String join = id(buttons, "party:join:");
 
@@ -94,13 +76,7 @@ class PartyEndToEndTest {
             // a late joiner who has watched only S1E1
             Interaction late = discord.sendComponent(ComponentCall.button(join).user(LATE, "late"));
             JsonNode question = late.awaitCallback(BotOnFakeDiscord.WAIT);
-            String menu = question.path("data")
-                    .path("components")
-                    .get(0)
-                    .path("components")
-                    .get(0)
-                    .path("custom_id")
-                    .asText();
+            String menu = buttonIds(question.path("data")).get(0);
             JsonNode catchUp = discord.sendComponent(ComponentCall.select(menu, "S1E1")
                             .user(LATE, "late")
                             .onMessage(late.responseMessage()))
@@ -154,7 +130,7 @@ class PartyEndToEndTest {
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : discord.requests()) {
                 if (post.is("POST", "/channels/\\d+/messages")
-                        && post.json().path("components").size() > 0) {
+                        && MessageView.of(post.json()).title().startsWith("Question ")) {
                     return post.json();
                 }
             }

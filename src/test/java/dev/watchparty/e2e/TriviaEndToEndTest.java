@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.watchparty.TestPacks;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.pack.TriviaQuestion;
@@ -47,7 +48,7 @@ class TriviaEndToEndTest {
             List<PostedQuestion> questions = new ArrayList<>();
             for (RecordedRequest post : discord.requests()) {
                 if (post.is("POST", "/channels/\\d+/messages")
-                        && post.json().path("components").size() > 0) {
+                        && MessageView.of(post.json()).title().startsWith("Question ")) {
                     questions.add(parse(post.json()));
                 }
             }
@@ -59,17 +60,18 @@ class TriviaEndToEndTest {
         }
     }
 
-    private static PostedQuestion parse(JsonNode message) {
-        String description = message.path("embeds").get(0).path("description").asText();
-        int number = Integer.parseInt(
-                message.path("embeds").get(0).path("title").asText().replaceAll("Question (\\d+) of.*", "$1"));
+    private static PostedQuestion parse(JsonNode posted) {
+        MessageView message = MessageView.of(posted);
+        assertTrue(message.componentsV2(), "a question is a Components V2 message");
+        String description = message.text();
+        int number = Integer.parseInt(message.title().replaceAll("Question (\\d+) of.*", "$1"));
         TriviaQuestion question = TestPacks.shipped().trivia().stream()
                 .filter(candidate -> description.contains(Markdown.escape(candidate.question())))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not a pack question: " + description));
         List<String> ids = new ArrayList<>();
         int correct = -1;
-        for (JsonNode button : message.path("components").get(0).path("components")) {
+        for (JsonNode button : message.buttons()) {
             if (button.path("label").asText().endsWith(" · " + question.answer())) {
                 correct = ids.size();
             }
@@ -108,15 +110,9 @@ class TriviaEndToEndTest {
                     .user(ALICE, "alice")
                     .option("questions", 3L)
                     .option("seconds", QUESTION_TIME.toSeconds()));
-            String headerText = header.path("data").path("content").asText();
+            String headerText = MessageView.ofCallback(header).text();
             assertTrue(headerText.contains("Spoiler cap: **the premise only** (this channel's level)"), headerText);
-            String join = header.path("data")
-                    .path("components")
-                    .get(0)
-                    .path("components")
-                    .get(0)
-                    .path("custom_id")
-                    .asText();
+            String join = MessageView.ofCallback(header).customIds().get(0);
             assertEquals("You're in: answer with the buttons under each question.", click(discord, BOB, join));
 
             // question 1: Alice right; Bob wrong, then a second click that cannot change it
@@ -133,20 +129,23 @@ class TriviaEndToEndTest {
             while (edits(discord) == editsBefore && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
+            // the question's message shows the answer and who got it, edited in place and still Components V2
+            RecordedRequest reveal = discord.requests().stream()
+                    .filter(request -> request.is("PATCH", "/channels/\\d+/messages/\\d+"))
+                    .reduce((earlier, later) -> later)
+                    .orElseThrow();
+            assertEquals(200, reveal.status(), "the fake took the edit");
+            MessageView revealed = MessageView.of(reveal.json());
+            assertTrue(revealed.componentsV2(), revealed::toString);
+            assertTrue(revealed.text().contains("Got it: alice (+"), revealed::toString);
             assertEquals("Sorry, that question has closed.", click(discord, BOB, second.right()));
 
             // question 3: both right, which reveals it at once and ends the round
             PostedQuestion third = questionsSoFar(discord, 3).get(2);
             click(discord, BOB, third.right());
             click(discord, ALICE, third.right());
-            JsonNode standings = awaitPostTitled(discord, "Trivia over");
-            String lines = standings
-                    .path("embeds")
-                    .get(0)
-                    .path("fields")
-                    .get(0)
-                    .path("value")
-                    .asText();
+            String lines =
+                    awaitPostTitled(discord, "Trivia over").part("Standings").orElseThrow();
             assertTrue(lines.startsWith("1. alice: "), lines);
             assertTrue(lines.contains("(3/3 right"), lines);
             assertTrue(
@@ -162,46 +161,29 @@ class TriviaEndToEndTest {
             PostedQuestion next = questionsSoFar(discord, 4).get(3);
             click(discord, BOB, next.right());
             bot.restart();
-            JsonNode interrupted = awaitPostTitled(discord, "Trivia interrupted");
+            MessageView interrupted = awaitPostTitled(discord, "Trivia interrupted");
             assertTrue(
-                    interrupted
-                            .path("embeds")
-                            .get(0)
-                            .path("fields")
-                            .get(0)
-                            .path("value")
-                            .asText()
-                            .startsWith("1. bob: "),
+                    interrupted.part("Standings").orElseThrow().startsWith("1. bob: "),
                     "Bob's answer before the restart still counts");
             assertEquals("This round has ended.", click(discord, ALICE, next.right()));
 
             JsonNode board = bot.call(
                     SlashCommandCall.of("trivia").subcommand("leaderboard").user(ALICE, "alice"));
-            String boardLines = board.path("data")
-                    .path("embeds")
-                    .get(0)
-                    .path("fields")
-                    .get(0)
-                    .path("value")
-                    .asText();
+            String boardLines = MessageView.ofCallback(board).part("Standings").orElseThrow();
             assertTrue(boardLines.contains("alice") && boardLines.contains("bob"), boardLines);
             assertTrue(boardLines.contains("(2/3 right"), "Bob: one right in each round, one wrong: " + boardLines);
             assertFalse(boardLines.contains("||"));
         }
     }
 
-    private static JsonNode awaitPostTitled(FakeDiscord discord, String title) throws InterruptedException {
+    private static MessageView awaitPostTitled(FakeDiscord discord, String title) throws InterruptedException {
         long deadline = System.nanoTime() + BotOnFakeDiscord.WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : discord.requests()) {
+                MessageView message = MessageView.of(post.json());
                 if (post.is("POST", "/channels/\\d+/messages")
-                        && post.json()
-                                .path("embeds")
-                                .path(0)
-                                .path("title")
-                                .asText()
-                                .equals(title)) {
-                    return post.json();
+                        && message.title().equals(title)) {
+                    return message;
                 }
             }
             Thread.sleep(20);

@@ -8,7 +8,7 @@ import dev.watchparty.config.ConfigLoader;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.FakeGuild;
-import dev.watchparty.discord.fake.RecordedRequest;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.storage.TestPostgres;
 import java.io.IOException;
@@ -122,26 +122,13 @@ class TwoProcessEndToEndTest {
     private List<String> questionButtons(long channelId, int number) throws InterruptedException {
         long deadline = System.nanoTime() + CHILD_WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            List<RecordedRequest> questions = discord.requests().stream()
-                    .filter(post -> post.is("POST", "/channels/" + channelId + "/messages")
-                            && post.json().path("components").size() > 0
-                            && post.json()
-                                    .path("embeds")
-                                    .path(0)
-                                    .path("title")
-                                    .asText()
-                                    .startsWith("Question "))
+            List<MessageView> questions = discord.requests().stream()
+                    .filter(post -> post.is("POST", "/channels/" + channelId + "/messages"))
+                    .map(post -> MessageView.of(post.json()))
+                    .filter(message -> message.title().startsWith("Question "))
                     .toList();
             if (questions.size() >= number) {
-                List<String> ids = new ArrayList<>();
-                questions
-                        .get(number - 1)
-                        .json()
-                        .path("components")
-                        .get(0)
-                        .path("components")
-                        .forEach(button -> ids.add(button.path("custom_id").asText()));
-                return ids;
+                return questions.get(number - 1).customIds();
             }
             Thread.sleep(20);
         }

@@ -20,16 +20,32 @@ class PageLayoutTest {
                 .toList();
     }
 
+    /** A page as the reply that shows it: a full line above it and a full row of buttons, the most a page carries. */
+    private static Reply fullestReply(Card page) {
+        List<Button> buttons = IntStream.range(0, DiscordLimits.BUTTONS_PER_ROW)
+                .mapToObj(i -> Button.of("b" + i, "Button " + i))
+                .toList();
+        return new Reply("l".repeat(PageLayout.LEAD_ROOM), page, buttons, null, true);
+    }
+
     @Test
     @DisplayName(
-            "GIVEN a recap far longer than one embed WHEN laid out THEN it spreads over pages within every Discord limit")
+            "GIVEN a recap far longer than one message WHEN laid out in containers THEN it spreads over pages within every Discord limit, embed and Components V2")
     void longRecapBecomesValidPages() {
         List<String> blocks = taggedBlocks(60, 700);
-        List<Card> pages =
-                PageLayout.layout("Title", "Intro", List.of(new Section("Recap", blocks)), "3 later lines hidden", 1);
+        List<Card> pages = PageLayout.layout(
+                "Title",
+                "Intro",
+                List.of(new Section("Recap", blocks)),
+                "3 later lines hidden",
+                1,
+                Card.Frame.CONTAINER);
         assertTrue(pages.size() > 1);
         int blocksSeen = 0;
         for (Card page : pages) {
+            List<ComponentsV2.Part> message = fullestReply(page).components();
+            assertTrue(ComponentsV2.textLength(message) <= DiscordLimits.V2_TEXT);
+            assertTrue(ComponentsV2.count(message) <= DiscordLimits.V2_COMPONENTS);
             assertTrue(page.totalLength() <= DiscordLimits.EMBED_TOTAL);
             assertTrue(page.fields().size() <= DiscordLimits.EMBED_FIELDS);
             for (Field field : page.fields()) {
@@ -49,8 +65,8 @@ class PageLayoutTest {
     @Test
     @DisplayName("GIVEN a section that overflows one field WHEN laid out THEN later fields are headed as continued")
     void continuedFields() {
-        List<Card> pages =
-                PageLayout.layout("T", null, List.of(new Section("Facts", taggedBlocks(4, 400))), null, null);
+        List<Card> pages = PageLayout.layout(
+                "T", null, List.of(new Section("Facts", taggedBlocks(4, 400))), null, null, Card.Frame.EMBED);
         List<String> names = new ArrayList<>();
         pages.forEach(page -> page.fields().forEach(field -> names.add(field.name())));
         assertEquals(List.of("Facts", "Facts (cont.)"), names);
@@ -59,11 +75,35 @@ class PageLayoutTest {
     }
 
     @Test
-    @DisplayName("GIVEN a description that fills the first page WHEN laid out THEN the fields move to later pages")
+    @DisplayName(
+            "GIVEN a description that fills the first page WHEN laid out THEN the fields move to later pages, each page a valid V2 reply")
     void hugeDescription() {
         List<Card> pages = PageLayout.layout(
-                "T", "d".repeat(4000), List.of(new Section("S", taggedBlocks(10, 1000))), "f".repeat(1500), null);
+                "T",
+                "d".repeat(4000),
+                List.of(new Section("S", taggedBlocks(10, 1000))),
+                "f".repeat(1500),
+                null,
+                Card.Frame.CONTAINER);
+        assertTrue(pages.get(0).fields().isEmpty(), "the description fills the first page alone");
         pages.forEach(page -> assertTrue(page.totalLength() <= DiscordLimits.EMBED_TOTAL));
+        pages.forEach(PageLayoutTest::fullestReply);
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a description of tagged lines longer than a V2 message holds WHEN laid out THEN it is cut between lines, every tag whole")
+    void longDescriptionIsCutBetweenLines() {
+        String description = String.join("\n", taggedBlocks(8, 900));
+
+        Card first = PageLayout.layout("T", description, List.of(), null, null, Card.Frame.CONTAINER)
+                .get(0);
+
+        assertTrue(first.description().endsWith("\n…"), first.description());
+        List<String> lines = List.of(first.description().split("\n"));
+        lines.subList(0, lines.size() - 1)
+                .forEach(line -> assertEquals(2, SpoilerText.unescapedBarPairs(line), "a whole tag pair: " + line));
+        fullestReply(first);
     }
 
     @Test
@@ -93,6 +133,36 @@ class PageLayoutTest {
                 .toList();
         assertThrows(IllegalArgumentException.class, () -> new Card("t", null, tooLong, null, null));
         assertEquals(80, Button.of("id", "l".repeat(200)).label().length(), "labels are shortened, not refused");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a container WHEN its reply would pass Components V2's text or component limits, or post a spoiler container THEN construction refuses it")
+    void modelRefusesOversizedComponentsV2() {
+        Card container = new Card("t", "d".repeat(3000), List.of(), null, null, Card.Frame.CONTAINER);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Reply.of(container, true).withContent("c".repeat(1001)),
+                "4,000 characters across the text displays");
+        assertEquals(
+                "c".repeat(990),
+                Reply.of(container, true).withContent("c".repeat(990)).content(),
+                "3,995 characters in all fit");
+        List<Field> fields =
+                IntStream.range(0, 25).mapToObj(i -> Field.of("n", "v")).toList();
+        Card manyFields = new Card("t", null, fields, "f", null, Card.Frame.CONTAINER);
+        List<Button> buttons =
+                IntStream.range(0, 10).mapToObj(i -> Button.of("b" + i, "B")).toList();
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Reply.of(manyFields, true).withButtons(buttons),
+                "25 fields and 10 buttons are over 40 components");
+        Card reveal = container.framed(Card.Frame.SPOILER_CONTAINER);
+        assertTrue(Reply.of(reveal, true).componentsV2());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Reply.of(reveal, false),
+                "a spoiler container holds a reveal, never posted for a channel");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Fault;
 import dev.watchparty.discord.fake.Interaction;
+import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.e2e.BotOnFakeDiscord;
@@ -82,12 +83,8 @@ class FaultsTest {
             click(discord, question(discord, 2).right());
             click(discord, question(discord, 3).wrong());
             String lines = awaitPostTitled(discord, "Trivia over", WAIT)
-                    .path("embeds")
-                    .get(0)
-                    .path("fields")
-                    .get(0)
-                    .path("value")
-                    .asText();
+                    .part("Standings")
+                    .orElseThrow();
             assertTrue(
                     lines.startsWith("1. alice: ") && lines.contains("(2/3 right"),
                     "the answer before the cut and both after it count: " + lines);
@@ -158,7 +155,7 @@ class FaultsTest {
                                 .option("questions", 5L)
                                 .option("seconds", 30L))
                         .awaitCallback(CHILD_WAIT);
-                assertTrue(header.path("data").path("content").asText().contains("Spoiler cap"), header::toString);
+                assertTrue(MessageView.ofCallback(header).text().contains("Spoiler cap"), header::toString);
                 click(discord, question(discord, 1).right());
                 click(discord, question(discord, 2).right());
                 question(discord, 3); // the round is running on: kill it between questions' answers
@@ -170,14 +167,9 @@ class FaultsTest {
 
             Process second = startBot(discord, config, folder.resolve("second.log"));
             try {
-                JsonNode interrupted = awaitPostTitled(discord, "Trivia interrupted", CHILD_WAIT);
-                String lines = interrupted
-                        .path("embeds")
-                        .get(0)
-                        .path("fields")
-                        .get(0)
-                        .path("value")
-                        .asText();
+                String lines = awaitPostTitled(discord, "Trivia interrupted", CHILD_WAIT)
+                        .part("Standings")
+                        .orElseThrow();
                 assertTrue(
                         lines.startsWith("1. alice: ") && lines.contains("(2/2 right"),
                         "both answers scored before the kill count: " + lines);
@@ -185,13 +177,8 @@ class FaultsTest {
                                 .subcommand("leaderboard")
                                 .user(ALICE, "alice"))
                         .awaitCallback(WAIT);
-                String boardLines = board.path("data")
-                        .path("embeds")
-                        .get(0)
-                        .path("fields")
-                        .get(0)
-                        .path("value")
-                        .asText();
+                String boardLines =
+                        MessageView.ofCallback(board).part("Standings").orElseThrow();
                 assertTrue(boardLines.contains("alice") && boardLines.contains("(2/2 right"), boardLines);
             } finally {
                 second.destroyForcibly();
@@ -323,13 +310,7 @@ class FaultsTest {
         while (true) {
             List<RecordedRequest> questions = discord.requests().stream()
                     .filter(post -> post.is("POST", "/channels/\\d+/messages")
-                            && post.json().path("components").size() > 0
-                            && post.json()
-                                    .path("embeds")
-                                    .path(0)
-                                    .path("title")
-                                    .asText()
-                                    .startsWith("Question "))
+                            && MessageView.of(post.json()).title().startsWith("Question "))
                     .toList();
             if (questions.size() >= number) {
                 return parse(questions.get(number - 1).json());
@@ -339,15 +320,16 @@ class FaultsTest {
         }
     }
 
-    private static PostedQuestion parse(JsonNode message) {
-        String description = message.path("embeds").get(0).path("description").asText();
+    private static PostedQuestion parse(JsonNode posted) {
+        MessageView message = MessageView.of(posted);
+        String description = message.text();
         TriviaQuestion question = TestPacks.shipped().trivia().stream()
                 .filter(candidate -> description.contains(Markdown.escape(candidate.question())))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not a pack question: " + description));
         List<String> ids = new ArrayList<>();
         int correct = -1;
-        for (JsonNode button : message.path("components").get(0).path("components")) {
+        for (JsonNode button : message.buttons()) {
             if (button.path("label").asText().endsWith(" · " + question.answer())) {
                 correct = ids.size();
             }
@@ -357,19 +339,15 @@ class FaultsTest {
         return new PostedQuestion(ids, correct);
     }
 
-    private static JsonNode awaitPostTitled(FakeDiscord discord, String title, Duration timeout)
+    private static MessageView awaitPostTitled(FakeDiscord discord, String title, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest post : discord.requests()) {
+                MessageView message = MessageView.of(post.json());
                 if (post.is("POST", "/channels/\\d+/messages")
-                        && post.json()
-                                .path("embeds")
-                                .path(0)
-                                .path("title")
-                                .asText()
-                                .equals(title)) {
-                    return post.json();
+                        && message.title().equals(title)) {
+                    return message;
                 }
             }
             Thread.sleep(20);

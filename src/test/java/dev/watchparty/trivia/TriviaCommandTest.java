@@ -126,7 +126,9 @@ class TriviaCommandTest {
         test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 3), "mod");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("through", "S1E1", "questions", 7L));
         assertFalse(header.ephemeral());
-        assertTrue(header.content().contains("Spoiler cap: **S1E1** (the episode you chose)"), header.content());
+        assertTrue(
+                header.card().description().contains("Spoiler cap: **S1E1** (the episode you chose)"),
+                header.card().description());
         playOut(7);
         assertEquals(7, askedLevels().size());
         askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 1)), level.toString()));
@@ -139,7 +141,9 @@ class TriviaCommandTest {
         watched(ALICE, "S1E3");
         test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 2), "mod");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 10L));
-        assertTrue(header.content().contains("Spoiler cap: **S1E2** (this channel's level)"), header.content());
+        assertTrue(
+                header.card().description().contains("Spoiler cap: **S1E2** (this channel's level)"),
+                header.card().description());
         playOut(10);
         assertTrue(askedLevels().contains(SpoilerLevel.episode(1, 2)), "the channel's level is used");
         askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 2))));
@@ -153,8 +157,8 @@ class TriviaCommandTest {
         test.stores().channelLevels().setLevel("c1", "quiz", SpoilerLevel.episode(1, 2), "mod");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 50L));
         assertTrue(
-                header.content().contains("Spoiler cap: **S1E1** (the progress of whoever started it)"),
-                header.content());
+                header.card().description().contains("Spoiler cap: **S1E1** (the progress of whoever started it)"),
+                header.card().description());
         playOut(7);
         assertEquals(7, askedLevels().size(), "only the seven questions up to S1E1 exist");
         askedLevels().forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 1))));
@@ -167,8 +171,8 @@ class TriviaCommandTest {
         watched(ALICE, "S1E3");
         Reply header = trivia(ALICE, CHANNEL, "start", Map.of("questions", 50L));
         assertTrue(
-                header.content().contains("Spoiler cap: **the premise only** (this channel's level)"),
-                header.content());
+                header.card().description().contains("Spoiler cap: **the premise only** (this channel's level)"),
+                header.card().description());
         playOut(4);
         assertEquals(4, askedLevels().size(), "the four meta and premise questions, and no more");
         askedLevels().forEach(level -> assertFalse(level.isEpisode(), level.toString()));
@@ -198,8 +202,11 @@ class TriviaCommandTest {
             reply = response.reply();
             assertTrue(reply.content().startsWith("✅ Right"), reply.content());
         }
-        assertTrue(reply.content().contains("🏁 Round over: "), reply.content());
-        assertTrue(reply.content().contains("12 of 12 right"), reply.content());
+        assertEquals("🏁 Round over", reply.card().title(), "the last step is a card too: the message stays V2");
+        assertTrue(reply.componentsV2());
+        assertTrue(
+                reply.card().description().contains("12 of 12 right"),
+                reply.card().description());
         assertTrue(asked.contains(SpoilerLevel.episode(1, 3)), "the player's own progress is the cap: " + asked);
         asked.forEach(level -> assertFalse(level.isAbove(SpoilerLevel.episode(1, 3))));
         assertTrue(test.channel().sent().isEmpty(), "nothing went to the channel");

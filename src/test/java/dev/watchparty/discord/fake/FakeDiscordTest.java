@@ -24,6 +24,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.container.Container;
+import net.dv8tion.jda.api.components.mediagallery.MediaGallery;
+import net.dv8tion.jda.api.components.mediagallery.MediaGalleryItem;
+import net.dv8tion.jda.api.components.section.Section;
+import net.dv8tion.jda.api.components.separator.Separator;
+import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
+import net.dv8tion.jda.api.components.thumbnail.Thumbnail;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -41,6 +50,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The fake Discord against the real JDA, through the bare {@link BaselineBot}. */
 @Timeout(value = 15, unit = TimeUnit.SECONDS)
@@ -283,6 +295,239 @@ class FakeDiscordTest {
                         .asText());
     }
 
+    // ---- Components V2
+
+    @Test
+    @DisplayName(
+            "GIVEN a ready bot WHEN it posts a Components V2 message of every kind of component, then edits it THEN the fake takes both, the flag stays, and JDA reads the components back")
+    void componentsV2Message() throws InterruptedException {
+        JDA jda = startBot().jda();
+        TextChannel channel = jda.getTextChannelById(discord.guild().channelId());
+        assertNotNull(channel);
+        Container card = Container.of(
+                        Section.of(
+                                Button.success("v2:join", "Join"),
+                                TextDisplay.of("## Friday party"),
+                                TextDisplay.of("Watching S1E2")),
+                        Separator.createDivider(Separator.Spacing.SMALL),
+                        Section.of(Thumbnail.fromUrl("https://example.com/poster.png"), TextDisplay.of("The poster")),
+                        MediaGallery.of(MediaGalleryItem.fromUrl("https://example.com/still.png")),
+                        ActionRow.of(Button.secondary("v2:leave", "Leave")))
+                .withAccentColor(0x4CC9F0);
+
+        Message posted = channel.sendMessageComponents(TextDisplay.of("Above the card"), card)
+                .useComponentsV2()
+                .complete();
+        Message edited = posted.editMessageComponents(card.withSpoiler(true))
+                .useComponentsV2()
+                .complete();
+
+        RecordedRequest post = discord.awaitChannelMessages(1, ANSWER).get(0);
+        assertEquals(200, post.status());
+        assertFalse(post.json().has("content"), "JDA sends no content beside V2 components");
+        assertTrue(posted.isUsingComponentsV2());
+        assertTrue(edited.isUsingComponentsV2());
+        assertTrue(
+                edited.getComponentTree().getComponents().get(0).asContainer().isSpoiler());
+        JsonNode stored = discord.message(posted.getIdLong()).orElseThrow();
+        assertEquals(MessageRules.IS_COMPONENTS_V2, stored.path("flags").asInt());
+        assertEquals(1, stored.path("components").size(), "the edit replaced the components");
+        // the container, two sections with their texts and accessories, the separator, the gallery, a row and its
+        // button
+        assertEquals(12, MessageRules.count(stored.path("components")));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a listener that defers privately WHEN it edits the thinking message into a Components V2 container THEN the fake takes it, and the answer is V2 and still only the user's")
+    void deferredReplyBecomesComponentsV2() throws InterruptedException {
+        startBot().jda().addEventListener(new ListenerAdapter() {
+            @Override
+            public void onStringSelectInteraction(StringSelectInteractionEvent event) {
+                event.deferReply(true)
+                        .queue(hook -> hook.editOriginalComponents(
+                                        Container.of(TextDisplay.of("picked " + event.getValues())))
+                                .useComponentsV2()
+                                .queue());
+            }
+        });
+
+        Interaction pick =
+                discord.sendComponent(ComponentCall.select("episode", "s1e3").user(USER));
+
+        JsonNode edit = pick.awaitOriginalEdit(ANSWER);
+        assertEquals(MessageRules.IS_COMPONENTS_V2, edit.path("flags").asInt());
+        JsonNode answer = pick.responseMessage();
+        assertEquals(MessageRules.IS_COMPONENTS_V2 | 64, answer.path("flags").asInt(), "V2, and ephemeral still");
+        assertEquals(
+                "picked [s1e3]",
+                answer.path("components")
+                        .get(0)
+                        .path("components")
+                        .get(0)
+                        .path("content")
+                        .asText());
+    }
+
+    /** Components V2 bodies Discord refuses, each with the field its 400 names and the error code there. */
+    static Stream<Arguments> refusedV2Messages() {
+        String text = "{\"type\": 10, \"content\": \"Hello\"}";
+        String button = "{\"type\": 2, \"style\": 2, \"custom_id\": \"b\", \"label\": \"B\"}";
+        String fortyTexts = String.join(", ", java.util.Collections.nCopies(40, text));
+        String long2000 = "{\"type\": 10, \"content\": \"" + "x".repeat(2000) + "\"}";
+        return Stream.of(
+                Arguments.of(
+                        "content beside the components",
+                        "{\"flags\": 32768, \"content\": \"hi\", \"components\": [" + text + "]}",
+                        "content",
+                        "MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2"),
+                Arguments.of(
+                        "an embed beside the components",
+                        "{\"flags\": 32768, \"embeds\": [{\"title\": \"t\"}], \"components\": [" + text + "]}",
+                        "embeds",
+                        "MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2"),
+                Arguments.of(
+                        "a component type that does not exist",
+                        "{\"flags\": 32768, \"components\": [{\"type\": 99}]}",
+                        "components.0.type",
+                        "UNION_TYPE_CHOICES"),
+                Arguments.of(
+                        "a text display but no V2 flag",
+                        "{\"components\": [" + text + "]}",
+                        "components.0.type",
+                        "UNION_TYPE_CHOICES"),
+                Arguments.of(
+                        "41 components, 40 of them in a container",
+                        "{\"flags\": 32768, \"components\": [{\"type\": 17, \"components\": [" + fortyTexts + "]}]}",
+                        "components",
+                        "COMPONENT_MAX_TOTAL_COMPONENTS_EXCEEDED"),
+                Arguments.of(
+                        "4,001 characters across two text displays",
+                        "{\"flags\": 32768, \"components\": [" + long2000 + ", {\"type\": 10, \"content\": \"x"
+                                + "x".repeat(2000) + "\"}]}",
+                        "components",
+                        "COMPONENT_MAX_TOTAL_TEXT_LENGTH_EXCEEDED"),
+                Arguments.of(
+                        "a section of four text displays",
+                        "{\"flags\": 32768, \"components\": [{\"type\": 9, \"components\": [" + text + ", " + text
+                                + ", " + text + ", " + text + "], \"accessory\": " + button + "}]}",
+                        "components.0.components",
+                        "BASE_TYPE_BAD_LENGTH"),
+                Arguments.of(
+                        "a section without an accessory",
+                        "{\"flags\": 32768, \"components\": [{\"type\": 9, \"components\": [" + text + "]}]}",
+                        "components.0.accessory",
+                        "BASE_TYPE_REQUIRED"),
+                Arguments.of(
+                        "an action row of six buttons",
+                        "{\"flags\": 32768, \"components\": [{\"type\": 1, \"components\": ["
+                                + String.join(", ", java.util.Collections.nCopies(6, button)) + "]}]}",
+                        "components.0.components",
+                        "BASE_TYPE_BAD_LENGTH"),
+                Arguments.of(
+                        "a button id of 101 characters in a container",
+                        "{\"flags\": 32768, \"components\": [{\"type\": 17, \"components\": [{\"type\": 1, "
+                                + "\"components\": [{\"type\": 2, \"style\": 1, \"label\": \"B\", \"custom_id\": \""
+                                + "i".repeat(101) + "\"}]}]}]}",
+                        "components.0.components.0.components.0.custom_id",
+                        "BASE_TYPE_MAX_LENGTH"));
+    }
+
+    @ParameterizedTest(name = "GIVEN a Components V2 message with {0} WHEN it is posted THEN 400, {3} at {2}")
+    @MethodSource("refusedV2Messages")
+    void refusesInvalidComponentsV2(String what, String body, String field, String code) throws Exception {
+        HttpResponse<String> response = rest("POST", channelMessagesPath(), body);
+
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode error = Json.parse(response.body());
+        assertEquals(50035, error.path("code").asInt());
+        assertEquals(code, errorsAt(error, field).path(0).path("code").asText(), response.body());
+        assertEquals(
+                400,
+                discord.awaitRequest("POST", "/channels/\\d+/messages", ANSWER).status(),
+                "nothing was posted");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a Components V2 message WHEN an edit drops the flag to send content THEN 400 and the message stays as it was")
+    void refusesRemovingTheComponentsV2Flag() throws Exception {
+        HttpResponse<String> posted = rest(
+                "POST",
+                channelMessagesPath(),
+                "{\"flags\": 32768, \"components\": [{\"type\": 10, \"content\": \"Question 1\"}]}");
+        assertEquals(200, posted.statusCode(), posted.body());
+        String id = Json.parse(posted.body()).path("id").asText();
+
+        HttpResponse<String> edited =
+                rest("PATCH", channelMessagesPath() + "/" + id, "{\"flags\": 0, \"content\": \"Question 1\"}");
+
+        assertEquals(400, edited.statusCode(), edited.body());
+        assertEquals(
+                "MESSAGE_CANNOT_REMOVE_COMPONENTS_V2_FLAG",
+                errorsAt(Json.parse(edited.body()), "flags")
+                        .path(0)
+                        .path("code")
+                        .asText());
+        JsonNode stored = discord.message(Long.parseUnsignedLong(id)).orElseThrow();
+        assertEquals(MessageRules.IS_COMPONENTS_V2, stored.path("flags").asInt());
+        assertEquals("", stored.path("content").asText());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a button on a Components V2 message WHEN the click is answered by updating the message with content THEN the callback is refused and the message stays V2")
+    void refusesAClassicUpdateOfAComponentsV2Message() throws Exception {
+        startBot();
+        HttpResponse<String> posted = rest(
+                "POST",
+                channelMessagesPath(),
+                "{\"flags\": 32768, \"components\": [{\"type\": 17, \"components\": [{\"type\": 10, \"content\": "
+                        + "\"Page 1\"}, {\"type\": 1, \"components\": [{\"type\": 2, \"style\": 2, \"label\": "
+                        + "\"Next\", \"custom_id\": \"baseline:click\"}]}]}]}");
+        JsonNode message = Json.parse(posted.body());
+
+        Interaction click = discord.sendButtonClick("baseline:click", message);
+
+        assertEquals(
+                400,
+                discord.awaitRequest("POST", "/interactions/.*/callback", ANSWER)
+                        .status());
+        assertFalse(click.isAcknowledged(), "a refused callback acknowledges nothing");
+        JsonNode stored = click.responseMessage();
+        assertEquals(MessageRules.IS_COMPONENTS_V2, stored.path("flags").asInt());
+        assertEquals("", stored.path("content").asText());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a message with content WHEN an edit makes it Components V2 without clearing the content THEN 400; clearing it, the edit is taken")
+    void upgradingToComponentsV2ClearsTheContent() throws Exception {
+        HttpResponse<String> posted = rest("POST", channelMessagesPath(), "{\"content\": \"Loading the card…\"}");
+        String id = Json.parse(posted.body()).path("id").asText();
+        String components = "\"components\": [{\"type\": 17, \"components\": [{\"type\": 10, \"content\": \"Card\"}]}]";
+
+        HttpResponse<String> keepingContent =
+                rest("PATCH", channelMessagesPath() + "/" + id, "{\"flags\": 32768, " + components + "}");
+        HttpResponse<String> clearingContent = rest(
+                "PATCH", channelMessagesPath() + "/" + id, "{\"flags\": 32768, \"content\": null, " + components + "}");
+
+        assertEquals(400, keepingContent.statusCode(), keepingContent.body());
+        assertEquals(
+                "MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2",
+                errorsAt(Json.parse(keepingContent.body()), "content")
+                        .path(0)
+                        .path("code")
+                        .asText());
+        assertEquals(200, clearingContent.statusCode(), clearingContent.body());
+        assertEquals(
+                MessageRules.IS_COMPONENTS_V2,
+                discord.message(Long.parseUnsignedLong(id))
+                        .orElseThrow()
+                        .path("flags")
+                        .asInt());
+    }
+
     @Test
     @DisplayName(
             "GIVEN a connected bot WHEN the connection drops without a close frame THEN JDA resumes, gets the missed command replayed and answers the next")
@@ -350,13 +595,7 @@ class FakeDiscordTest {
     @DisplayName(
             "GIVEN the fake REST API WHEN a route it does not serve is called THEN it is recorded and answered 404 in Discord's error shape")
     void unknownRoute() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + "guilds/1/bans"))
-                                .header("Authorization", "Bot " + discord.token())
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest("GET", "guilds/1/bans", null);
 
         assertEquals(404, response.statusCode());
         JsonNode error = Json.parse(response.body());
@@ -609,13 +848,7 @@ class FakeDiscordTest {
     }
 
     private JsonNode gatewayBot() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + "gateway/bot"))
-                                .header("Authorization", "Bot " + discord.token())
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = rest("GET", "gateway/bot", null);
         assertEquals(200, response.statusCode(), response.body());
         return Json.parse(response.body());
     }
@@ -671,6 +904,33 @@ class FakeDiscordTest {
                 ErrorResponseException.class,
                 () -> guild.retrieveScheduledEventById(USER).complete());
         assertEquals(ErrorResponse.UNKNOWN_SCHEDULED_EVENT, unknown.getErrorResponse());
+    }
+
+    /** A request to the fake's REST API as the bot, {@code path} below the API base; a JSON body or none. */
+    private HttpResponse<String> rest(String method, String path, String jsonBody) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(discord.restBaseUrl() + path))
+                .header("Authorization", "Bot " + discord.token());
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The default server channel's messages route, below the API base. */
+    private String channelMessagesPath() {
+        return "channels/" + discord.guild().channelId() + "/messages";
+    }
+
+    /** The {@code _errors} of a Discord error body at a dotted field path. */
+    private static JsonNode errorsAt(JsonNode error, String field) {
+        JsonNode at = error.path("errors");
+        for (String key : field.split("\\.")) {
+            at = at.path(key);
+        }
+        return at.path("_errors");
     }
 
     private static List<Long> ids(List<FakeGuild> guilds) {

@@ -1,6 +1,7 @@
 package dev.watchparty.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -332,11 +333,15 @@ final class FakeRest implements AutoCloseable {
                     "INTERACTION_RESPONSE_TYPE_INVALID",
                     "Callback type " + type + " is not valid for interaction type " + interaction.type());
         }
+        JsonNode data = body.path("data");
+        List<MessageRules.Violation> refused = callbackProblems(interaction, type, data);
+        if (!refused.isEmpty()) {
+            return refusal(refused);
+        }
         if (!interaction.acknowledge()) {
             return RestReply.error(400, 40060, "Interaction has already been acknowledged.");
         }
         ObjectNode resource = Json.object().put("type", type);
-        JsonNode data = body.path("data");
         switch (type) {
             case CHANNEL_MESSAGE_WITH_SOURCE -> {
                 int messageType = interaction.type() == Interaction.MESSAGE_COMPONENT
@@ -379,6 +384,21 @@ final class FakeRest implements AutoCloseable {
         });
         response.set("resource", resource);
         return RestReply.ok(response).then(interaction::recordCallback);
+    }
+
+    /** What Discord refuses in a callback's message: a new one (type 4) or the clicked one updated (type 7). */
+    private List<MessageRules.Violation> callbackProblems(Interaction interaction, int type, JsonNode data) {
+        return switch (type) {
+            case CHANNEL_MESSAGE_WITH_SOURCE -> MessageRules.ofNew(data);
+            case UPDATE_MESSAGE ->
+                interaction.originalMessageId().stream()
+                        .mapToObj(messages::get)
+                        .flatMap(Optional::stream)
+                        .findFirst()
+                        .map(stored -> MessageRules.ofEdit(stored, data))
+                        .orElse(List.of());
+            default -> List.of();
+        };
     }
 
     private static boolean allowedCallback(int interactionType, int callbackType) {
@@ -430,6 +450,10 @@ final class FakeRest implements AutoCloseable {
             if (!interaction.isAcknowledged()) {
                 return RestReply.error(404, 10015, "Unknown Webhook"); // Discord takes follow-ups only after a callback
             }
+            List<MessageRules.Violation> refused = MessageRules.ofNew(request.json());
+            if (!refused.isEmpty()) {
+                return refusal(refused);
+            }
             ObjectNode message = messages.create(interaction.channelId(), MessageStore.DEFAULT, request.json(), true);
             return RestReply.ok(message).then(interaction::recordFollowup);
         });
@@ -450,6 +474,10 @@ final class FakeRest implements AutoCloseable {
 
     private RestReply createChannelMessage(Incoming request, Matcher path) {
         JsonNode body = request.json();
+        List<MessageRules.Violation> refused = MessageRules.ofNew(body);
+        if (!refused.isEmpty()) {
+            return refusal(refused);
+        }
         int type = body.has("message_reference") ? MessageStore.REPLY : MessageStore.DEFAULT;
         ObjectNode message = messages.create(Long.parseUnsignedLong(path.group(1)), type, body, false);
         return RestReply.ok(message).then(channelMessages::add);
@@ -460,6 +488,14 @@ final class FakeRest implements AutoCloseable {
     }
 
     private RestReply editMessage(long id, Incoming request) {
+        Optional<ObjectNode> stored = messages.get(id);
+        if (stored.isEmpty()) {
+            return unknownMessage();
+        }
+        List<MessageRules.Violation> refused = MessageRules.ofEdit(stored.get(), request.json());
+        if (!refused.isEmpty()) {
+            return refusal(refused);
+        }
         return messages.edit(id, request.json()).map(RestReply::ok).orElseGet(FakeRest::unknownMessage);
     }
 
@@ -476,15 +512,26 @@ final class FakeRest implements AutoCloseable {
     }
 
     private static RestReply invalidForm(String field, String code, String message) {
+        return refusal(List.of(new MessageRules.Violation(field, code, message)));
+    }
+
+    /**
+     * Discord's 400 for a body it will not take: {@code Invalid Form Body} (50035), each problem under its field's
+     * path, e.g. {@code {"errors": {"components": {"0": {"type": {"_errors": [{"code": …, "message": …}]}}}}}}.
+     */
+    private static RestReply refusal(List<MessageRules.Violation> violations) {
         ObjectNode body = Json.object();
         body.put("message", "Invalid Form Body");
         body.put("code", 50035);
-        body.putObject("errors")
-                .putObject(field)
-                .putArray("_errors")
-                .addObject()
-                .put("code", code)
-                .put("message", message);
+        ObjectNode errors = body.putObject("errors");
+        for (MessageRules.Violation violation : violations) {
+            ObjectNode at = errors;
+            for (String key : violation.path().split("\\.")) {
+                at = at.has(key) ? (ObjectNode) at.get(key) : at.putObject(key);
+            }
+            ArrayNode list = at.has("_errors") ? (ArrayNode) at.get("_errors") : at.putArray("_errors");
+            list.addObject().put("code", violation.code()).put("message", violation.message());
+        }
         return RestReply.json(400, body);
     }
 

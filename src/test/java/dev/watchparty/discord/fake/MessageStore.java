@@ -43,9 +43,12 @@ final class MessageStore {
         if (message == null) {
             return Optional.empty();
         }
+        int before = message.get("flags").asInt();
         Payloads.apply(message, sent);
+        // an edit changes only the flags Discord lets it change; the others (ephemeral) are the message's own
+        int edited = message.get("flags").asInt() & MessageRules.EDITABLE_FLAGS;
         // editing a deferred reply's "thinking..." placeholder turns it into the answer
-        message.put("flags", message.get("flags").asInt() & ~LOADING);
+        message.put("flags", (before & ~MessageRules.EDITABLE_FLAGS & ~LOADING) | edited);
         message.put("edited_timestamp", Payloads.now());
         return Optional.of(message.deepCopy());
     }

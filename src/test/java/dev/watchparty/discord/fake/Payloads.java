@@ -399,20 +399,57 @@ final class Payloads {
         if (sent.has("components")) {
             ArrayNode components = sent.get("components").deepCopy();
             numberComponents(components, new int[] {0});
+            resolveMedia(components);
             message.set("components", components);
         }
     }
 
-    /** Discord gives every component a numeric {@code id} unique in its message when the bot left it out. */
+    /**
+     * Discord gives every component a numeric {@code id} unique in its message when the bot left it out, nested ones
+     * (a container's, a row's, a section's texts and accessory) included.
+     */
     private static void numberComponents(JsonNode components, int[] counter) {
         for (JsonNode component : components) {
-            counter[0]++;
-            if (component instanceof ObjectNode object && !object.has("id")) {
-                object.put("id", counter[0]);
-            }
+            number(component, counter);
             if (component.has("components")) {
                 numberComponents(component.get("components"), counter);
             }
+            if (component.has("accessory")) {
+                number(component.get("accessory"), counter);
+            }
+        }
+    }
+
+    /**
+     * Discord fetches the media a thumbnail or a gallery shows and answers with what it found (a proxy address, a
+     * size, a type); JDA refuses a thumbnail without them.
+     */
+    private static void resolveMedia(JsonNode components) {
+        for (JsonNode component : components) {
+            resolve(component.path("media"));
+            component.path("items").forEach(item -> resolve(item.path("media")));
+            resolve(component.path("accessory").path("media"));
+            resolveMedia(component.path("components"));
+        }
+    }
+
+    private static void resolve(JsonNode media) {
+        if (media instanceof ObjectNode found && found.hasNonNull("url")) {
+            found.put(
+                    "proxy_url",
+                    "https://media.discordapp.net/external/fake/"
+                            + Integer.toHexString(found.get("url").asText().hashCode()));
+            found.put("width", 640);
+            found.put("height", 360);
+            found.put("content_type", "image/png");
+            found.put("loading_state", 2);
+        }
+    }
+
+    private static void number(JsonNode component, int[] counter) {
+        counter[0]++;
+        if (component instanceof ObjectNode object && !object.has("id")) {
+            object.put("id", counter[0]);
         }
     }
 }
