@@ -81,6 +81,30 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName("GIVEN a ? right after the command's name WHEN typed THEN it is read as a request for suggestions")
+    void questionMarkAfterTheName() {
+        String suggestions = console.handle("/character?");
+
+        assertTrue(suggestions.contains("Suggestions for name:"), suggestions);
+        assertTrue(suggestions.contains("Ana Baker   -> name:ana"), suggestions);
+        assertTrue(
+                console.handle("/progress show?").contains("/progress show has no option with suggestions."),
+                "a command with nothing to suggest says so instead of running");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN an option the command does not have after a known one WHEN typed THEN it is refused, not read into the value")
+    void unknownOptionAfterAKnownOne() {
+        String reply = console.handle("/character name:ana foo:bar");
+
+        assertTrue(reply.contains("/character has no option “foo”: its options are name, reveal."), reply);
+        assertFalse(reply.contains("posted in the channel"), "no bio was looked up for “ana foo:bar”");
+        assertTrue(console.handle("/progress set episode:1 episod:2")
+                .contains("/progress set has no option “episod”: its options are episode."));
+    }
+
+    @Test
     @DisplayName("GIVEN bad input WHEN typed THEN each gets a friendly private message, never a stack trace")
     void badInput() {
         assertEquals(
