@@ -6,6 +6,7 @@ import dev.watchparty.reply.UserInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -60,7 +61,18 @@ public final class CommandRouter {
             return Suggestions.shows(readers, request.typed());
         }
         SlashCommand command = commands.get(request.command());
-        if (command == null) {
+        Optional<OptionSpec> option = command == null
+                ? Optional.empty()
+                : command.spec().optionsOf(request.subcommand()).stream()
+                        .filter(candidate -> candidate.name().equals(request.option()))
+                        .findFirst();
+        // suggestions offer only values the option accepts: its fixed choices, or the command's own suggestions
+        // where the option has them; a text, number or user option has none
+        if (option.isEmpty() || !option.get().choices().isEmpty()) {
+            return option.map(fixed -> Suggestions.among(fixed.choices(), request.typed()))
+                    .orElse(List.of());
+        }
+        if (!option.get().autocomplete()) {
             return List.of();
         }
         try {

@@ -81,6 +81,17 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN the leaderboard's period WHEN suggestions are asked for THEN its two periods are offered, no episode")
+    void periodSuggestsPeriods() {
+        String suggestions = console.handle("/trivia leaderboard period:?");
+
+        assertEquals(
+                "Suggestions for period:\n  all-time   -> period:all-time\n  this month   -> period:this month\n",
+                suggestions);
+    }
+
+    @Test
     @DisplayName("GIVEN a ? right after the command's name WHEN typed THEN it is read as a request for suggestions")
     void questionMarkAfterTheName() {
         String suggestions = console.handle("/character?");
