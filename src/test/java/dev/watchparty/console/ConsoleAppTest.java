@@ -92,6 +92,19 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a new user WHEN they ask for /help THEN each command shows its options, optional ones in brackets")
+    void helpShowsOptions() {
+        String help = console.handle("/help");
+
+        assertTrue(help.contains("`/character name: [reveal:]`: A character's bio"), help);
+        assertTrue(help.contains("`/recap episode: [public:]`: "), help);
+        assertTrue(help.contains("`/progress set episode:`: Set the last episode you have watched"), help);
+        assertTrue(help.contains("`/progress show`: Show how far you have watched"), help);
+        assertTrue(help.contains("`/show`: "), help);
+    }
+
+    @Test
     @DisplayName("GIVEN a ? right after the command's name WHEN typed THEN it is read as a request for suggestions")
     void questionMarkAfterTheName() {
         String suggestions = console.handle("/character?");
