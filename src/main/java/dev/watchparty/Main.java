@@ -136,8 +136,9 @@ public final class Main {
     }
 
     private static int console(AppConfig config, PrintStream out) throws PackLoadException {
-        ConsoleChannel channel = new ConsoleChannel(out);
         Clock clock = Clock.systemUTC();
+        // times are shown in the reader's own zone, as Discord shows them
+        ConsoleChannel channel = new ConsoleChannel(out, Clock.systemDefaultZone());
         try (Database database = Database.inMemory();
                 ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
             BotCore core = BotCore.start(

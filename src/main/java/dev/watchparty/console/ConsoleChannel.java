@@ -4,22 +4,31 @@ import dev.watchparty.party.EventPlanner;
 import dev.watchparty.reply.ChannelMessenger;
 import dev.watchparty.reply.Reply;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The console's pretend channel: what the bot posts on its own (a trivia question, its reveal) is printed, and
- * the latest message with buttons is the one {@code press} acts on.
+ * the latest message with buttons is the one {@code press} acts on. A post that comes while the reader is at the
+ * prompt goes on a line of its own, and the prompt is printed again after it, so the reader always sees where to
+ * type.
  */
 public final class ConsoleChannel implements ChannelMessenger, EventPlanner {
 
+    static final String PROMPT = "> ";
+
     private final PrintStream out;
+    private final ConsoleRenderer renderer;
     private final AtomicInteger nextId = new AtomicInteger(1);
     private Reply pressable;
+    private boolean atPrompt;
 
-    public ConsoleChannel(PrintStream out) {
+    /** {@code clock}: the zone times are shown in, and "now" for relative ones. */
+    public ConsoleChannel(PrintStream out, Clock clock) {
         this.out = out;
+        this.renderer = new ConsoleRenderer(clock);
     }
 
     @Override
@@ -48,17 +57,35 @@ public final class ConsoleChannel implements ChannelMessenger, EventPlanner {
     }
 
     private synchronized void print(String heading, Reply reply) {
-        remember(reply);
+        if (atPrompt) {
+            out.println();
+        }
         out.println(heading);
-        out.print(ConsoleRenderer.render(reply));
+        out.print(show(reply));
+        if (atPrompt) {
+            out.print(PROMPT);
+        }
         out.flush();
     }
 
-    /** Keeps a reply with buttons or a menu as the one {@code press} and {@code pick} act on. */
-    synchronized void remember(Reply reply) {
+    /** Prints the prompt: the reader is now typing, and a post would otherwise land after the "> ". */
+    synchronized void prompt() {
+        out.print(PROMPT);
+        out.flush();
+        atPrompt = true;
+    }
+
+    /** The reader has sent a line: what follows is its answer. */
+    synchronized void answering() {
+        atPrompt = false;
+    }
+
+    /** A reply as the terminal shows it; one with buttons or a menu is kept as what {@code press} and {@code pick} act on. */
+    synchronized String show(Reply reply) {
         if (!reply.buttons().isEmpty() || reply.optionalMenu().isPresent()) {
             pressable = reply;
         }
+        return renderer.render(reply);
     }
 
     synchronized Reply pressable() {

@@ -207,7 +207,7 @@ public final class PartyCommand implements SlashCommand {
         Reply card = PartyCards.partyCard(
                 party,
                 catalog,
-                "Running since <t:" + party.startedAt().getEpochSecond() + ":R>.",
+                "Started <t:" + party.startedAt().getEpochSecond() + ":R>.",
                 ReadingContext.ephemeral(readers.progressOf(request.invoker(), catalog)));
         return new Reply(null, card.card(), card.buttons(), null, true);
     }

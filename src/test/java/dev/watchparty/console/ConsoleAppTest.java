@@ -26,10 +26,9 @@ class ConsoleAppTest {
     private final List<TestCore> cores = new ArrayList<>();
 
     private ConsoleApp newConsole(PrintStream out) {
-        ConsoleChannel channel = new ConsoleChannel(out);
         TestCore test = TestCore.forPack(TestPacks.mini());
         cores.add(test);
-        return new ConsoleApp(test.router(), out, channel);
+        return new ConsoleApp(test.router(), out, new ConsoleChannel(out, test.time().clock));
     }
 
     @BeforeEach
@@ -143,6 +142,18 @@ class ConsoleAppTest {
         assertTrue(console.handle("/character name:ana reveal:maybe").contains("`reveal` is True or False"));
         assertTrue(console.handle("hello").contains("Commands start with a slash"));
         assertTrue(console.handle("press 1").contains("There is nothing to press yet."));
+    }
+
+    @Test
+    @DisplayName("GIVEN a party started two minutes ago WHEN its status is asked for THEN it says so in words")
+    void partyStatusSaysWhenItStarted() {
+        console.handle("/party start");
+        cores.get(0).time().advance(java.time.Duration.ofMinutes(2));
+
+        String status = console.handle("/party status");
+
+        assertTrue(status.contains("Started 2 minutes ago."), status);
+        assertFalse(status.contains("<t:"), status);
     }
 
     @Test
