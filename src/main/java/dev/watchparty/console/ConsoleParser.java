@@ -1,6 +1,7 @@
 package dev.watchparty.console;
 
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.Invoker;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.UserInputException;
@@ -127,8 +128,9 @@ final class ConsoleParser {
 
     private static Object convert(OptionSpec option, String value) {
         return switch (option.type()) {
-            // the console has one user; a user option names whoever the reader types
-            case STRING, USER -> value;
+            case STRING -> value;
+            // the console has one user; a user option names whoever the reader types, by that name
+            case USER -> new Invoker(value, value);
             case BOOLEAN ->
                 switch (value.toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "y", "1", "on" -> Boolean.TRUE;

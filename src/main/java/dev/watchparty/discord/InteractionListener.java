@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -151,11 +152,18 @@ final class InteractionListener extends ListenerAdapter {
                     switch (option.getType()) {
                         case BOOLEAN -> option.getAsBoolean();
                         case INTEGER -> option.getAsLong();
-                        case USER -> option.getAsUser().getId();
+                        case USER -> named(option);
                         default -> option.getAsString();
                     });
         }
         return new CommandRequest(event.getName(), event.getSubcommandName(), options, invoker(event), place(event));
+    }
+
+    /** The user an option names, by the name the server shows for them where it is a member's. */
+    private static Invoker named(OptionMapping option) {
+        User user = option.getAsUser();
+        Member member = option.getAsMember();
+        return new Invoker(user.getId(), member != null ? member.getEffectiveName() : user.getEffectiveName());
     }
 
     @Override

@@ -43,7 +43,9 @@ class MigrationFilesTest {
             "sqlite/V4__private_rounds.sql 660ab62520e48f7fdec2da57377464f60c427a3aa0cab48b11ee2a6dd8c211fd",
             "sqlite/V5__epoch_millisecond_times.sql bb7218645d93bf7000f51a3f0103c29c2df38b63ca297fa8b94a76536a98fd6b",
             "sqlite/V6__health_probe.sql bd618157714c47b97ee1d6ed9dba1f1711c7d0652b3c57e75762eb5ec4dfd9f9",
-            "postgresql/V6__schema.sql 7ac642cfe6aa136f1832e8cb6678d0125770817ba3ff3d5a8f059c0ebad1f02a");
+            "sqlite/V7__cohost_names.sql 3d6b00a646e86f170d6f2c69e7c3775a760e04e727642d0df00f066a124e0792",
+            "postgresql/V6__schema.sql 7ac642cfe6aa136f1832e8cb6678d0125770817ba3ff3d5a8f059c0ebad1f02a",
+            "postgresql/V7__cohost_names.sql 3d6b00a646e86f170d6f2c69e7c3775a760e04e727642d0df00f066a124e0792");
 
     private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db");
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");
@@ -99,14 +101,14 @@ class MigrationFilesTest {
                     + "VALUES ('r1', 'show', 'g1', 'g1', 'c1', 'u1', 'S1E2', 1, 2, 'FINISHED', 0)");
         }
         try (Database database = Database.open(file)) {
-            assertEquals(6, database.schemaVersion());
+            assertEquals(7, database.schemaVersion(), "from 6 on, Flyway applied what came after");
             assertEquals(
                     Progress.through(SpoilerLevel.episode(1, 7)),
                     new JdbcProgressStore(database, Clock.systemUTC()).progressOf("u1", "show"));
             assertEquals(Optional.empty(), database.problem(), "the health probe's table is there");
         }
         try (Database database = Database.open(file)) {
-            assertEquals(6, database.schemaVersion(), "opened again, nothing more to apply");
+            assertEquals(7, database.schemaVersion(), "opened again, nothing more to apply");
         }
     }
 
@@ -123,7 +125,7 @@ class MigrationFilesTest {
             statement.execute("INSERT INTO channel_level VALUES ('c1', 'show', 1, 2, 'mod', '2026-11-22T12:00:00Z')");
         }
         try (Database database = Database.open(file)) {
-            assertEquals(6, database.schemaVersion());
+            assertEquals(7, database.schemaVersion());
             Clock clock = Clock.fixed(Instant.parse("2026-12-01T00:00:00Z"), ZoneOffset.UTC);
             assertEquals(
                     Progress.through(SpoilerLevel.episode(1, 4)),
