@@ -28,6 +28,11 @@ public final class HelpCommand implements SlashCommand {
     public Reply execute(CommandRequest request) {
         List<Field> fields = new ArrayList<>();
         for (CommandSpec spec : specs.get()) {
+            if (spec.type() == CommandSpec.Type.MESSAGE) {
+                fields.add(Field.of(
+                        spec.name(), "On a message: **Apps** ▸ **" + spec.name() + "**. " + spec.description()));
+                continue;
+            }
             String lines = spec.subcommands().isEmpty()
                     ? usage("/" + spec.name(), spec.options(), spec.description())
                     : String.join(
@@ -44,7 +49,7 @@ public final class HelpCommand implements SlashCommand {
         return Reply.of(new Card("Watch Party Companion", intro, fields, null, Colors.PROGRESS), true);
     }
 
-    /** One line: the command as typed, each option as {@code name:} and optional ones in brackets, then what it does. */
+    /** One line: the command as typed, each option as {@code name:} (optional ones in brackets), then what it does. */
     private static String usage(String command, List<OptionSpec> options, String description) {
         StringBuilder typed = new StringBuilder(command);
         for (OptionSpec option : options) {

@@ -20,6 +20,10 @@ public final class DiscordLimits {
     public static final int AUTOCOMPLETE_CHOICES = 25;
     public static final int CHOICE_NAME = 100;
     public static final int CHOICE_VALUE = 100;
+    public static final int MODAL_TITLE = 45;
+    public static final int MODAL_LABEL = 45;
+    public static final int TEXT_INPUT_PLACEHOLDER = 100;
+    public static final int TEXT_INPUT_VALUE = 4000;
 
     private DiscordLimits() {}
 

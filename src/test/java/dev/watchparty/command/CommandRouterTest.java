@@ -126,6 +126,22 @@ class CommandRouterTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a form no command owns, and a message command the router lacks WHEN they come back THEN each gets a private notice")
+    void staleFormsAndMessageCommands() {
+        Reply form = router.modal(new ModalRequest("ghost:episode:1", Map.of("episode", "3"), USER, CHANNEL));
+        MessageCommandResponse menu = router.messageCommand(new MessageCommandRequest(
+                "Ghost-wrap", new TargetMessage("m1", USER, "text", List.of()), USER, CHANNEL));
+
+        assertEquals("This form no longer does anything.", form.content());
+        assertTrue(form.ephemeral());
+        assertTrue(
+                menu.reply().content().startsWith("I don't know “Ghost\\-wrap”"),
+                menu.reply().content());
+        assertEquals(null, menu.modal());
+    }
+
+    @Test
     @DisplayName("GIVEN a command offering too many suggestions WHEN asked THEN the router passes at most 25")
     void suggestionsCapped() {
         when(fake.autocomplete(any()))
