@@ -2,12 +2,15 @@ package dev.watchparty.console;
 
 import dev.watchparty.party.EventPlanner;
 import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.reply.FileCopy;
 import dev.watchparty.reply.Reply;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * The console's pretend channel: what the bot posts on its own (a trivia question, its reveal) is printed, and
@@ -38,30 +41,44 @@ public final class ConsoleChannel implements ChannelMessenger, EventPlanner {
 
     @Override
     public CompletableFuture<String> post(String channelId, Reply reply) {
-        print("[posted in the channel]", reply);
+        print("[posted in the channel]\n" + show(reply));
         return CompletableFuture.completedFuture(Integer.toString(nextId.getAndIncrement()));
     }
 
     @Override
     public CompletableFuture<Void> edit(String channelId, String messageId, Reply reply) {
-        print("[message " + messageId + " updated]", reply);
+        print("[message " + messageId + " updated]\n" + show(reply));
         return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<String> repost(String channelId, String content, List<FileCopy> files) {
+        Reply quoted = new Reply(content, null, List.of(), null, false);
+        print("[posted in the channel]\n" + show(quoted)
+                + files.stream().map(file -> "[file " + file.fileName() + "]\n").collect(Collectors.joining()));
+        return CompletableFuture.completedFuture(Integer.toString(nextId.getAndIncrement()));
+    }
+
+    @Override
+    public CompletableFuture<Removal> remove(String channelId, String messageId) {
+        print("[message " + messageId + " removed]\n");
+        return CompletableFuture.completedFuture(Removal.REMOVED);
     }
 
     /** The console has no server calendar: it says what would happen on Discord. */
     @Override
     public CompletableFuture<String> createEvent(
             String guildId, String channelId, String title, String description, Instant startsAt) {
-        out.println("[on Discord, a server event \"" + title + "\" would be created for " + startsAt + "]");
+        print("[on Discord, a server event \"" + title + "\" would be created for " + startsAt + "]\n");
         return CompletableFuture.completedFuture("console");
     }
 
-    private synchronized void print(String heading, Reply reply) {
+    /** Prints what happened in the channel; at the prompt, on a line of its own and with the prompt after it. */
+    private synchronized void print(String happened) {
         if (atPrompt) {
             out.println();
         }
-        out.println(heading);
-        out.print(show(reply));
+        out.print(happened);
         if (atPrompt) {
             out.print(PROMPT);
         }
@@ -80,7 +97,7 @@ public final class ConsoleChannel implements ChannelMessenger, EventPlanner {
         atPrompt = false;
     }
 
-    /** A reply as the terminal shows it; one with buttons or a menu is kept as what {@code press} and {@code pick} act on. */
+    /** A reply as the terminal shows it; one with buttons or a menu is what {@code press} and {@code pick} act on. */
     synchronized String show(Reply reply) {
         if (!reply.buttons().isEmpty() || reply.optionalMenu().isPresent()) {
             pressable = reply;
