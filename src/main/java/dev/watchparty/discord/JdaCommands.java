@@ -9,24 +9,36 @@ import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 
 /**
- * Turns the core's command specs into Discord's. Commands work in servers, in DMs with the bot and as a
+ * Turns the core's command specs into Discord's. Slash commands work in servers, in DMs with the bot and as a
  * user-installed app; channel settings are for servers only, and operator commands are hidden from members.
+ * Message commands act on a server channel's messages, so they are offered in servers where the bot is.
  */
 final class JdaCommands {
 
     private JdaCommands() {}
 
-    static List<SlashCommandData> toDiscord(List<CommandSpec> specs) {
+    static List<CommandData> toDiscord(List<CommandSpec> specs) {
         return specs.stream().map(JdaCommands::toDiscord).toList();
     }
 
-    static SlashCommandData toDiscord(CommandSpec spec) {
+    static CommandData toDiscord(CommandSpec spec) {
+        return switch (spec.type()) {
+            case SLASH -> slash(spec);
+            case MESSAGE ->
+                Commands.message(spec.name())
+                        .setContexts(InteractionContextType.GUILD)
+                        .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        };
+    }
+
+    private static SlashCommandData slash(CommandSpec spec) {
         SlashCommandData command = Commands.slash(spec.name(), spec.description());
         command.addOptions(spec.options().stream().map(JdaCommands::option).toList());
         for (SubcommandSpec sub : spec.subcommands()) {
