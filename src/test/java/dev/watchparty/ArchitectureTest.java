@@ -29,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 class ArchitectureTest {
 
     private static final List<String> FEATURES =
-            List.of("show", "character", "recap", "progress", "trivia", "party", "channel", "admin");
+            List.of("show", "character", "recap", "progress", "trivia", "party", "channel", "admin", "wrap");
     private static final List<String> CORE = concat(
             FEATURES, List.of("pack", "spoiler", "reply", "command", "schedule", "storage", "config", "console"));
 

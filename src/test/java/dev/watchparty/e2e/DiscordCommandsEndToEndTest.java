@@ -108,7 +108,17 @@ class DiscordCommandsEndToEndTest {
         Set<String> names = new java.util.HashSet<>();
         commands.forEach(command -> names.add(command.path("name").asText()));
         assertEquals(
-                Set.of("show", "character", "recap", "progress", "trivia", "party", "spoilers", "help", "admin"),
+                Set.of(
+                        "show",
+                        "character",
+                        "recap",
+                        "progress",
+                        "trivia",
+                        "party",
+                        "spoilers",
+                        "Spoiler-wrap",
+                        "help",
+                        "admin"),
                 names);
         JsonNode character = StreamSupport.stream(commands.spliterator(), false)
                 .filter(command -> command.path("name").asText().equals("character"))
