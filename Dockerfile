@@ -29,8 +29,9 @@ USER watchparty
 # DISCORD_TOKEN comes from the environment at run time (docker run -e DISCORD_TOKEN); it is never baked in.
 ENV WATCHPARTY_CONFIG=/app/config/watchparty.yaml
 VOLUME ["/app/data"]
-# The health endpoint listens on 127.0.0.1:8081 inside the container (config: health.*). The check asks it with
-# bash's own /dev/tcp, so no second JVM starts every 30 s: healthy only on "200" (every shard connected and a
+# The health endpoint listens on 127.0.0.1:8081 inside the container (config: health.*; with
+# -e WATCHPARTY_HEALTH_BIND=0.0.0.0 a probe from outside reaches it too, and so does this check). The check asks it
+# with bash's own /dev/tcp, so no second JVM starts every 30 s: healthy only on "200" (every shard connected and a
 # real database write just worked).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8081 && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]

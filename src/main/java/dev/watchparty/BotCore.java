@@ -3,12 +3,12 @@ package dev.watchparty;
 import dev.watchparty.admin.AdminCommand;
 import dev.watchparty.channel.SpoilersCommand;
 import dev.watchparty.character.CharacterCommand;
+import dev.watchparty.command.Command;
 import dev.watchparty.command.CommandRouter;
 import dev.watchparty.command.HelpCommand;
 import dev.watchparty.command.InternalErrors;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.ShardRange;
-import dev.watchparty.command.SlashCommand;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.PackLibrary;
@@ -30,6 +30,7 @@ import dev.watchparty.spoiler.ChannelLevelStore;
 import dev.watchparty.trivia.TriviaCommand;
 import dev.watchparty.trivia.TriviaPresenter;
 import dev.watchparty.trivia.TriviaService;
+import dev.watchparty.wrap.SpoilerWrapCommand;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ public record BotCore(
         Readers readers = new Readers(library, stores.progress(), channelLevels);
 
         // the one list of commands, in the order /help shows them
-        List<SlashCommand> commands = new ArrayList<>();
+        List<Command> commands = new ArrayList<>();
         commands.add(new ShowCommand(readers));
         commands.add(new CharacterCommand(readers));
         commands.add(new RecapCommand(readers));
@@ -133,8 +134,8 @@ public record BotCore(
         commands.add(new TriviaCommand(readers, trivia, stores.trivia(), clock));
         commands.add(new PartyCommand(readers, parties, trivia, stores.timeZones(), clock));
         commands.add(new SpoilersCommand(readers, channelLevels));
-        commands.add(
-                new HelpCommand(() -> commands.stream().map(SlashCommand::spec).toList()));
+        commands.add(new SpoilerWrapCommand(readers, environment.messenger(), clock));
+        commands.add(new HelpCommand(() -> commands.stream().map(Command::spec).toList()));
         commands.add(new AdminCommand(reloader, environment.ownerIds()));
         return new BotCore(
                 library,

@@ -1,5 +1,9 @@
 package dev.watchparty;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
 import dev.watchparty.command.ShardRange;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.config.ConfigLoader;
@@ -33,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar watchparty-bot.jar [console | validate [dir] [--preview level] | health | migrate-store ...]
@@ -136,8 +141,13 @@ public final class Main {
     }
 
     private static int console(AppConfig config, PrintStream out) throws PackLoadException {
-        ConsoleChannel channel = new ConsoleChannel(out);
+        Path log = Path.of(System.getProperty("java.io.tmpdir"), "watchparty-console.log");
+        if (logToFile(log)) {
+            out.println("(The log goes to " + log + ".)");
+        }
         Clock clock = Clock.systemUTC();
+        // times are shown in the reader's own zone, as Discord shows them
+        ConsoleChannel channel = new ConsoleChannel(out, Clock.systemDefaultZone());
         try (Database database = Database.inMemory();
                 ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
             BotCore core = BotCore.start(
@@ -157,6 +167,30 @@ public final class Main {
             return INVALID;
         }
         return OK;
+    }
+
+    /**
+     * Sends every log line to {@code file} instead of the terminal, where it would cut into the conversation (the
+     * console's reader types on the same screen the log would go to). False when logging is not Logback's.
+     */
+    private static boolean logToFile(Path file) {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return false;
+        }
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} - %msg%n");
+        encoder.start();
+        FileAppender<ILoggingEvent> appender = new FileAppender<>();
+        appender.setContext(context);
+        appender.setName("console-mode-file");
+        appender.setFile(file.toString());
+        appender.setEncoder(encoder);
+        appender.start();
+        ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        root.detachAndStopAllAppenders();
+        root.addAppender(appender);
+        return true;
     }
 
     private static int discord(AppConfig config, DiscordEnvironment environment, PrintStream err)

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ArchitectureTest {
 
-    private static final List<String> FEATURES =
-            List.of("show", "character", "recap", "progress", "settings", "trivia", "party", "channel", "admin");
+    private static final List<String> FEATURES = List.of(
+            "show", "character", "recap", "progress", "settings", "trivia", "party", "channel", "admin", "wrap");
     private static final List<String> CORE = concat(
             FEATURES,
             List.of("pack", "spoiler", "reply", "command", "schedule", "storage", "config", "console", "time"));

@@ -1,6 +1,7 @@
 package dev.watchparty;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -56,6 +57,36 @@ class MainValidateTest {
         String expected = pack.resolve("characters.yaml") + ":27:15: characters[1].nickname: unknown field 'nickname'";
         assertTrue(text(err).contains(expected), () -> "stderr:\n" + text(err));
         assertTrue(text(err).startsWith("1 error in content pack"), () -> "stderr:\n" + text(err));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a folder that does not exist WHEN validated THEN it exits 1 naming the folder, with no Java class name")
+    void missingFolder(@TempDir Path parent) {
+        Path missing = parent.resolve("no-packs-here");
+
+        int exit = validate(missing.toString());
+
+        assertEquals(Main.INVALID, exit);
+        assertTrue(text(err).contains(missing + ": no such folder"), () -> "stderr:\n" + text(err));
+        assertFalse(text(err).contains("java."), () -> "stderr:\n" + text(err));
+        assertFalse(text(err).contains("Exception"), () -> "stderr:\n" + text(err));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a pack with a level written 'episode 3' WHEN validated THEN the error names the forms allowed, not a regex")
+    void levelForms(@TempDir Path seeds) throws IOException {
+        Path pack = copyPack("bad-level-syntax", seeds);
+
+        validate(seeds.toString());
+
+        assertTrue(
+                text(err)
+                        .contains(pack.resolve("characters.yaml") + ":20:16: characters[0].facts[0].level: 'episode 3' "
+                                + "is not a level: write meta, premise, or an episode code like S1E4"),
+                () -> "stderr:\n" + text(err));
+        assertFalse(text(err).contains("regex"), () -> "stderr:\n" + text(err));
     }
 
     @Test

@@ -96,7 +96,7 @@ class MigrateStoreTest {
                             "c2",
                             null,
                             "host",
-                            Set.of("co"),
+                            Map.of("co", "Co"),
                             Map.of("host", new Party.Member("Host", true, T0)),
                             SpoilerLevel.episode(1, 1),
                             SpoilerLevel.episode(1, 2),
@@ -145,7 +145,8 @@ class MigrateStoreTest {
             assertEquals(
                     875,
                     stores.trivia().leaderboard("g1", "show", null, 5).get(0).points());
-            assertEquals(Set.of("co"), stores.parties().activeParties().get(0).cohostIds());
+            assertEquals(
+                    Map.of("co", "Co"), stores.parties().activeParties().get(0).cohosts());
             assertEquals("Later", stores.parties().pendingSchedules().get(0).name());
             assertEquals(
                     Optional.of(ZoneId.of("Europe/Berlin")), stores.timeZones().userZone("u1"));

@@ -19,9 +19,13 @@ import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.UserInputException;
+import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code /character name:<suggested> [reveal]}: a character's bio. Public by default, at the channel's level;
@@ -31,6 +35,10 @@ public final class CharacterCommand implements SlashCommand {
 
     public static final String NAME = "character";
     private static final String PAGE = "page";
+    /** Fewer letters than this match too many names for a guess to be what the reader meant. */
+    private static final int MIN_LETTERS_TO_GUESS = 2;
+
+    private static final int MAX_DID_YOU_MEAN = 3;
 
     private final Readers readers;
 
@@ -64,16 +72,38 @@ public final class CharacterCommand implements SlashCommand {
 
     /**
      * What was typed in full (a name, an alias, an id) finds that character: it is the reader's own words. A
-     * fragment or a typo only finds characters the reader has already met, so a guess never names a later one.
+     * fragment or a typo only finds characters the reader has already met, so a guess never names a later one. A
+     * single letter, or no letter at all, is too little to guess from: it finds nobody, and the met characters
+     * whose names start with that letter are offered instead.
      */
     private static Character find(Catalog catalog, String typed, Progress requester) {
-        return catalog.characterNamed(typed)
-                .or(() -> catalog.searchCharacters(typed).stream()
-                        .filter(character -> !character.introducedAt().isAbove(requester.watchedThrough()))
-                        .findFirst())
-                .orElseThrow(() -> new UserInputException("I found no character called " + Echo.quote(typed)
-                        + " in " + catalog.show().title() + " among those you have met. Start typing a name and pick "
-                        + "one of the suggestions."));
+        Optional<Character> named = catalog.characterNamed(typed);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<Character> met = catalog.searchCharacters(typed).stream()
+                .filter(character -> !character.introducedAt().isAbove(requester.watchedThrough()))
+                .toList();
+        long letters = typed.codePoints().filter(java.lang.Character::isLetter).count();
+        if (letters >= MIN_LETTERS_TO_GUESS && !met.isEmpty()) {
+            return met.get(0);
+        }
+        String didYouMean = letters == 1
+                ? met.stream()
+                        .filter(character -> startsAWord(character.name(), typed.strip()))
+                        .limit(MAX_DID_YOU_MEAN)
+                        .map(character -> Markdown.escape(character.name()))
+                        .collect(Collectors.joining(", "))
+                : "";
+        throw new UserInputException("I found no character called " + Echo.quote(typed) + " in "
+                + catalog.show().title() + " among those you have met."
+                + (didYouMean.isEmpty() ? "" : " Did you mean " + didYouMean + "?")
+                + " Start typing a name and pick one of the suggestions.");
+    }
+
+    private static boolean startsAWord(String name, String letter) {
+        return Arrays.stream(name.split("\\s+"))
+                .anyMatch(word -> word.regionMatches(true, 0, letter, 0, letter.length()));
     }
 
     /** One page of the bio; a reveal is part of the page button's id, so every page of it reveals alike. */

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A slash command as used, with its options already typed (String, Boolean or Long). */
+/**
+ * A slash command as used, with its options already typed: String, Boolean or Long, and for a user option the
+ * {@link Invoker} it names (its id alone, as a String, where the front end knows no name).
+ */
 public record CommandRequest(
         String command, String subcommand, Map<String, Object> options, Invoker invoker, Place place) {
 
@@ -40,6 +43,12 @@ public record CommandRequest(
 
     public boolean flag(String option) {
         return Boolean.TRUE.equals(options.get(option));
+    }
+
+    /** The user a user option names; one known by id alone is called "someone". */
+    public Optional<Invoker> user(String option) {
+        return Optional.ofNullable(options.get(option))
+                .map(value -> value instanceof Invoker user ? user : new Invoker(value.toString(), null));
     }
 
     public Optional<Long> number(String option) {

@@ -6,32 +6,34 @@ import dev.watchparty.reply.UserInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place a command, a suggestion request or a click is dispatched. Bad input becomes a friendly
- * ephemeral notice; any other failure becomes an apology with an error id, and the log has the id and stack.
+ * The one place a command, a suggestion request, a click or a submitted modal is dispatched. Bad input becomes a
+ * friendly ephemeral notice; any other failure becomes an apology with an error id, and the log has the id and
+ * stack.
  */
 public final class CommandRouter {
 
     private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
 
-    private final Map<String, SlashCommand> commands = new LinkedHashMap<>();
+    private final Map<String, Command> commands = new LinkedHashMap<>();
     private final Readers readers;
     private final InternalErrors internalErrors;
 
-    public CommandRouter(List<SlashCommand> commandList, Readers readers) {
+    public CommandRouter(List<? extends Command> commandList, Readers readers) {
         this(commandList, readers, InternalErrors.NONE);
     }
 
     /** {@code internalErrors} is told of every failure that is not the user's, as it is answered. */
-    public CommandRouter(List<SlashCommand> commandList, Readers readers, InternalErrors internalErrors) {
+    public CommandRouter(List<? extends Command> commandList, Readers readers, InternalErrors internalErrors) {
         this.readers = readers;
         this.internalErrors = internalErrors;
-        for (SlashCommand command : commandList) {
+        for (Command command : commandList) {
             if (commands.putIfAbsent(command.spec().name(), command) != null) {
                 throw new IllegalArgumentException(
                         "two commands are called /" + command.spec().name());
@@ -40,12 +42,11 @@ public final class CommandRouter {
     }
 
     public List<CommandSpec> specs() {
-        return commands.values().stream().map(SlashCommand::spec).toList();
+        return commands.values().stream().map(Command::spec).toList();
     }
 
     public Reply execute(CommandRequest request) {
-        SlashCommand command = commands.get(request.command());
-        if (command == null) {
+        if (!(commands.get(request.command()) instanceof SlashCommand command)) {
             return Reply.notice(
                     "I don't know the command " + Echo.quote("/" + request.command()) + ". Try /help for the list.");
         }
@@ -59,8 +60,19 @@ public final class CommandRouter {
         if (Readers.SHOW_OPTION.equals(request.option())) {
             return Suggestions.shows(readers, request.typed());
         }
-        SlashCommand command = commands.get(request.command());
-        if (command == null) {
+        SlashCommand command = commands.get(request.command()) instanceof SlashCommand slash ? slash : null;
+        Optional<OptionSpec> option = command == null
+                ? Optional.empty()
+                : command.spec().optionsOf(request.subcommand()).stream()
+                        .filter(candidate -> candidate.name().equals(request.option()))
+                        .findFirst();
+        // suggestions offer only values the option accepts: its fixed choices, or the command's own suggestions
+        // where the option has them; a text, number or user option has none
+        if (option.isEmpty() || !option.get().choices().isEmpty()) {
+            return option.map(fixed -> Suggestions.among(fixed.choices(), request.typed()))
+                    .orElse(List.of());
+        }
+        if (!option.get().autocomplete()) {
             return List.of();
         }
         try {
@@ -74,10 +86,36 @@ public final class CommandRouter {
         }
     }
 
+    /** A message command used on a message: its answer, or the modal it asks with. */
+    public MessageCommandResponse messageCommand(MessageCommandRequest request) {
+        if (!(commands.get(request.command()) instanceof MessageCommand command)) {
+            return MessageCommandResponse.reply(Reply.notice("I don't know " + Echo.quote(request.command())
+                    + ": it may be from an older version " + "of me. Try /help for what I can do."));
+        }
+        try {
+            return command.onMessage(request);
+        } catch (UserInputException e) {
+            return MessageCommandResponse.reply(Reply.notice(e.getMessage()));
+        } catch (RuntimeException e) {
+            return MessageCommandResponse.reply(apology(request.command(), e));
+        }
+    }
+
+    /** A modal sent back filled in, to the command that showed it. */
+    public Reply modal(ModalRequest request) {
+        String owner =
+                ComponentId.parse(request.customId()).map(ComponentId::owner).orElse("");
+        Command command = commands.get(owner);
+        if (command == null) {
+            return Reply.notice(UserInputException.staleForm().getMessage());
+        }
+        return guarded("the form of " + owner, () -> command.onModal(request));
+    }
+
     public ComponentResponse component(ComponentRequest request) {
         String owner =
                 ComponentId.parse(request.customId()).map(ComponentId::owner).orElse("");
-        SlashCommand command = commands.get(owner);
+        Command command = commands.get(owner);
         if (command == null) {
             return ComponentResponse.reply(
                     Reply.notice(UserInputException.staleComponent().getMessage()));

@@ -28,24 +28,33 @@ public final class HelpCommand implements SlashCommand {
     public Reply execute(CommandRequest request) {
         List<Field> fields = new ArrayList<>();
         for (CommandSpec spec : specs.get()) {
-            if (spec.subcommands().isEmpty()) {
-                fields.add(Field.of("/" + spec.name(), spec.description()));
-            } else {
-                StringBuilder lines = new StringBuilder();
-                spec.subcommands()
-                        .forEach(sub -> lines.append("`/")
-                                .append(spec.name())
-                                .append(' ')
-                                .append(sub.name())
-                                .append("`: ")
-                                .append(sub.description())
-                                .append('\n'));
-                fields.add(Field.of("/" + spec.name(), lines.toString().strip()));
+            if (spec.type() == CommandSpec.Type.MESSAGE) {
+                fields.add(Field.of(
+                        spec.name(), "On a message: **Apps** ▸ **" + spec.name() + "**. " + spec.description()));
+                continue;
             }
+            String lines = spec.subcommands().isEmpty()
+                    ? usage("/" + spec.name(), spec.options(), spec.description())
+                    : String.join(
+                            "\n",
+                            spec.subcommands().stream()
+                                    .map(sub -> usage(
+                                            "/" + spec.name() + " " + sub.name(), sub.options(), sub.description()))
+                                    .toList());
+            fields.add(Field.of("/" + spec.name(), lines));
         }
         String intro = "I keep you company while you watch, and I never spoil an episode you haven't seen. "
                 + "Tell me how far you are with /progress set; replies only you can see follow your progress, "
                 + "and public ones follow the channel's.";
         return Reply.of(new Card("Watch Party Companion", intro, fields, null, Colors.PROGRESS), true);
+    }
+
+    /** One line: the command as typed, each option as {@code name:} (optional ones in brackets), then what it does. */
+    private static String usage(String command, List<OptionSpec> options, String description) {
+        StringBuilder typed = new StringBuilder(command);
+        for (OptionSpec option : options) {
+            typed.append(' ').append(option.required() ? option.name() + ":" : "[" + option.name() + ":]");
+        }
+        return "`" + typed + "`: " + description;
     }
 }

@@ -42,6 +42,15 @@ public final class Suggestions {
                 .toList();
     }
 
+    /** An option's fixed choices that hold what was typed, in their own order. */
+    public static List<Choice> among(List<String> choices, String typed) {
+        String lower = typed.strip().toLowerCase(Locale.ROOT);
+        return choices.stream()
+                .filter(choice -> choice.toLowerCase(Locale.ROOT).contains(lower))
+                .map(choice -> new Choice(choice, choice))
+                .toList();
+    }
+
     public static List<Choice> shows(Readers readers, String typed) {
         String lower = typed.toLowerCase(Locale.ROOT);
         return readers.library().catalogs().stream()

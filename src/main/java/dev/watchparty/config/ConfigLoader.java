@@ -6,7 +6,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Reads the config file strictly: an unknown or misspelled key is an error, not a silent default. */
@@ -18,6 +22,11 @@ public final class ConfigLoader {
     public static final String FIRST_SHARD = "WATCHPARTY_FIRST_SHARD";
     public static final String LAST_SHARD = "WATCHPARTY_LAST_SHARD";
     public static final String STORAGE_URL = "WATCHPARTY_STORAGE_URL";
+    public static final String OWNERS = "DISCORD_OWNERS";
+    public static final String HEALTH_BIND = "WATCHPARTY_HEALTH_BIND";
+
+    /** A Discord user id: a snowflake, written in decimal. */
+    private static final Pattern USER_ID = Pattern.compile("[0-9]{1,20}");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -53,24 +62,51 @@ public final class ConfigLoader {
     }
 
     /**
-     * The settings that tell one process of a sharded bot from another, so one image and one config file serve
-     * them all: {@value #SHARDS_TOTAL}, {@value #FIRST_SHARD}, {@value #LAST_SHARD} and {@value #STORAGE_URL}.
+     * The settings that differ between the processes or containers of one image, so one config file serves them
+     * all: the shard range ({@value #SHARDS_TOTAL}, {@value #FIRST_SHARD}, {@value #LAST_SHARD}) and the database
+     * ({@value #STORAGE_URL}) override the file; operators in {@value #OWNERS} (user ids, comma-separated) are
+     * added to the file's; {@value #HEALTH_BIND} sets where the health endpoint listens, for a probe from outside
+     * the container.
      */
     static AppConfig withEnvironment(AppConfig config, Map<String, String> environment) {
         AppConfig.Discord discord = config.discord();
         AppConfig.Storage storage = config.storage();
-        if (Stream.of(SHARDS_TOTAL, FIRST_SHARD, LAST_SHARD).anyMatch(environment::containsKey)) {
+        AppConfig.Health health = config.health();
+        if (Stream.of(SHARDS_TOTAL, FIRST_SHARD, LAST_SHARD, OWNERS).anyMatch(environment::containsKey)) {
             discord = new AppConfig.Discord(
                     number(environment, SHARDS_TOTAL, discord.shardsTotal()),
                     number(environment, FIRST_SHARD, discord.firstShard()),
                     number(environment, LAST_SHARD, discord.lastShard()),
-                    discord.owners(),
+                    owners(discord.owners(), environment.get(OWNERS)),
                     discord.shutdownGraceSeconds());
         }
         if (environment.containsKey(STORAGE_URL)) {
             storage = new AppConfig.Storage(storage.database(), environment.get(STORAGE_URL), storage.poolSize());
         }
-        return new AppConfig(config.packs(), storage, discord, config.health(), config.trivia(), config.party());
+        String bind = environment.get(HEALTH_BIND);
+        if (bind != null && !bind.isBlank()) {
+            health = new AppConfig.Health(bind.strip(), health.port());
+        }
+        return new AppConfig(config.packs(), storage, discord, health, config.trivia(), config.party());
+    }
+
+    /** The file's operators, then those the environment names that the file does not. */
+    private static List<String> owners(List<String> fromFile, String fromEnvironment) {
+        Set<String> owners = new LinkedHashSet<>(fromFile);
+        if (fromEnvironment != null) {
+            for (String id : fromEnvironment.split(",")) {
+                String owner = id.strip();
+                if (owner.isEmpty()) {
+                    continue;
+                }
+                if (!USER_ID.matcher(owner).matches()) {
+                    throw new IllegalArgumentException(
+                            OWNERS + " must be Discord user ids separated by commas, not '" + owner + "'");
+                }
+                owners.add(owner);
+            }
+        }
+        return List.copyOf(owners);
     }
 
     private static Integer number(Map<String, String> environment, String variable, Integer otherwise) {

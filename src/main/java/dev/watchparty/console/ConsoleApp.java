@@ -47,9 +47,9 @@ public final class ConsoleApp {
         out.println("Try: /progress set episode:2   /character name:bette   /recap episode:3   /character name:nev?");
         String line;
         while (true) {
-            out.print("> ");
-            out.flush();
+            channel.prompt();
             line = in.readLine();
+            channel.answering();
             if (line == null || isQuit(line)) {
                 return;
             }
@@ -96,10 +96,10 @@ public final class ConsoleApp {
                                                 .toList())
                                 + "\n";
             }
-            return show(router.execute(new CommandRequest(
+            return channel.show(router.execute(new CommandRequest(
                     parsed.command(), parsed.subcommand(), parsed.options(), CONSOLE_USER, CONSOLE_CHANNEL)));
         } catch (UserInputException e) {
-            return show(Reply.notice(e.getMessage()));
+            return channel.show(Reply.notice(e.getMessage()));
         }
     }
 
@@ -132,11 +132,6 @@ public final class ConsoleApp {
             request = new ComponentRequest(buttons.get(index).customId(), List.of(), CONSOLE_USER, CONSOLE_CHANNEL);
         }
         ComponentResponse response = router.component(request);
-        return show(response.reply());
-    }
-
-    private String show(Reply reply) {
-        channel.remember(reply);
-        return ConsoleRenderer.render(reply);
+        return channel.show(response.reply());
     }
 }

@@ -1,6 +1,7 @@
 package dev.watchparty.console;
 
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.Invoker;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.UserInputException;
@@ -15,15 +16,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a slash command typed as Discord shows it, {@code /recap episode:class act public:true}, against the
- * same specs the bot registers. A value runs until the next {@code name:} of a known option, so values may
- * hold spaces. Bad input is a {@link UserInputException} with the message the bot would give.
+ * same specs the bot registers. A value runs until the next {@code name:}, so values may hold spaces; a
+ * {@code name:} the command does not have is refused rather than read as part of a value, so a misspelt option
+ * is never silently lost. Bad input is a {@link UserInputException} with the message the bot would give.
  */
 final class ConsoleParser {
 
     /** A parsed line; {@code suggestFor} names the option to suggest values for when the line ended in "?". */
     record ParsedLine(String command, String subcommand, Map<String, Object> options, Optional<String> suggestFor) {}
 
-    private static final Pattern COMMAND = Pattern.compile("^/(\\S+)\\s*(.*)$", Pattern.DOTALL);
+    /** The name ends at a space or at the "?" that asks for suggestions: {@code /character?} is {@code /character ?}. */
+    private static final Pattern COMMAND = Pattern.compile("^/([^\\s?]+)\\s*(.*)$", Pattern.DOTALL);
 
     private ConsoleParser() {}
 
@@ -59,7 +62,8 @@ final class ConsoleParser {
             rest = words.length > 1 ? words[1] : "";
         }
         List<OptionSpec> known = spec.optionsOf(subcommand);
-        Map<String, String> raw = splitOptions(rest, known, spec.name());
+        String used = subcommand == null ? name : name + " " + subcommand;
+        Map<String, String> raw = splitOptions(rest, known, used);
         Map<String, Object> typed = new HashMap<>();
         String last = null;
         for (Map.Entry<String, String> entry : raw.entrySet()) {
@@ -71,18 +75,19 @@ final class ConsoleParser {
             last = option.name();
         }
         return new ParsedLine(
-                name, subcommand, typed, suggest ? Optional.ofNullable(lastSuggested(known, last)) : Optional.empty());
+                name, subcommand, typed, suggest ? Optional.of(suggestedOption(known, last, used)) : Optional.empty());
     }
 
-    private static String lastSuggested(List<OptionSpec> known, String last) {
+    /** The option a trailing "?" asks about: the last one typed, else the first that has suggestions or choices. */
+    private static String suggestedOption(List<OptionSpec> known, String last, String command) {
         if (last != null) {
             return last;
         }
         return known.stream()
-                .filter(OptionSpec::autocomplete)
+                .filter(option -> option.autocomplete() || !option.choices().isEmpty())
                 .map(OptionSpec::name)
                 .findFirst()
-                .orElse(null);
+                .orElseThrow(() -> new UserInputException("/" + command + " has no option with suggestions."));
     }
 
     /** Splits {@code a:1 b:two words} into options, in order of appearance. */
@@ -96,12 +101,11 @@ final class ConsoleParser {
         List<String> names = new ArrayList<>();
         while (marker.find()) {
             String name = marker.group(1);
-            if (known.stream().anyMatch(option -> option.name().equals(name))) {
-                starts.add(new int[] {marker.start(1), marker.end()});
-                names.add(name);
-            } else if (starts.isEmpty()) {
+            if (known.stream().noneMatch(option -> option.name().equals(name))) {
                 throw unknownOption(command, name, known);
             }
+            starts.add(new int[] {marker.start(1), marker.end()});
+            names.add(name);
         }
         if (starts.isEmpty() || !text.substring(0, starts.get(0)[0]).isBlank()) {
             throw new UserInputException("Give options as name:value, like /" + command + " "
@@ -124,8 +128,9 @@ final class ConsoleParser {
 
     private static Object convert(OptionSpec option, String value) {
         return switch (option.type()) {
-            // the console has one user; a user option names whoever the reader types
-            case STRING, USER -> value;
+            case STRING -> value;
+            // the console has one user; a user option names whoever the reader types, by that name
+            case USER -> new Invoker(value, value);
             case BOOLEAN ->
                 switch (value.toLowerCase(Locale.ROOT)) {
                     case "true", "yes", "y", "1", "on" -> Boolean.TRUE;

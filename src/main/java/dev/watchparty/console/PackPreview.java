@@ -38,7 +38,7 @@ public final class PackPreview {
 
     public static void print(ContentPack pack, Path packsDirectory, SpoilerLevel watched, PrintStream out) {
         Clock clock = Clock.systemUTC();
-        ConsoleChannel channel = new ConsoleChannel(new PrintStream(OutputStream.nullOutputStream()));
+        ConsoleChannel channel = new ConsoleChannel(new PrintStream(OutputStream.nullOutputStream()), clock);
         try (Database database = Database.inMemory()) {
             PackLibrary library = new PackLibrary(List.of(pack), pack.id());
             BotCore core = BotCore.assemble(

@@ -25,7 +25,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -261,7 +261,7 @@ public final class DiscordBot implements AutoCloseable {
                     .exceptionally(logged(core, "Registering commands failed"));
         }
 
-        private void register(JDA jda, List<SlashCommandData> commands) {
+        private void register(JDA jda, List<CommandData> commands) {
             if (environment.devGuildId().isPresent()) {
                 Guild guild = jda.getGuildById(environment.devGuildId().get());
                 if (guild == null) {

@@ -8,7 +8,12 @@ import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.Invoker;
+import dev.watchparty.command.MessageCommandRequest;
+import dev.watchparty.command.MessageCommandResponse;
+import dev.watchparty.command.ModalRequest;
 import dev.watchparty.command.Place;
+import dev.watchparty.command.TargetMessage;
+import dev.watchparty.reply.Modal;
 import dev.watchparty.reply.Reply;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +34,13 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildChannel;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.MessageContextInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
@@ -41,11 +50,13 @@ import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IMessageEditCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.CommandInteractionPayload;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.components.ComponentInteraction;
+import net.dv8tion.jda.api.interactions.modals.ModalInteraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +74,8 @@ final class InteractionListener extends ListenerAdapter {
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
     static final String RESTARTING = "I'm restarting right now; please try again in a minute.";
     static final String BUSY = "I'm still answering your last requests here; give me a moment and try again.";
+    static final String TOO_SLOW_FOR_A_FORM =
+            "That took me too long to show you the form; please use the command on the message again.";
     static final int MAX_IN_FLIGHT_PER_USER = 4;
     static final int MAX_IN_FLIGHT_PER_SERVER = 64;
     private static final Runnable NOTHING = () -> {};
@@ -126,6 +139,8 @@ final class InteractionListener extends ListenerAdapter {
                 ComponentId.parse(component.getComponentId())
                         .map(ComponentId::owner)
                         .orElse(null);
+            case ModalInteraction modal ->
+                ComponentId.parse(modal.getModalId()).map(ComponentId::owner).orElse(null);
             default -> null;
         };
         commandNames.thenAccept(names -> metrics.received(interaction, command, names));
@@ -137,10 +152,7 @@ final class InteractionListener extends ListenerAdapter {
             return;
         }
         // in the first moments after a start the core may still be loading: the deadline timer defers meanwhile
-        respond(
-                event,
-                new Responder(event),
-                () -> ComponentResponse.reply(router.join().execute(commandRequest(event))));
+        respond(event, new Responder(event), () -> Answer.of(router.join().execute(commandRequest(event))));
     }
 
     private static CommandRequest commandRequest(SlashCommandInteractionEvent event) {
@@ -151,11 +163,18 @@ final class InteractionListener extends ListenerAdapter {
                     switch (option.getType()) {
                         case BOOLEAN -> option.getAsBoolean();
                         case INTEGER -> option.getAsLong();
-                        case USER -> option.getAsUser().getId();
+                        case USER -> named(option);
                         default -> option.getAsString();
                     });
         }
         return new CommandRequest(event.getName(), event.getSubcommandName(), options, invoker(event), place(event));
+    }
+
+    /** The user an option names, by the name the server shows for them where it is a member's. */
+    private static Invoker named(OptionMapping option) {
+        User user = option.getAsUser();
+        Member member = option.getAsMember();
+        return new Invoker(user.getId(), member != null ? member.getEffectiveName() : user.getEffectiveName());
     }
 
     @Override
@@ -234,9 +253,70 @@ final class InteractionListener extends ListenerAdapter {
         respond(
                 event,
                 new Responder(event),
-                () -> router.join()
+                () -> Answer.of(router.join()
                         .component(
-                                new ComponentRequest(event.getComponentId(), selected, invoker(event), place(event))));
+                                new ComponentRequest(event.getComponentId(), selected, invoker(event), place(event)))));
+    }
+
+    /**
+     * A message's Apps menu: the message comes with the interaction (Discord resolves it), so reading its text needs
+     * no privileged intent. The command answers, or asks with a modal, which must be the first answer: it cannot
+     * follow a deferral.
+     */
+    @Override
+    public void onMessageContextInteraction(MessageContextInteractionEvent event) {
+        if (refuseWhileStopping(event)) {
+            return;
+        }
+        respond(
+                event,
+                new Responder(event),
+                () -> Answer.of(router.join()
+                        .messageCommand(new MessageCommandRequest(
+                                event.getName(), target(event.getTarget()), invoker(event), place(event)))));
+    }
+
+    /** The message as the command sees it: its author by the name the server shows, its text as members read it. */
+    private static TargetMessage target(Message message) {
+        Member member = message.getMember();
+        User author = message.getAuthor();
+        return new TargetMessage(
+                message.getId(),
+                new Invoker(author.getId(), member != null ? member.getEffectiveName() : author.getEffectiveName()),
+                message.getContentDisplay(),
+                message.getAttachments().stream()
+                        .map(file -> new TargetMessage.File(file.getFileName(), file.getUrl()))
+                        .toList());
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        if (refuseWhileStopping(event)) {
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        event.getValues().forEach(value -> values.put(value.getCustomId(), value.getAsString()));
+        respond(
+                event,
+                new Responder(event),
+                () -> Answer.of(router.join()
+                        .modal(new ModalRequest(event.getModalId(), values, invoker(event), place(event)))));
+    }
+
+    /** What goes back for an interaction: a reply (or an edit of the clicked message), or a modal to fill in. */
+    private record Answer(ComponentResponse response, Modal modal) {
+
+        static Answer of(ComponentResponse response) {
+            return new Answer(response, null);
+        }
+
+        static Answer of(Reply reply) {
+            return of(ComponentResponse.reply(reply));
+        }
+
+        static Answer of(MessageCommandResponse response) {
+            return response.modal() != null ? new Answer(null, response.modal()) : of(response.reply());
+        }
     }
 
     /**
@@ -251,8 +331,9 @@ final class InteractionListener extends ListenerAdapter {
             this.event = event;
         }
 
+        /** A click on a button or menu; a modal's submission may edit a message too, but it is no click. */
         private boolean isClick() {
-            return event instanceof IMessageEditCallback;
+            return event instanceof ComponentInteraction;
         }
 
         /** Whether the click is on a classic message (say one posted before replies moved to Components V2). */
@@ -261,7 +342,13 @@ final class InteractionListener extends ListenerAdapter {
                     && !click.getMessage().isUsingComponentsV2();
         }
 
-        void answer(ComponentResponse response, Runnable done) {
+        void answer(Answer answer, Runnable done) {
+            if (answer.modal() != null && event instanceof IModalCallback asking) {
+                asking.replyModal(JdaReplies.modal(answer.modal()))
+                        .queue(acknowledged(event, done), ackFailed(event, done));
+                return;
+            }
+            ComponentResponse response = answer.response();
             Reply reply = response.reply();
             if (response.updatesMessage() && event instanceof IMessageEditCallback click) {
                 click.editMessage(JdaReplies.edit(reply, onClassicMessage()))
@@ -275,14 +362,18 @@ final class InteractionListener extends ListenerAdapter {
 
         void defer() {
             metrics.deferred(event);
-            if (event instanceof IMessageEditCallback click) {
+            if (isClick() && event instanceof IMessageEditCallback click) {
                 click.deferEdit().queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
             } else {
                 event.deferReply(true).queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
             }
         }
 
-        void answerDeferred(ComponentResponse response, Runnable done) {
+        void answerDeferred(Answer answer, Runnable done) {
+            // a modal must be the first answer; after the deferral, the member is asked to try again
+            ComponentResponse response = answer.modal() == null
+                    ? answer.response()
+                    : ComponentResponse.reply(Reply.notice(TOO_SLOW_FOR_A_FORM));
             Reply reply = response.reply();
             InteractionHook hook = event.getHook();
             if (response.updatesMessage() || (!isClick() && reply.ephemeral())) {
@@ -311,7 +402,7 @@ final class InteractionListener extends ListenerAdapter {
      * the deadline, else the deadline's timer has deferred the interaction and the answer follows the deferral.
      * Whatever throws, the interaction is answered (with an apology at worst) and leaves the in-flight count.
      */
-    private void respond(IReplyCallback event, Responder responder, Supplier<ComponentResponse> task) {
+    private void respond(IReplyCallback event, Responder responder, Supplier<Answer> task) {
         String user = event.getUser().getId();
         String server = event.getGuild() == null ? null : event.getGuild().getId();
         Admission.Verdict verdict = admission.tryEnter(user, server);
@@ -338,13 +429,13 @@ final class InteractionListener extends ListenerAdapter {
                 untilDeadline(event),
                 TimeUnit.MILLISECONDS);
         work.execute(() -> {
-            ComponentResponse answer;
+            Answer answer;
             try {
                 answer = metrics.attributing(event, task);
             } catch (RuntimeException e) {
                 log.error("an interaction failed outside the router", e);
                 metrics.internalError(event);
-                answer = ComponentResponse.reply(
+                answer = Answer.of(
                         Reply.notice("Sorry, something went wrong on my side. Please try again in a moment."));
             }
             boolean first = acknowledged.compareAndSet(false, true);

@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.interactions.IntegrationType;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -21,8 +22,9 @@ import net.dv8tion.jda.api.interactions.commands.localization.LocalizationFuncti
 import net.dv8tion.jda.api.interactions.commands.localization.ResourceBundleLocalizationFunction;
 
 /**
- * Turns the core's command specs into Discord's. Commands work in servers, in DMs with the bot and as a
+ * Turns the core's command specs into Discord's. Slash commands work in servers, in DMs with the bot and as a
  * user-installed app; channel settings are for servers only, and operator commands are hidden from members.
+ * Message commands act on a server channel's messages, so they are offered in servers where the bot is.
  */
 final class JdaCommands {
 
@@ -56,16 +58,27 @@ final class JdaCommands {
                 BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    static List<SlashCommandData> toDiscord(List<CommandSpec> specs) {
+    static List<CommandData> toDiscord(List<CommandSpec> specs) {
         return specs.stream().map(JdaCommands::toDiscord).toList();
     }
 
-    static SlashCommandData toDiscord(CommandSpec spec) {
+    static CommandData toDiscord(CommandSpec spec) {
         return toDiscord(spec, LOCALIZATION);
     }
 
-    /** The command as Discord takes it, translated by {@code localization}. */
-    static SlashCommandData toDiscord(CommandSpec spec, LocalizationFunction localization) {
+    /** The command as Discord takes it, translated by {@code localization} (last: it translates what is built). */
+    static CommandData toDiscord(CommandSpec spec, LocalizationFunction localization) {
+        CommandData command = switch (spec.type()) {
+            case SLASH -> slash(spec);
+            case MESSAGE ->
+                Commands.message(spec.name())
+                        .setContexts(InteractionContextType.GUILD)
+                        .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+        };
+        return command.setLocalizationFunction(localization);
+    }
+
+    private static SlashCommandData slash(CommandSpec spec) {
         SlashCommandData command = Commands.slash(spec.name(), spec.description());
         command.addOptions(spec.options().stream().map(JdaCommands::option).toList());
         for (SubcommandSpec sub : spec.subcommands()) {
@@ -88,8 +101,7 @@ final class JdaCommands {
                         .setIntegrationTypes(IntegrationType.GUILD_INSTALL)
                         .setDefaultPermissions(DefaultMemberPermissions.DISABLED);
         }
-        // last: the function translates the command as built so far
-        return command.setLocalizationFunction(localization);
+        return command;
     }
 
     private static OptionData option(OptionSpec spec) {

@@ -1,18 +1,26 @@
 package dev.watchparty.discord;
 
 import dev.watchparty.reply.DiscordLimits;
+import dev.watchparty.reply.FileCopy;
 import dev.watchparty.reply.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.restaction.pagination.PaginationAction;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.FileProxy;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +71,58 @@ final class JdaMessenger implements DiscordBot.Outbox {
         return channel.editMessageById(messageId, JdaReplies.edit(reply, false))
                 .submit()
                 .thenAccept(message -> {});
+    }
+
+    /** The files are fetched from Discord as the message is sent, and sent again under their new names. */
+    @Override
+    public CompletableFuture<String> repost(String channelId, String content, List<FileCopy> files) {
+        GuildMessageChannel channel = channel(channelId);
+        if (channel == null) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no channel " + channelId + " to post in"));
+        }
+        MessageCreateData message = new MessageCreateBuilder()
+                .setContent(content)
+                .setFiles(files.stream()
+                        .map(file -> new FileProxy(file.url()).downloadAsFileUpload(file.fileName()))
+                        .toList())
+                .setSuppressEmbeds(true)
+                .setAllowedMentions(List.of())
+                .build();
+        try {
+            return channel.sendMessage(message).submit().thenApply(Message::getId);
+        } catch (InsufficientPermissionException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Discord says whether the bot may: it checks Manage Messages against the message's author. */
+    @Override
+    public CompletableFuture<Removal> remove(String channelId, String messageId) {
+        GuildMessageChannel channel = channel(channelId);
+        if (channel == null) {
+            return CompletableFuture.completedFuture(Removal.NOT_ALLOWED);
+        }
+        try {
+            return channel.deleteMessageById(messageId)
+                    .submit()
+                    .thenApply(done -> Removal.REMOVED)
+                    .exceptionallyCompose(JdaMessenger::removalRefused);
+        } catch (InsufficientPermissionException e) {
+            return CompletableFuture.completedFuture(Removal.NOT_ALLOWED);
+        }
+    }
+
+    private static CompletableFuture<Removal> removalRefused(Throwable error) {
+        Throwable cause = error instanceof CompletionException wrapped ? wrapped.getCause() : error;
+        if (cause instanceof ErrorResponseException refused) {
+            if (refused.getErrorResponse() == ErrorResponse.MISSING_PERMISSIONS) {
+                return CompletableFuture.completedFuture(Removal.NOT_ALLOWED);
+            }
+            if (refused.getErrorResponse() == ErrorResponse.UNKNOWN_MESSAGE) {
+                return CompletableFuture.completedFuture(Removal.ALREADY_GONE);
+            }
+        }
+        return CompletableFuture.failedFuture(cause);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.ComponentsV2;
 import dev.watchparty.reply.Field;
+import dev.watchparty.reply.Modal;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.SelectMenu;
 import java.util.ArrayList;
@@ -14,9 +15,12 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.components.container.Container;
 import net.dv8tion.jda.api.components.container.ContainerChildComponent;
+import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.components.separator.Separator;
 import net.dv8tion.jda.api.components.textdisplay.TextDisplay;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -127,6 +131,21 @@ final class JdaReplies {
         };
         return net.dv8tion.jda.api.components.buttons.Button.of(style, button.customId(), button.label())
                 .withDisabled(button.disabled());
+    }
+
+    /** Each text input under its own label, one line, required. */
+    static net.dv8tion.jda.api.modals.Modal modal(Modal modal) {
+        return net.dv8tion.jda.api.modals.Modal.create(modal.customId(), modal.title())
+                .addComponents(modal.inputs().stream()
+                        .map(input -> Label.of(
+                                input.label(),
+                                TextInput.create(input.id(), TextInputStyle.SHORT)
+                                        .setPlaceholder(input.placeholder())
+                                        .setRequired(true)
+                                        .setMaxLength(input.maxLength())
+                                        .build()))
+                        .toList())
+                .build();
     }
 
     private static StringSelectMenu selectMenu(SelectMenu menu) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,6 +39,17 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class PackLoader {
 
     private static final String SHOW_FILE = PackFile.SHOW.fileName();
+
+    /** What each pattern of the schemas (seeds/schema) accepts, by the definition that holds it, for authors. */
+    private static final Map<String, String> PATTERN_FORMS = Map.of(
+            "level",
+            "a level: write meta, premise, or an episode code like S1E4",
+            "episodeCode",
+            "an episode code: write it like S1E4 (season and episode numbers from 1)",
+            "id",
+            "an id: lower-case letters and digits, words joined by single dashes, like bette-whitlaw",
+            "url",
+            "a link: start it with http://, https:// or ../");
 
     /** SnakeYAML refuses documents over 3 MB by default; a big show's pack may need more, within reason. */
     private static final int MAX_FILE_CODE_POINTS = 32 * 1024 * 1024;
@@ -72,8 +84,14 @@ public final class PackLoader {
                     : children.filter(dir -> Files.isRegularFile(dir.resolve(SHOW_FILE)))
                             .sorted()
                             .toList();
+        } catch (NoSuchFileException e) {
+            throw new PackLoadException(List.of(new PackError(seedsDirectory, 0, 0, "", "no such folder")));
+        } catch (NotDirectoryException e) {
+            throw new PackLoadException(
+                    List.of(new PackError(seedsDirectory, 0, 0, "", "not a folder: give the folder of packs")));
         } catch (IOException e) {
-            throw new PackLoadException(List.of(new PackError(seedsDirectory, 0, 0, "", "cannot read folder: " + e)));
+            throw new PackLoadException(List.of(
+                    new PackError(seedsDirectory, 0, 0, "", "cannot read the folder (" + e.getMessage() + ")")));
         }
         if (packDirectories.isEmpty()) {
             throw new PackLoadException(List.of(new PackError(
@@ -188,6 +206,7 @@ public final class PackLoader {
                     yield "unknown field '" + error.getProperty() + "'";
                 }
                 case "dependentRequired" -> "'" + error.getArguments()[1] + "' needs '" + error.getProperty() + "'";
+                case "pattern" -> patternMessage(error);
                 default -> stripPath(error.getMessage());
             };
             errors.add(PackChecks.errorAt(tree.path(), at, field, message));
@@ -202,6 +221,24 @@ public final class PackLoader {
             errors.add(PackChecks.errorAt(tree.path(), tree.root(), "", e.getMessage()));
             throw new PackLoadException(errors);
         }
+    }
+
+    /**
+     * A value not in its form, worded with the forms an author may write instead of the schema's regular expression,
+     * which names them only to a machine. The form is known by the schema definition that holds the pattern.
+     */
+    private static String patternMessage(Error error) {
+        String location = error.getSchemaLocation().toString();
+        String definition = location.replaceFirst("/pattern$", "");
+        String form = PATTERN_FORMS.entrySet().stream()
+                .filter(entry -> definition.endsWith("/" + entry.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
+        String typed = error.getInstanceNode() == null
+                ? ""
+                : "'" + error.getInstanceNode().asText() + "' ";
+        return form == null ? stripPath(error.getMessage()) : typed + "is not " + form;
     }
 
     /** The validator prefixes messages with the instance path, which the error already names as its field. */

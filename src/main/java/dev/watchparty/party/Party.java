@@ -4,15 +4,14 @@ import dev.watchparty.pack.SpoilerLevel;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A watch party in one channel: who hosts it, who joined, and which episode it is on. Immutable: every change
- * returns a new party, which the store keeps. {@code finished} is the last episode the party has watched
- * (premise before the first); it is the channel's spoiler level while the party runs.
+ * A watch party in one channel: who hosts it, who helps run it ({@code cohosts}, user id to the name to show),
+ * who joined, and which episode it is on. Immutable: every change returns a new party, which the store keeps.
+ * {@code finished} is the last episode the party has watched (premise before the first); it is the channel's
+ * spoiler level while the party runs.
  */
 public record Party(
         String id,
@@ -21,7 +20,7 @@ public record Party(
         String channelId,
         String name,
         String hostId,
-        Set<String> cohostIds,
+        Map<String, String> cohosts,
         Map<String, Member> members,
         SpoilerLevel finished,
         SpoilerLevel upNext,
@@ -33,7 +32,7 @@ public record Party(
     public record Member(String displayName, boolean followsProgress, Instant joinedAt) {}
 
     public Party {
-        cohostIds = Set.copyOf(cohostIds);
+        cohosts = Collections.unmodifiableMap(new LinkedHashMap<>(cohosts));
         members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
@@ -43,7 +42,7 @@ public record Party(
 
     /** The host, co-hosts and members who may manage events control a party. */
     public boolean canControl(String userId, boolean canManageEvents) {
-        return isHost(userId) || cohostIds.contains(userId) || canManageEvents;
+        return isHost(userId) || cohosts.containsKey(userId) || canManageEvents;
     }
 
     public Optional<Member> member(String userId) {
@@ -60,7 +59,7 @@ public record Party(
                 channelId,
                 name,
                 hostId,
-                cohostIds,
+                cohosts,
                 changed,
                 finished,
                 upNext,
@@ -79,7 +78,7 @@ public record Party(
                 channelId,
                 name,
                 hostId,
-                cohostIds,
+                cohosts,
                 changed,
                 finished,
                 upNext,
@@ -88,9 +87,9 @@ public record Party(
                 now);
     }
 
-    Party withCohost(String userId, Instant now) {
-        Set<String> changed = new LinkedHashSet<>(cohostIds);
-        changed.add(userId);
+    Party withCohost(String userId, String displayName, Instant now) {
+        Map<String, String> changed = new LinkedHashMap<>(cohosts);
+        changed.put(userId, displayName);
         return new Party(
                 id,
                 showId,
@@ -116,7 +115,7 @@ public record Party(
                 channelId,
                 name,
                 hostId,
-                cohostIds,
+                cohosts,
                 members,
                 newFinished,
                 next,

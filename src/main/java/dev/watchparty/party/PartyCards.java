@@ -22,6 +22,7 @@ import dev.watchparty.trivia.Standing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
 final class PartyCards {
 
     private static final int PREVIOUSLY_ON_LINES = 4;
+    /** Read by the host too, on the card their /party start posts: it invites only those not in the party. */
+    private static final String INVITATION = "Not in the party yet? Press **Join** to watch along: I'll catch you up "
+            + "without spoilers, and keep public replies in this channel at the party's episode.";
 
     private PartyCards() {}
 
@@ -51,7 +55,33 @@ final class PartyCards {
         return ReadingContext.publicIn(party.finished(), requester);
     }
 
+    /** The party card everyone in the channel reads: an invitation to join, with Join, Leave and the follow toggle. */
     static Reply partyCard(Party party, Catalog catalog, String heading, ReadingContext reader) {
+        return new Reply(
+                null,
+                card(party, catalog, heading + "\n" + INVITATION, reader),
+                List.of(join(party), leave(party), follow(party)),
+                null,
+                false);
+    }
+
+    /**
+     * The card for one viewer alone (their /party status): a member is told they are in, with what they can still
+     * do (the host cannot leave); anyone else gets the invitation.
+     */
+    static Reply statusCard(Party party, Catalog catalog, String heading, ReadingContext reader, String viewerId) {
+        if (party.member(viewerId).isEmpty()) {
+            return new Reply(
+                    null, card(party, catalog, heading + "\n" + INVITATION, reader), List.of(join(party)), null, true);
+        }
+        boolean hosting = party.isHost(viewerId);
+        String youAreIn =
+                hosting ? "You host this party: /party next moves it on, /party end ends it." : "You're in this party.";
+        List<Button> buttons = hosting ? List.of(follow(party)) : List.of(leave(party), follow(party));
+        return new Reply(null, card(party, catalog, heading + "\n" + youAreIn, reader), buttons, null, true);
+    }
+
+    private static Card card(Party party, Catalog catalog, String description, ReadingContext reader) {
         List<Field> fields = new ArrayList<>();
         fields.add(Field.of("Watching", statusLine(party, catalog, reader)));
         fields.add(Field.of(
@@ -59,21 +89,26 @@ final class PartyCards {
                 Markdown.escape(party.member(party.hostId())
                         .map(Party.Member::displayName)
                         .orElse("the host"))));
-        fields.add(Field.of("Members (" + party.members().size() + ")", memberList(party)));
-        String description = heading + "\nPress **Join** to watch along: I'll catch you up without spoilers, and keep "
-                + "public replies in this channel at the party's episode.";
-        Card card = new Card(
+        if (!party.cohosts().isEmpty()) {
+            fields.add(Field.of(
+                    party.cohosts().size() == 1 ? "Co-host" : "Co-hosts",
+                    names(party.cohosts().values())));
+        }
+        fields.add(Field.of("Members (" + party.members().size() + ")", memberNames(party)));
+        return new Card(
                 title(party, catalog), description, fields, "Party " + party.id(), Colors.PARTY, Card.Frame.CONTAINER);
-        return new Reply(
-                null,
-                card,
-                List.of(
-                        new Button(id("join", party), "Join", Button.Style.SUCCESS, false),
-                        new Button(id("leave", party), "Leave", Button.Style.SECONDARY, false),
-                        new Button(
-                                id("follow", party), "Progress follows party: on/off", Button.Style.SECONDARY, false)),
-                null,
-                false);
+    }
+
+    private static Button join(Party party) {
+        return new Button(id("join", party), "Join", Button.Style.SUCCESS, false);
+    }
+
+    private static Button leave(Party party) {
+        return new Button(id("leave", party), "Leave", Button.Style.SECONDARY, false);
+    }
+
+    private static Button follow(Party party) {
+        return new Button(id("follow", party), "Progress follows party: on/off", Button.Style.SECONDARY, false);
     }
 
     private static String title(Party party, Catalog catalog) {
@@ -94,10 +129,13 @@ final class PartyCards {
                 .orElse(code.toString());
     }
 
-    private static String memberList(Party party) {
-        String names = party.members().values().stream()
-                .map(member -> Markdown.escape(member.displayName()))
-                .collect(Collectors.joining(", "));
+    private static String memberNames(Party party) {
+        return names(
+                party.members().values().stream().map(Party.Member::displayName).toList());
+    }
+
+    private static String names(Collection<String> displayNames) {
+        String names = displayNames.stream().map(Markdown::escape).collect(Collectors.joining(", "));
         return DiscordLimits.shorten(names, DiscordLimits.FIELD_VALUE);
     }
 
@@ -133,7 +171,7 @@ final class PartyCards {
                 "Episodes watched",
                 party.episodesWatched() + (party.finished().isEpisode() ? " (through " + party.finished() + ")" : "")));
         fields.add(Field.of("Time together", length.toHours() + " h " + length.toMinutesPart() + " min"));
-        fields.add(Field.of("Members (" + party.members().size() + ")", memberList(party)));
+        fields.add(Field.of("Members (" + party.members().size() + ")", memberNames(party)));
         if (!trivia.isEmpty()) {
             fields.add(Field.of(
                     "Trivia",

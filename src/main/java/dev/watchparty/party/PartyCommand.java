@@ -8,6 +8,7 @@ import dev.watchparty.command.ComponentId;
 import dev.watchparty.command.ComponentRequest;
 import dev.watchparty.command.ComponentResponse;
 import dev.watchparty.command.EpisodeOption;
+import dev.watchparty.command.Invoker;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.Place;
 import dev.watchparty.command.Readers;
@@ -214,18 +215,24 @@ public final class PartyCommand implements SlashCommand {
     private Reply status(CommandRequest request) {
         Party party = runningParty(request);
         Catalog catalog = catalogOf(party);
-        Reply card = PartyCards.partyCard(
+        return PartyCards.statusCard(
                 party,
                 catalog,
-                "Running since <t:" + party.startedAt().getEpochSecond() + ":R>.",
-                ReadingContext.ephemeral(readers.progressOf(request.invoker(), catalog)));
-        return new Reply(null, card.card(), card.buttons(), null, true);
+                "Started <t:" + party.startedAt().getEpochSecond() + ":R>.",
+                ReadingContext.ephemeral(readers.progressOf(request.invoker(), catalog)),
+                request.invoker().userId());
     }
 
     private Reply cohost(CommandRequest request) {
-        String userId = request.requiredText("user");
-        parties.cohost(request.place().channelId(), request.invoker().userId(), canManageEvents(request), userId);
-        return Reply.notice("Done: they can now run the party too.");
+        Invoker cohost = request.user("user")
+                .orElseThrow(() -> new UserInputException("Please give the `user` option: the new co-host."));
+        parties.cohost(
+                request.place().channelId(),
+                request.invoker().userId(),
+                canManageEvents(request),
+                cohost.userId(),
+                cohost.displayName());
+        return Reply.notice("Done: " + Markdown.escape(cohost.displayName()) + " can now run the party too.");
     }
 
     private Reply end(CommandRequest request) {
@@ -330,6 +337,12 @@ public final class PartyCommand implements SlashCommand {
     private Reply click(ComponentRequest request, ComponentId id, Party party, Catalog catalog, String userId) {
         return switch (id.action()) {
             case "join" -> {
+                if (party.member(userId).isPresent()) {
+                    yield Reply.notice(
+                            party.isHost(userId)
+                                    ? "You host this party, so you're in it already."
+                                    : "You're in this party already.");
+                }
                 parties.join(party.channelId(), userId, request.invoker().displayName());
                 yield catchUpQuestion(party, catalog, readers.progressOf(userId, catalog));
             }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -140,7 +139,7 @@ public final class PartyService {
                 opening.channelId(),
                 opening.name(),
                 opening.hostId(),
-                Set.of(),
+                Map.of(),
                 Map.of(opening.hostId(), new Party.Member(opening.hostName(), true, now)),
                 order.before(opening.firstEpisode()),
                 opening.firstEpisode(),
@@ -217,9 +216,10 @@ public final class PartyService {
                 userId, new Party.Member(member.displayName(), follows, member.joinedAt()), clock.instant()));
     }
 
-    public synchronized Party cohost(String channelId, String actorId, boolean canManageEvents, String userId) {
+    public synchronized Party cohost(
+            String channelId, String actorId, boolean canManageEvents, String userId, String displayName) {
         Party party = controlled(channelId, actorId, canManageEvents);
-        return keep(party.withCohost(userId, clock.instant()));
+        return keep(party.withCohost(userId, displayName, clock.instant()));
     }
 
     public synchronized Party end(String channelId, String actorId, boolean canManageEvents) {
@@ -340,7 +340,7 @@ public final class PartyService {
                 planned.channelId(),
                 planned.name(),
                 planned.hostId(),
-                Set.of(),
+                Map.of(),
                 members,
                 episodeOrders.apply(planned.showId()).before(first),
                 first,

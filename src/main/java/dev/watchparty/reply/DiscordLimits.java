@@ -28,6 +28,11 @@ public final class DiscordLimits {
     /** Characters across all the text displays of a Components V2 message. */
     public static final int V2_TEXT = 4000;
 
+    public static final int MODAL_TITLE = 45;
+    public static final int MODAL_LABEL = 45;
+    public static final int TEXT_INPUT_PLACEHOLDER = 100;
+    public static final int TEXT_INPUT_VALUE = 4000;
+
     private DiscordLimits() {}
 
     public static String require(String text, int max, String what) {

@@ -14,4 +14,9 @@ public class UserInputException extends RuntimeException {
     public static UserInputException staleComponent() {
         return new UserInputException("This button no longer does anything.");
     }
+
+    /** A modal sent back whose id no longer makes sense. */
+    public static UserInputException staleForm() {
+        return new UserInputException("This form no longer does anything.");
+    }
 }

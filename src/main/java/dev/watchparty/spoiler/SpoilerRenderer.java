@@ -49,12 +49,19 @@ public final class SpoilerRenderer {
      */
     static List<String> render(
             String text, SpoilerLevel level, Collection<ContentWarning> warnings, Visibility visibility) {
-        List<String> pieces = splitAtSpaces(Markdown.escape(text), MAX_BLOCK - LABEL_ROOM);
         boolean tagged = visibility != Visibility.PLAIN || !warnings.isEmpty();
         if (!tagged) {
-            return pieces;
+            return splitAtSpaces(Markdown.escape(text), MAX_BLOCK - LABEL_ROOM);
         }
-        String label = label(level, warnings, visibility);
+        return tagged(text, label(level, warnings, visibility));
+    }
+
+    /**
+     * Text escaped and tagged whole after a plain label, {@code S1E7: ||…||}, in as many blocks as its length
+     * needs, each closed on its own and numbered ({@code S1E7 (1/2): ||…||}). The label is already escaped.
+     */
+    public static List<String> tagged(String text, String label) {
+        List<String> pieces = splitAtSpaces(Markdown.escape(text), MAX_BLOCK - LABEL_ROOM);
         List<String> blocks = new ArrayList<>(pieces.size());
         for (int i = 0; i < pieces.size(); i++) {
             String part = pieces.size() > 1 ? " (" + (i + 1) + "/" + pieces.size() + ")" : "";

@@ -1,6 +1,6 @@
 package dev.watchparty.spoiler;
 
-/** How one item of a reply is shown; see {@code ../shared/design/spoilers.md}. */
+/** How one item of a reply is shown; see {@code seeds/SPOILERS.md}. */
 public enum Visibility {
     /** At or below what every reader has seen, the requester included. */
     PLAIN,

@@ -10,14 +10,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Parties, their co-hosts and members, and scheduled openings. */
 public final class JdbcPartyStore implements PartyStore {
+
+    private static final String UNNAMED_COHOST = "a co-host";
 
     private final Database database;
 
@@ -68,8 +68,13 @@ public final class JdbcPartyStore implements PartyStore {
                 party.startedAt().toEpochMilli(),
                 party.lastActivity().toEpochMilli());
         Sql.execute(connection, "DELETE FROM party_cohost WHERE party_id = ?", party.id());
-        for (String cohost : party.cohostIds()) {
-            Sql.execute(connection, "INSERT INTO party_cohost (party_id, user_id) VALUES (?, ?)", party.id(), cohost);
+        for (Map.Entry<String, String> cohost : party.cohosts().entrySet()) {
+            Sql.execute(
+                    connection,
+                    "INSERT INTO party_cohost (party_id, user_id, display_name) VALUES (?, ?, ?)",
+                    party.id(),
+                    cohost.getKey(),
+                    cohost.getValue());
         }
         Sql.execute(connection, "DELETE FROM party_member WHERE party_id = ?", party.id());
         int position = 0;
@@ -129,16 +134,23 @@ public final class JdbcPartyStore implements PartyStore {
         });
     }
 
-    private static Set<String> cohosts(Connection connection, String partyId) throws SQLException {
-        try (PreparedStatement query =
-                connection.prepareStatement("SELECT user_id FROM party_cohost WHERE party_id = ?")) {
+    /**
+     * The co-hosts by id, with the name to show: their own, else (named before names were kept) their name as a
+     * member of the party, else a neutral one.
+     */
+    private static Map<String, String> cohosts(Connection connection, String partyId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("""
+                SELECT c.user_id, COALESCE(c.display_name, m.display_name) FROM party_cohost c
+                LEFT JOIN party_member m ON m.party_id = c.party_id AND m.user_id = c.user_id
+                WHERE c.party_id = ? ORDER BY c.user_id""")) {
             Sql.bind(query, partyId);
             try (ResultSet rows = query.executeQuery()) {
-                Set<String> ids = new LinkedHashSet<>();
+                Map<String, String> cohosts = new LinkedHashMap<>();
                 while (rows.next()) {
-                    ids.add(rows.getString(1));
+                    String name = rows.getString(2);
+                    cohosts.put(rows.getString(1), name == null ? UNNAMED_COHOST : name);
                 }
-                return ids;
+                return cohosts;
             }
         }
     }

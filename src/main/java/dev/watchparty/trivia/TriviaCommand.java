@@ -212,7 +212,7 @@ public final class TriviaCommand implements SlashCommand {
 
     private Reply stats(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
-        String userId = request.text("user").orElse(request.invoker().userId());
+        String userId = request.user("user").orElse(request.invoker()).userId();
         return store.stats(request.place().community(), catalog.show().id(), userId)
                 .map(stats -> Reply.notice("**" + Markdown.escape(stats.displayName()) + "** · " + stats.rounds()
                         + (stats.rounds() == 1 ? " round, " : " rounds, ") + stats.correct() + " of " + stats.answered()

@@ -1,6 +1,7 @@
 package dev.watchparty.character;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.TestCore;
@@ -20,6 +21,33 @@ class CharacterCommandTest {
 
     private static final Invoker VIEWER = new Invoker("viewer", "Vi");
     private static final Place CHANNEL = Place.serverChannel("g", "c", Set.of());
+
+    @Test
+    @DisplayName(
+            "GIVEN a lookup of one letter or of no letter WHEN asked THEN nobody is picked at random: not found, with the met names that start so")
+    void tooLittleToGuessFrom() {
+        try (TestCore test = TestCore.forPack(TestPacks.shipped())) {
+            Reply oneLetter = lookUp(test, "b");
+            assertEquals(null, oneLetter.card(), "no bio is shown");
+            assertTrue(oneLetter.ephemeral());
+            assertTrue(oneLetter.content().startsWith("I found no character called “b”"), oneLetter.content());
+            assertTrue(oneLetter.content().contains("Did you mean Bette Whitlaw"), oneLetter.content());
+
+            Reply inTheMiddle = lookUp(test, "x");
+            assertEquals(null, inTheMiddle.card(), "x is in Lennox, but one letter finds nobody");
+            assertFalse(inTheMiddle.content().contains("Did you mean"), inTheMiddle.content());
+
+            Reply noLetters = lookUp(test, "?!");
+            assertEquals(null, noLetters.card(), "not the pack's first character");
+            assertTrue(noLetters.content().startsWith("I found no character called “?!”"), noLetters.content());
+
+            assertEquals("Bette Whitlaw", lookUp(test, "be").card().title(), "two letters are enough to guess");
+        }
+    }
+
+    private static Reply lookUp(TestCore test, String typed) {
+        return test.router().execute(new CommandRequest("character", null, Map.of("name", typed), VIEWER, CHANNEL));
+    }
 
     @Test
     @DisplayName("GIVEN a revealed bio of several pages WHEN the next page is turned THEN it still reveals, on page 2")

@@ -40,7 +40,14 @@ class CommandRouterTest {
     @BeforeEach
     void setUp() {
         fake = mock(SlashCommand.class);
-        when(fake.spec()).thenReturn(CommandSpec.withOptions("fake", "A fake", List.of()));
+        when(fake.spec())
+                .thenReturn(CommandSpec.withOptions(
+                        "fake",
+                        "A fake",
+                        List.of(
+                                OptionSpec.suggested("name", "A name", false),
+                                OptionSpec.oneOf("period", "When", false, List.of("all-time", "this month")),
+                                OptionSpec.text("note", "Free text", false, 100))));
         test = TestCore.forPack(TestPacks.mini());
         Readers readers = new Readers(
                 test.core().library(), test.stores().progress(), test.stores().channelLevels());
@@ -119,6 +126,22 @@ class CommandRouterTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a form no command owns, and a message command the router lacks WHEN they come back THEN each gets a private notice")
+    void staleFormsAndMessageCommands() {
+        Reply form = router.modal(new ModalRequest("ghost:episode:1", Map.of("episode", "3"), USER, CHANNEL));
+        MessageCommandResponse menu = router.messageCommand(new MessageCommandRequest(
+                "Ghost-wrap", new TargetMessage("m1", USER, "text", List.of()), USER, CHANNEL));
+
+        assertEquals("This form no longer does anything.", form.content());
+        assertTrue(form.ephemeral());
+        assertTrue(
+                menu.reply().content().startsWith("I don't know “Ghost\\-wrap”"),
+                menu.reply().content());
+        assertEquals(null, menu.modal());
+    }
+
+    @Test
     @DisplayName("GIVEN a command offering too many suggestions WHEN asked THEN the router passes at most 25")
     void suggestionsCapped() {
         when(fake.autocomplete(any()))
@@ -128,6 +151,27 @@ class CommandRouterTest {
         List<Choice> choices =
                 router.autocomplete(new AutocompleteRequest("fake", null, "name", "c", Map.of(), USER, CHANNEL));
         assertEquals(25, choices.size());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN options with fixed choices, free text or none by that name WHEN autocompleted THEN only values each accepts are offered")
+    void suggestionsOnlyWhatTheOptionAccepts() {
+        when(fake.autocomplete(any())).thenReturn(List.of(new Choice("S1E1", "S1E1")));
+
+        assertEquals(
+                List.of(new Choice("all-time", "all-time"), new Choice("this month", "this month")),
+                router.autocomplete(new AutocompleteRequest("fake", null, "period", "", Map.of(), USER, CHANNEL)));
+        assertEquals(
+                List.of(new Choice("this month", "this month")),
+                router.autocomplete(new AutocompleteRequest("fake", null, "period", "MON", Map.of(), USER, CHANNEL)));
+        assertEquals(
+                List.of(),
+                router.autocomplete(new AutocompleteRequest("fake", null, "note", "S1", Map.of(), USER, CHANNEL)));
+        assertEquals(
+                List.of(),
+                router.autocomplete(new AutocompleteRequest("fake", null, "nope", "S1", Map.of(), USER, CHANNEL)));
+        verify(fake, never()).autocomplete(any());
     }
 
     @Test

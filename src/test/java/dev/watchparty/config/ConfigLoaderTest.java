@@ -50,6 +50,35 @@ class ConfigLoaderTest {
 
     @Test
     @DisplayName(
+            "GIVEN a container WHEN the environment names operators and a bind address THEN they are added to the file's and the health endpoint listens there")
+    void environmentGivesOwnersAndHealthBind() throws Exception {
+        Path file = folder.resolve("owners.yaml");
+        Files.writeString(file, Files.readString(SHIPPED).replace("owners: []", "owners: [\"111\"]"));
+
+        AppConfig config = ConfigLoader.load(
+                file, Map.of(ConfigLoader.OWNERS, " 222, 111 ,,333", ConfigLoader.HEALTH_BIND, "0.0.0.0"));
+
+        assertEquals(java.util.List.of("111", "222", "333"), config.discord().owners());
+        assertEquals("0.0.0.0", config.health().bind());
+        assertEquals(8081, config.health().port(), "the port stays the file's");
+        assertEquals("127.0.0.1", ConfigLoader.load(SHIPPED, Map.of()).health().bind());
+    }
+
+    @Test
+    @DisplayName("GIVEN DISCORD_OWNERS holding a name instead of an id WHEN loaded THEN it is refused saying so")
+    void ownersMustBeIds() {
+        ConfigLoader.ConfigException error = assertThrows(
+                ConfigLoader.ConfigException.class,
+                () -> ConfigLoader.load(SHIPPED, Map.of(ConfigLoader.OWNERS, "123,@alice")));
+
+        assertTrue(
+                error.getMessage()
+                        .contains("DISCORD_OWNERS must be Discord user ids separated by commas, not '@alice'"),
+                error.getMessage());
+    }
+
+    @Test
+    @DisplayName(
             "GIVEN a shard range on the SQLite file, a URL with a password, or a shard that is no number WHEN loaded THEN each is refused saying why")
     void refusals() {
         ConfigLoader.ConfigException sqlite = assertThrows(

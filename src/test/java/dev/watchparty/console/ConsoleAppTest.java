@@ -26,10 +26,9 @@ class ConsoleAppTest {
     private final List<TestCore> cores = new ArrayList<>();
 
     private ConsoleApp newConsole(PrintStream out) {
-        ConsoleChannel channel = new ConsoleChannel(out);
         TestCore test = TestCore.forPack(TestPacks.mini());
         cores.add(test);
-        return new ConsoleApp(test.router(), out, channel);
+        return new ConsoleApp(test.router(), out, new ConsoleChannel(out, test.time().clock));
     }
 
     @BeforeEach
@@ -81,6 +80,54 @@ class ConsoleAppTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN the leaderboard's period WHEN suggestions are asked for THEN its two periods are offered, no episode")
+    void periodSuggestsPeriods() {
+        String suggestions = console.handle("/trivia leaderboard period:?");
+
+        assertEquals(
+                "Suggestions for period:\n  all-time   -> period:all-time\n  this month   -> period:this month\n",
+                suggestions);
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a new user WHEN they ask for /help THEN each command shows its options, optional ones in brackets")
+    void helpShowsOptions() {
+        String help = console.handle("/help");
+
+        assertTrue(help.contains("`/character name: [reveal:]`: A character's bio"), help);
+        assertTrue(help.contains("`/recap episode: [public:]`: "), help);
+        assertTrue(help.contains("`/progress set episode:`: Set the last episode you have watched"), help);
+        assertTrue(help.contains("`/progress show`: Show how far you have watched"), help);
+        assertTrue(help.contains("`/show`: "), help);
+    }
+
+    @Test
+    @DisplayName("GIVEN a ? right after the command's name WHEN typed THEN it is read as a request for suggestions")
+    void questionMarkAfterTheName() {
+        String suggestions = console.handle("/character?");
+
+        assertTrue(suggestions.contains("Suggestions for name:"), suggestions);
+        assertTrue(suggestions.contains("Ana Baker   -> name:ana"), suggestions);
+        assertTrue(
+                console.handle("/progress show?").contains("/progress show has no option with suggestions."),
+                "a command with nothing to suggest says so instead of running");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN an option the command does not have after a known one WHEN typed THEN it is refused, not read into the value")
+    void unknownOptionAfterAKnownOne() {
+        String reply = console.handle("/character name:ana foo:bar");
+
+        assertTrue(reply.contains("/character has no option “foo”: its options are name, reveal."), reply);
+        assertFalse(reply.contains("posted in the channel"), "no bio was looked up for “ana foo:bar”");
+        assertTrue(console.handle("/progress set episode:1 episod:2")
+                .contains("/progress set has no option “episod”: its options are episode."));
+    }
+
+    @Test
     @DisplayName("GIVEN bad input WHEN typed THEN each gets a friendly private message, never a stack trace")
     void badInput() {
         assertEquals(
@@ -95,6 +142,18 @@ class ConsoleAppTest {
         assertTrue(console.handle("/character name:ana reveal:maybe").contains("`reveal` is True or False"));
         assertTrue(console.handle("hello").contains("Commands start with a slash"));
         assertTrue(console.handle("press 1").contains("There is nothing to press yet."));
+    }
+
+    @Test
+    @DisplayName("GIVEN a party started two minutes ago WHEN its status is asked for THEN it says so in words")
+    void partyStatusSaysWhenItStarted() {
+        console.handle("/party start");
+        cores.get(0).time().advance(java.time.Duration.ofMinutes(2));
+
+        String status = console.handle("/party status");
+
+        assertTrue(status.contains("Started 2 minutes ago."), status);
+        assertFalse(status.contains("<t:"), status);
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.watchparty.command.CommandRequest;
 import dev.watchparty.command.CommandRouter;
 import dev.watchparty.command.CommandSpec;
 import dev.watchparty.command.OptionSpec;
+import dev.watchparty.command.OptionType;
 import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.config.AppConfig;
@@ -53,7 +54,9 @@ class GatewayNeverBlocksTest {
         @Override
         public CommandSpec spec() {
             return CommandSpec.withOptions(
-                    "quick", "Answers at once", List.of(OptionSpec.number("count", "A number", false, 1, 10)));
+                    "quick",
+                    "Answers at once",
+                    List.of(new OptionSpec("count", "A number", OptionType.INTEGER, false, true, 1, 10, List.of())));
         }
 
         @Override

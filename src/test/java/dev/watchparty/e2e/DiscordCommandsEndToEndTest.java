@@ -105,6 +105,7 @@ class DiscordCommandsEndToEndTest {
                         "trivia",
                         "party",
                         "spoilers",
+                        "Spoiler-wrap",
                         "help",
                         "admin"),
                 names);

@@ -110,11 +110,14 @@ class PartyEndToEndTest {
             discord.sendComponent(ComponentCall.button(anyChoice).user(HOST, "host"))
                     .awaitCallback(BotOnFakeDiscord.WAIT);
             bot.call(SlashCommandCall.of("trivia").subcommand("stop").user(HOST, "host"));
+            String cohost = text(bot.call(party("cohost", HOST).userOption("user", EARLY)));
+            assertTrue(cohost.contains("Done: user" + EARLY + " can now run the party too."), cohost);
 
             bot.restart();
             String status = text(bot.call(party("status", HOST)));
             assertTrue(status.contains("finished S1E2"), "the party resumed where it was: " + status);
             assertTrue(status.contains("host, early, late"), status);
+            assertTrue(status.contains("Co-host\nuser" + EARLY), "named as the server shows them: " + status);
 
             JsonNode summary = bot.call(party("end", HOST));
             String summaryText = text(summary);

@@ -72,7 +72,7 @@ class PackLoaderTest {
             shared-alias             | an alias that is another character's alias          | characters.yaml | 27 | 20 | characters[1].aliases[1]             | 'ana' already names character 'ana'
             wrong-repeats-right      | a wrong answer that is the right one in other case  | trivia.yaml     |  5 | 13 | questions[0].wrong[0]                | wrong answer 'ana' is the right answer
             bad-relationship         | a relationship with no such character               | characters.yaml | 14 | 15 | characters[0].relationships[0].with  | no character has the id 'bob'
-            bad-level-syntax         | a level written 'episode 3'                         | characters.yaml | 20 | 16 | characters[0].facts[0].level         | does not match the regex pattern
+            bad-level-syntax         | a level written 'episode 3'                         | characters.yaml | 20 | 16 | characters[0].facts[0].level         | 'episode 3' is not a level: write meta, premise, or an episode code like S1E4
             """)
     void oneDefectOneError(
             String brokenCase, String given, String file, int line, int column, String field, String message) {

@@ -20,6 +20,7 @@ import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackReloader;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Button;
+import dev.watchparty.reply.Field;
 import dev.watchparty.reply.RecordingMessenger;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.schedule.ManualScheduler;
@@ -101,9 +102,51 @@ class PartyCommandTest {
         assertTrue(refused.ephemeral());
         assertEquals("Only the host, a co-host, or a member who can manage events can do that.", refused.content());
         assertFalse(party(GUEST, CHANNEL_AS_EVENT_MANAGER, "next", Map.of()).ephemeral(), "Manage Events may");
-        party(HOST, CHANNEL, "cohost", Map.of("user", GUEST.userId()));
+        party(HOST, CHANNEL, "cohost", Map.of("user", GUEST));
         assertFalse(party(GUEST, CHANNEL, "next", Map.of()).ephemeral(), "a co-host may");
         assertTrue(party(GUEST, CHANNEL, "start", Map.of()).content().contains("already running"), "one per channel");
+    }
+
+    @Test
+    @DisplayName("GIVEN a party with a co-host WHEN anyone reads its status THEN the co-host is named on it")
+    void cohostShowsOnTheStatus() {
+        party(HOST, CHANNEL, "start", Map.of());
+
+        Reply named = party(HOST, CHANNEL, "cohost", Map.of("user", new Invoker("co", "**Cora** @everyone")));
+        Reply status = party(LATE, CHANNEL, "status", Map.of());
+
+        assertEquals("Done: \\*\\*Cora\\*\\* \\@everyone can now run the party too.", named.content());
+        Field cohosts = status.card().fields().stream()
+                .filter(field -> field.name().equals("Co-host"))
+                .findFirst()
+                .orElseThrow(() ->
+                        new AssertionError("no co-host on " + status.card().fields()));
+        assertEquals("\\*\\*Cora\\*\\* \\@everyone", cohosts.value(), "escaped, never a mention");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN the host WHEN they read their party's status or press Join on its card THEN they are not asked to join their own party")
+    void hostIsNotAskedToJoin() {
+        Reply card = party(HOST, CHANNEL, "start", Map.of());
+        assertTrue(
+                card.card().description().contains("Not in the party yet? Press **Join**"), "an invitation to others");
+
+        Reply status = party(HOST, CHANNEL, "status", Map.of());
+        Reply pressedJoin = click(HOST, buttonId(card, "join"), List.of()).reply();
+
+        assertFalse(status.card().description().contains("Join"), status.card().description());
+        assertTrue(
+                status.card().description().contains("You host this party"),
+                status.card().description());
+        assertTrue(status.buttons().stream().noneMatch(button -> button.label().equals("Join")));
+        assertTrue(status.buttons().stream().noneMatch(button -> button.label().equals("Leave")), "a host cannot");
+        assertEquals("You host this party, so you're in it already.", pressedJoin.content());
+        assertTrue(pressedJoin.optionalMenu().isEmpty(), "no question of how far they have watched");
+        Reply stranger = party(GUEST, CHANNEL, "status", Map.of());
+        assertTrue(stranger.card().description().contains("Press **Join**"), "others are still invited");
+        assertEquals(
+                List.of("Join"), stranger.buttons().stream().map(Button::label).toList());
     }
 
     @Test
@@ -235,7 +278,7 @@ class PartyCommandTest {
                     .execute(new CommandRequest("party", "start", Map.of("name", "Friday"), HOST, CHANNEL));
             core.router().component(new ComponentRequest(buttonId(card, "join"), List.of(), GUEST, CHANNEL));
             core.router().execute(new CommandRequest("party", "next", Map.of(), HOST, CHANNEL));
-            core.router().execute(new CommandRequest("party", "cohost", Map.of("user", GUEST.userId()), HOST, CHANNEL));
+            core.router().execute(new CommandRequest("party", "cohost", Map.of("user", GUEST), HOST, CHANNEL));
         }
         try (Database database = Database.open(file)) {
             BotCore core = core(database, time);
@@ -245,7 +288,7 @@ class PartyCommandTest {
             assertEquals(SpoilerLevel.episode(1, 1), party.finished());
             assertEquals(SpoilerLevel.episode(1, 2), party.upNext());
             assertEquals(List.of("host", "guest"), List.copyOf(party.members().keySet()));
-            assertEquals(Set.of("guest"), party.cohostIds());
+            assertEquals(Map.of("guest", "Gus"), party.cohosts(), "the co-host keeps the name they were shown by");
             assertEquals(SpoilerLevel.episode(1, 1), core.channelLevels().levelOf("c1", "mini"));
             Reply next = core.router().execute(new CommandRequest("party", "next", Map.of(), GUEST, CHANNEL));
             assertFalse(next.ephemeral(), "the co-host still controls it");
@@ -257,7 +300,7 @@ class PartyCommandTest {
             "GIVEN a host and a co-host WHEN both press /party next at the same instant THEN the party moves once, and the second is told it just moved")
     void twoHostsAtOnceMoveItOnce() throws Exception {
         party(HOST, CHANNEL, "start", Map.of());
-        party(HOST, CHANNEL, "cohost", Map.of("user", GUEST.userId()));
+        party(HOST, CHANNEL, "cohost", Map.of("user", GUEST));
         CyclicBarrier together = new CyclicBarrier(2);
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The examples of the spoiler model (shared/design/spoilers.md): Bette's bio, facts at premise, S1E2, S1E5, S1E9. */
+/** The examples of the spoiler model (seeds/SPOILERS.md): Bette's bio, facts at premise, S1E2, S1E5, S1E9. */
 class SpoilerPolicyTest {
 
     private static final List<SpoilerLevel> FACTS =

@@ -45,9 +45,11 @@ class MigrationFilesTest {
             "sqlite/V6__health_probe.sql bd618157714c47b97ee1d6ed9dba1f1711c7d0652b3c57e75762eb5ec4dfd9f9",
             "sqlite/V7__time_zones.sql b71bc80284b629e48c8278b4e0f0317435201215655c2f153ed23b1da3107b5a",
             "sqlite/V8__party_schedule_event.sql b7de3b28d6e480bee6cddba6e14cca7bd6b9b1c8be8483ceb1bed30c12d9ba54",
+            "sqlite/V9__cohost_names.sql a80e47e670cfec9e3d62cdb97a83d9059eca0eebcb692d7128d01f4e0954cdb4",
             "postgresql/V6__schema.sql 7ac642cfe6aa136f1832e8cb6678d0125770817ba3ff3d5a8f059c0ebad1f02a",
             "postgresql/V7__time_zones.sql f7734cb56e9f53fe7eb1fa6b3b5373d24d498967e1d8e0974e6b1bceade96d09",
-            "postgresql/V8__party_schedule_event.sql b7de3b28d6e480bee6cddba6e14cca7bd6b9b1c8be8483ceb1bed30c12d9ba54");
+            "postgresql/V8__party_schedule_event.sql b7de3b28d6e480bee6cddba6e14cca7bd6b9b1c8be8483ceb1bed30c12d9ba54",
+            "postgresql/V9__cohost_names.sql a80e47e670cfec9e3d62cdb97a83d9059eca0eebcb692d7128d01f4e0954cdb4");
 
     private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db");
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");

@@ -199,7 +199,7 @@ abstract class StoreContract {
                 channel,
                 "Friday night",
                 "host",
-                Set.of("co"),
+                Map.of("co", "Cora"),
                 Map.of("host", new Party.Member("Host", true, T0)),
                 SpoilerLevel.PREMISE,
                 SpoilerLevel.episode(1, 1),
@@ -222,7 +222,7 @@ abstract class StoreContract {
                 "c1",
                 "Friday night",
                 "host",
-                Set.of(),
+                Map.of(),
                 Map.of(
                         "host", new Party.Member("Host", true, T0),
                         "late", new Party.Member("Late", false, T0.plusSeconds(60))),

@@ -58,15 +58,20 @@ final class CommandRegistry {
         return commandsByScope.getOrDefault(guildId, Json.array()).deepCopy();
     }
 
-    /** The id of a chat command by name: the server's own first, then the global one. */
-    synchronized OptionalLong idOf(String name, long guildId) {
-        OptionalLong inGuild = existingId(commandsByScope.getOrDefault(guildId, Json.array()), name, 1);
-        return inGuild.isPresent() ? inGuild : existingId(commandsByScope.getOrDefault(GLOBAL, Json.array()), name, 1);
+    /**
+     * The id of a command by name and type (1 a chat command, 3 a message command): the server's own first, then
+     * the global one.
+     */
+    synchronized OptionalLong idOf(String name, int type, long guildId) {
+        OptionalLong inGuild = existingId(commandsByScope.getOrDefault(guildId, Json.array()), name, type);
+        return inGuild.isPresent()
+                ? inGuild
+                : existingId(commandsByScope.getOrDefault(GLOBAL, Json.array()), name, type);
     }
 
-    /** Whether a chat command of that name is registered in that scope (guild id, or 0 for global). */
-    synchronized boolean inScope(String name, long guildId) {
-        return existingId(commandsByScope.getOrDefault(guildId, Json.array()), name, 1)
+    /** Whether a command of that name and type is registered in that scope (guild id, or 0 for global). */
+    synchronized boolean inScope(String name, int type, long guildId) {
+        return existingId(commandsByScope.getOrDefault(guildId, Json.array()), name, type)
                 .isPresent();
     }
 

@@ -76,7 +76,7 @@ public final class FakeDiscord implements AutoCloseable {
     private volatile int resumesBeforeDrop;
     private volatile int droppedShard;
 
-    private FakeDiscord(int guildCount, int shardCount) throws IOException, InterruptedException {
+    private FakeDiscord(int guildCount, int shardCount, long botRole) throws IOException, InterruptedException {
         this.ids = new Snowflakes();
         this.shards = shardCount;
         long botUserId = ids.next();
@@ -102,20 +102,29 @@ public final class FakeDiscord implements AutoCloseable {
                     ids.next(),
                     first.ownerId()));
         }
-        this.payloads = new Payloads(ids, botUserId, BOT_NAME, applicationId, guilds);
+        this.payloads = new Payloads(ids, botUserId, BOT_NAME, applicationId, guilds, botRole);
         this.commands = new CommandRegistry(ids, applicationId);
         this.messages = new MessageStore(payloads, ids);
         this.scheduledEvents = new ScheduledEvents(payloads, ids);
-        this.factory = new InteractionFactory(ids, payloads, commands, messages);
+        Attachments attachments = new Attachments(ids);
         this.gateway = new FakeGateway(TOKEN, payloads, shardCount);
         gateway.startAndWait();
         try {
             this.rest = new FakeRest(
-                    TOKEN, payloads, messages, scheduledEvents, commands, interactions, gateway::url, shardCount);
+                    TOKEN,
+                    payloads,
+                    messages,
+                    scheduledEvents,
+                    commands,
+                    interactions,
+                    gateway::url,
+                    shardCount,
+                    attachments);
         } catch (IOException | RuntimeException e) {
             gateway.stop(0);
             throw e;
         }
+        this.factory = new InteractionFactory(ids, payloads, commands, messages, attachments, rest.origin());
     }
 
     /** Starts the REST API and the gateway on free loopback ports, with the bot in one server, on one shard. */
@@ -141,8 +150,18 @@ public final class FakeDiscord implements AutoCloseable {
 
         private int guilds = 1;
         private int shards = 1;
+        private long botRole = Permissions.BOT_ROLE;
 
         private Builder() {}
+
+        /**
+         * The bot's role also has Manage Messages, so it may delete members' messages; without it (the default, as
+         * the bot asks when invited) Discord refuses with 403 Missing Permissions.
+         */
+        public Builder botManagesMessages() {
+            this.botRole |= Permissions.MANAGE_MESSAGES;
+            return this;
+        }
 
         /** The bot is in this many servers, each with one text channel. */
         public Builder guilds(int count) {
@@ -169,7 +188,7 @@ public final class FakeDiscord implements AutoCloseable {
         /** Starts the REST API and the gateway on free loopback ports. */
         public FakeDiscord start() {
             try {
-                return new FakeDiscord(guilds, shards);
+                return new FakeDiscord(guilds, shards, botRole);
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the fake Discord", e);
             } catch (InterruptedException e) {
@@ -354,6 +373,19 @@ public final class FakeDiscord implements AutoCloseable {
         return send(factory.component(call));
     }
 
+    /**
+     * Sends a message command (an APPLICATION_COMMAND, type 2, with {@code data.type} 3) used on a member's message,
+     * which the fake keeps from then on, as Discord would.
+     */
+    public Interaction sendMessageCommand(MessageCommandCall call) {
+        return send(factory.messageCommand(call));
+    }
+
+    /** Sends a MODAL_SUBMIT (type 5): a modal the bot showed, filled in and sent back. */
+    public Interaction sendModalSubmit(ModalSubmitCall call) {
+        return send(factory.modalSubmit(call));
+    }
+
     /** A default user clicks a button on a message the fake makes up for it. */
     public Interaction sendButtonClick(String customId) {
         return sendComponent(ComponentCall.button(customId));
@@ -426,7 +458,10 @@ public final class FakeDiscord implements AutoCloseable {
         return rest.channelMessages().awaitCount(count, timeout, count + " channel message(s)");
     }
 
-    /** A message as the fake holds it now (posted or edited by the bot, or clicked on in a test). */
+    /**
+     * A message as the fake holds it now (posted or edited by the bot, clicked on in a test, or a member's that a
+     * message command was used on); empty once deleted.
+     */
     public Optional<JsonNode> message(long messageId) {
         return messages.get(messageId).map(JsonNode.class::cast);
     }

@@ -1,5 +1,6 @@
 package dev.watchparty.discord.fake;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -148,6 +149,54 @@ class FakeDiscordTest {
                 BaselineBot.EDITED,
                 click.awaitCallback(ANSWER).path("data").path("content").asText());
         assertEquals(third.channelId(), click.channelId());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a message command used on a member's message with a file WHEN the bot downloads the file and deletes the message THEN the file is served, and Discord refuses the delete without Manage Messages and allows it with")
+    void membersMessagesAndTheirFiles() throws Exception {
+        byte[] picture = {1, 2, 3, 4};
+        JDA jda = startBot().jda();
+        Interaction used = discord.sendMessageCommand(MessageCommandCall.of("Spoiler-wrap")
+                .onMessage(USER, "ana", "a twist")
+                .file("twist.png", picture));
+        JsonNode data = used.payload().path("data");
+        String target = data.path("target_id").asText();
+        JsonNode message = data.path("resolved").path("messages").path(target);
+        assertEquals(3, data.path("type").asInt(), "a message command");
+        assertEquals("a twist", message.path("content").asText());
+        assertEquals("ana", message.path("author").path("username").asText());
+        HttpResponse<byte[]> file = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(message.path("attachments")
+                                        .get(0)
+                                        .path("url")
+                                        .asText()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, file.statusCode());
+        assertArrayEquals(picture, file.body());
+
+        TextChannel channel = jda.getTextChannelById(discord.guild().channelId());
+        ErrorResponseException refused = assertThrows(
+                ErrorResponseException.class,
+                () -> channel.deleteMessageById(target).complete());
+        assertEquals(ErrorResponse.MISSING_PERMISSIONS, refused.getErrorResponse());
+        assertTrue(discord.message(Long.parseUnsignedLong(target)).isPresent(), "still there");
+
+        bot.close();
+        discord.close();
+        discord = FakeDiscord.builder().botManagesMessages().start();
+        TextChannel allowed =
+                startBot().jda().getTextChannelById(discord.guild().channelId());
+        String another = discord.sendMessageCommand(
+                        MessageCommandCall.of("Spoiler-wrap").onMessage(USER, "ana", "x"))
+                .payload()
+                .path("data")
+                .path("target_id")
+                .asText();
+        allowed.deleteMessageById(another).complete();
+        assertTrue(discord.message(Long.parseUnsignedLong(another)).isEmpty(), "deleted");
     }
 
     @Test

@@ -78,6 +78,10 @@ final class FakeRest implements AutoCloseable {
             return record(0).json();
         }
 
+        String header(String name) {
+            return headers.getOrDefault(name, List.of("")).get(0);
+        }
+
         boolean queryFlag(String name) {
             return List.of(query.split("&")).contains(name + "=true");
         }
@@ -107,6 +111,7 @@ final class FakeRest implements AutoCloseable {
     private final Payloads payloads;
     private final MessageStore messages;
     private final ScheduledEvents scheduledEvents;
+    private final Attachments attachments;
     private final CommandRegistry commands;
     private final Interactions interactions;
     private final Supplier<String> gatewayUrl;
@@ -128,12 +133,14 @@ final class FakeRest implements AutoCloseable {
             CommandRegistry commands,
             Interactions interactions,
             Supplier<String> gatewayUrl,
-            int shards)
+            int shards,
+            Attachments attachments)
             throws IOException {
         this.token = token;
         this.payloads = payloads;
         this.messages = messages;
         this.scheduledEvents = scheduledEvents;
+        this.attachments = attachments;
         this.commands = commands;
         this.interactions = interactions;
         this.gatewayUrl = gatewayUrl;
@@ -153,7 +160,12 @@ final class FakeRest implements AutoCloseable {
 
     /** What JDA's {@code RestConfig.setBaseUrl} takes: scheme, host, port and {@code /api/v10/}. */
     String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + API_PREFIX + "/";
+        return origin() + API_PREFIX + "/";
+    }
+
+    /** Scheme, host and port: where attachments are served too, as from Discord's CDN. */
+    String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     Recorder<RecordedRequest> requests() {
@@ -259,7 +271,8 @@ final class FakeRest implements AutoCloseable {
                 "DELETE",
                 "/channels/" + snowflake + "/messages/" + snowflake,
                 true,
-                (request, path) -> deleteMessage(Long.parseUnsignedLong(path.group(2))));
+                (request, path) -> deleteChannelMessage(
+                        Long.parseUnsignedLong(path.group(1)), Long.parseUnsignedLong(path.group(2))));
         route(
                 "POST",
                 "/guilds/" + snowflake + "/scheduled-events",
@@ -415,6 +428,9 @@ final class FakeRest implements AutoCloseable {
                         || callbackType == MODAL;
             case Interaction.APPLICATION_COMMAND_AUTOCOMPLETE ->
                 callbackType == APPLICATION_COMMAND_AUTOCOMPLETE_RESULT;
+            // a modal shown for a command (not a component) has no message to update, and cannot answer with one
+            case Interaction.MODAL_SUBMIT ->
+                callbackType == CHANNEL_MESSAGE_WITH_SOURCE || callbackType == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE;
             default -> false;
         };
     }
@@ -472,15 +488,56 @@ final class FakeRest implements AutoCloseable {
 
     // ---- messages
 
+    /** A message posted in a channel; files sent with it (multipart) are kept and served like a member's. */
     private RestReply createChannelMessage(Incoming request, Matcher path) {
-        JsonNode body = request.json();
+        ObjectNode body = request.json().deepCopy();
         List<MessageRules.Violation> refused = MessageRules.ofNew(body);
         if (!refused.isEmpty()) {
             return refusal(refused);
         }
         int type = body.has("message_reference") ? MessageStore.REPLY : MessageStore.DEFAULT;
+        List<Multipart.Part> files = Multipart.files(request.header("content-type"), request.body());
         ObjectNode message = messages.create(Long.parseUnsignedLong(path.group(1)), type, body, false);
+        if (!files.isEmpty()) {
+            var uploaded = message.putArray("attachments");
+            files.forEach(
+                    file -> uploaded.add(Attachments.json(attachments.add(file.filename(), file.bytes()), origin())));
+            messages.put(message);
+        }
         return RestReply.ok(message).then(channelMessages::add);
+    }
+
+    /**
+     * Deletes a message in a server channel as Discord decides it: the bot's own always, another's only with Manage
+     * Messages there (else 403, Missing Permissions).
+     */
+    private RestReply deleteChannelMessage(long channelId, long messageId) {
+        Optional<ObjectNode> message = messages.get(messageId);
+        if (message.isEmpty()) {
+            return unknownMessage();
+        }
+        boolean own = message.get().path("author").path("id").asText().equals(Json.id(payloads.botUserId()));
+        boolean manages = payloads.guildOfChannel(channelId)
+                .map(guild -> (payloads.botPermissions(guild) & Permissions.MANAGE_MESSAGES) != 0)
+                .orElse(false);
+        if (!own && !manages) {
+            return RestReply.error(403, 50013, "Missing Permissions");
+        }
+        return deleteMessage(messageId);
+    }
+
+    /** A file as Discord's CDN serves it: the bytes, to anyone with the link. */
+    private RestReply attachment(Incoming request) {
+        String[] parts = request.path().substring(Attachments.PATH.length()).split("/", 2);
+        try {
+            return attachments
+                    .get(Long.parseUnsignedLong(parts[0]))
+                    .filter(file -> parts.length == 2 && file.filename().equals(parts[1]))
+                    .map(file -> RestReply.file(file.bytes()))
+                    .orElseGet(RestReply::notFound);
+        } catch (NumberFormatException e) {
+            return RestReply.notFound();
+        }
     }
 
     private RestReply message(long id) {
@@ -590,7 +647,9 @@ final class FakeRest implements AutoCloseable {
 
     private RestReply answer(Incoming request) {
         if (!request.api()) {
-            return RestReply.notFound();
+            return request.method().equals("GET") && request.path().startsWith(Attachments.PATH)
+                    ? attachment(request)
+                    : RestReply.notFound();
         }
         Optional<Fault> fault = takeFault(request);
         if (fault.isPresent()) {
@@ -674,7 +733,9 @@ final class FakeRest implements AutoCloseable {
             exchange.sendResponseHeaders(204, -1);
             return;
         }
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        if (!reply.headers().containsKey("Content-Type")) {
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+        }
         exchange.sendResponseHeaders(reply.status(), reply.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(reply.body());

@@ -16,6 +16,7 @@ public final class Interaction {
 
     static final int MESSAGE_COMPONENT = 3;
     static final int APPLICATION_COMMAND_AUTOCOMPLETE = 4;
+    static final int MODAL_SUBMIT = 5;
 
     private final long id;
     private final String token;
@@ -58,7 +59,7 @@ public final class Interaction {
         return token;
     }
 
-    /** 2 application command, 3 message component, 4 autocomplete. */
+    /** 2 application command (a chat or a message command), 3 message component, 4 autocomplete, 5 modal submit. */
     public int type() {
         return type;
     }

@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param <T> the concrete call, for chaining
  */
-public abstract sealed class InteractionCall<T extends InteractionCall<T>> permits SlashCommandCall, ComponentCall {
+public abstract sealed class InteractionCall<T extends InteractionCall<T>>
+        permits SlashCommandCall, ComponentCall, MessageCommandCall, ModalSubmitCall {
 
     /** A user id no other fake entity has. */
     public static final long DEFAULT_USER_ID = 300_000_000_000_000_001L;

@@ -15,18 +15,37 @@ final class InteractionFactory {
     /** Interaction context types. */
     private static final int CONTEXT_GUILD = 0;
 
+    /** Application command types. */
+    private static final int CHAT_INPUT = 1;
+
+    private static final int MESSAGE = 3;
+    /** Component types of a modal's submission. */
+    private static final int TEXT_INPUT = 4;
+
+    private static final int LABEL = 18;
+
     private static final int CONTEXT_BOT_DM = 1;
 
     private final Snowflakes ids;
     private final Payloads payloads;
     private final CommandRegistry commands;
     private final MessageStore messages;
+    private final Attachments attachments;
+    private final String attachmentOrigin;
 
-    InteractionFactory(Snowflakes ids, Payloads payloads, CommandRegistry commands, MessageStore messages) {
+    InteractionFactory(
+            Snowflakes ids,
+            Payloads payloads,
+            CommandRegistry commands,
+            MessageStore messages,
+            Attachments attachments,
+            String attachmentOrigin) {
         this.ids = ids;
         this.payloads = payloads;
         this.commands = commands;
         this.messages = messages;
+        this.attachments = attachments;
+        this.attachmentOrigin = attachmentOrigin;
     }
 
     Interaction command(SlashCommandCall call) {
@@ -57,6 +76,53 @@ final class InteractionFactory {
         messages.put(message); // so an UPDATE_MESSAGE callback has something to update
         payload.set("message", message);
         return interaction(payload, Long.parseUnsignedLong(message.get("id").asText()));
+    }
+
+    /**
+     * A message command used on a member's message: the message is kept (so the bot can delete it) and sent whole in
+     * {@code resolved.messages}, its files served for download.
+     */
+    Interaction messageCommand(MessageCommandCall call) {
+        ObjectNode payload = base(Interaction.APPLICATION_COMMAND, call);
+        long guildId = guildOf(call).id();
+        long channelId = Long.parseUnsignedLong(payload.get("channel_id").asText());
+        ArrayNode files = Json.array();
+        call.files.forEach(
+                file -> files.add(Attachments.json(attachments.add(file.filename(), file.bytes()), attachmentOrigin)));
+        ObjectNode author = payloads.user(
+                call.authorId, call.authorName != null ? call.authorName : payloads.defaultName(call.authorId));
+        ObjectNode target = payloads.memberMessage(ids.next(), channelId, author, call.content, files);
+        messages.put(target);
+        ObjectNode data = payload.putObject("data");
+        data.put("id", Json.id(commands.idOf(call.name, MESSAGE, guildId).orElseGet(ids::next)));
+        data.put("name", call.name);
+        data.put("type", MESSAGE);
+        data.put("target_id", target.get("id").asText());
+        data.putObject("resolved").putObject("messages").set(target.get("id").asText(), target);
+        if (commands.inScope(call.name, MESSAGE, guildId)) {
+            data.put("guild_id", Json.id(guildId));
+        }
+        return interaction(payload, null);
+    }
+
+    /** A modal sent back: each text input inside the label component that held it. */
+    Interaction modalSubmit(ModalSubmitCall call) {
+        ObjectNode payload = base(Interaction.MODAL_SUBMIT, call);
+        ObjectNode data = payload.putObject("data");
+        data.put("custom_id", call.customId);
+        ArrayNode components = data.putArray("components");
+        int uniqueId = 0;
+        for (var value : call.values.entrySet()) {
+            ObjectNode label = components.addObject();
+            label.put("type", LABEL);
+            label.put("id", ++uniqueId);
+            ObjectNode input = label.putObject("component");
+            input.put("type", TEXT_INPUT);
+            input.put("id", ++uniqueId);
+            input.put("custom_id", value.getKey());
+            input.put("value", value.getValue());
+        }
+        return interaction(payload, null);
     }
 
     private Interaction interaction(ObjectNode payload, Long componentMessageId) {
@@ -136,7 +202,7 @@ final class InteractionFactory {
         long guildId = guild.id();
         ObjectNode data = Json.object();
         // the registered command's id when the bot registered it; Discord would refuse anything else
-        data.put("id", Json.id(commands.idOf(call.name, guildId).orElseGet(ids::next)));
+        data.put("id", Json.id(commands.idOf(call.name, CHAT_INPUT, guildId).orElseGet(ids::next)));
         data.put("name", call.name);
         data.put("type", 1);
         ArrayNode options = Json.array();
@@ -158,7 +224,7 @@ final class InteractionFactory {
         if (!resolved.isEmpty()) {
             data.set("resolved", resolved);
         }
-        if (commands.inScope(call.name, guildId)) {
+        if (commands.inScope(call.name, CHAT_INPUT, guildId)) {
             data.put("guild_id", Json.id(guildId)); // only a server command says which server it belongs to
         }
         return data;

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -32,9 +33,13 @@ final class Payloads {
     private final Set<Long> guildIds;
     private final Map<Long, Long> dmChannels = new ConcurrentHashMap<>();
     private final Map<Long, FakeGuild> guildsWithoutBot = new ConcurrentHashMap<>();
+    private final long botRole;
 
-    /** {@code guilds}: the servers the bot is in, the first being the default one; all share one owner. */
-    Payloads(Snowflakes ids, long botUserId, String botName, long applicationId, List<FakeGuild> guilds) {
+    /**
+     * {@code guilds}: the servers the bot is in, the first being the default one; all share one owner.
+     * {@code botRole}: what the bot's own role lets it do there.
+     */
+    Payloads(Snowflakes ids, long botUserId, String botName, long applicationId, List<FakeGuild> guilds, long botRole) {
         if (guilds.isEmpty()) {
             throw new IllegalArgumentException("the bot is in one server at least");
         }
@@ -44,6 +49,7 @@ final class Payloads {
         this.applicationId = applicationId;
         this.guilds = List.copyOf(guilds);
         this.guildIds = guilds.stream().map(FakeGuild::id).collect(Collectors.toUnmodifiableSet());
+        this.botRole = botRole;
     }
 
     long botUserId() {
@@ -60,6 +66,11 @@ final class Payloads {
 
     List<FakeGuild> guilds() {
         return guilds;
+    }
+
+    /** The server the bot is in whose text channel this is. */
+    Optional<FakeGuild> guildOfChannel(long channelId) {
+        return guilds.stream().filter(guild -> guild.channelId() == channelId).findFirst();
     }
 
     /** Whether the bot is in this server: it is one of {@link #guilds()}. */
@@ -209,7 +220,7 @@ final class Payloads {
         g.putArray("features");
         ArrayNode roles = g.putArray("roles");
         roles.add(role(guild.id(), "@everyone", Permissions.EVERYONE, 0, false));
-        roles.add(role(guild.botRoleId(), botName, Permissions.BOT_ROLE, 2, true));
+        roles.add(role(guild.botRoleId(), botName, botRole, 2, true));
         roles.add(role(guild.moderatorRoleId(), "Moderator", Permissions.MODERATOR, 1, false));
         g.putArray("channels").add(textChannel(guild, false));
         g.putArray("threads");
@@ -259,7 +270,7 @@ final class Payloads {
         long combined = Permissions.EVERYONE;
         for (long role : roleIds) {
             if (role == guild.botRoleId()) {
-                combined |= Permissions.BOT_ROLE;
+                combined |= botRole;
             } else if (role == guild.moderatorRoleId()) {
                 combined |= Permissions.MODERATOR;
             }
@@ -367,6 +378,15 @@ final class Payloads {
             message.put("webhook_id", Json.id(applicationId));
         }
         apply(message, sent);
+        return message;
+    }
+
+    /** A message a member wrote in a channel, with these files on it, as Discord shows it to the bot. */
+    ObjectNode memberMessage(long id, long channelId, ObjectNode author, String content, ArrayNode files) {
+        ObjectNode message =
+                message(id, channelId, MessageStore.DEFAULT, Json.object().put("content", content), false);
+        message.set("author", author);
+        message.set("attachments", files);
         return message;
     }
 

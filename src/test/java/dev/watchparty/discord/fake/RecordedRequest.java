@@ -32,6 +32,16 @@ public record RecordedRequest(
         return Multipart.payloadJson(header("content-type").orElse(""), body).orElseGet(() -> Json.parse(body));
     }
 
+    /** A file a multipart body carries: the name it is sent under, and its bytes. */
+    public record File(String filename, byte[] bytes) {}
+
+    /** The files of a multipart body, in the order sent; none for any other body. */
+    public List<File> files() {
+        return Multipart.files(header("content-type").orElse(""), body).stream()
+                .map(part -> new File(part.filename(), part.bytes()))
+                .toList();
+    }
+
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -22,6 +22,11 @@ record RestReply(int status, Map<String, String> headers, byte[] body, Consumer<
         return json(200, body);
     }
 
+    /** A file's bytes, as a CDN sends them. */
+    static RestReply file(byte[] bytes) {
+        return new RestReply(200, Map.of("Content-Type", "application/octet-stream"), bytes, NOTHING);
+    }
+
     static RestReply noContent() {
         return new RestReply(204, Map.of(), new byte[0], NOTHING);
     }
