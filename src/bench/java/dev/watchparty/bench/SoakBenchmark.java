@@ -184,7 +184,8 @@ final class SoakBenchmark {
                         + " servers (READY lists them, one GUILD_CREATE each with one text channel). "
                         + "Our bot: `/trivia start questions:50 seconds:120` in " + ROUNDS
                         + " servers' channels at once, then "
-                        + ANSWERERS + " players answer each round's first question; the rounds are still running when "
+                        + ANSWERERS + " players of that server (its starter among them; each server has members of its "
+                        + "own) answer each round's first question; the rounds are still running when "
                         + "measured. Baseline: the same " + ROUNDS + " slash commands and " + ROUNDS * ANSWERERS
                         + " button clicks, answered with constants. Measured " + SETTLE.toSeconds()
                         + " s after the last "
@@ -268,19 +269,23 @@ final class SoakBenchmark {
     // ---- the load
 
     /** Starts a round in each guild's channel, then {@link #ANSWERERS} players answer its first question. */
+    /**
+     * The {@code player}th member of the {@code server}th server (player 0 starts its round). Every server has
+     * members of its own, as on Discord: one user sending hundreds of interactions at once would only meet the
+     * bot's bound on what one user may have in flight.
+     */
+    private static long member(int server, int player) {
+        return STARTER + (long) server * ANSWERERS + player;
+    }
+
     private static int triviaLoad(FakeDiscord discord, List<FakeGuild> guilds) {
-        // one progress for the starter (it is per user, not per server): the whole season, so every question fits
-        discord.sendSlashCommand(SlashCommandCall.of("progress")
-                        .subcommand("set")
-                        .user(STARTER, "starter")
-                        .option("episode", "S1E10"))
-                .awaitCallback(WAIT);
+        // each channel is at the premise, so every round is capped there whatever its starter has watched
         List<Interaction> starts = new ArrayList<>();
-        for (FakeGuild guild : guilds) {
+        for (int server = 0; server < guilds.size(); server++) {
             starts.add(discord.sendSlashCommand(SlashCommandCall.of("trivia")
                     .subcommand("start")
-                    .user(STARTER, "starter")
-                    .inGuild(guild)
+                    .user(member(server, 0), "starter")
+                    .inGuild(guilds.get(server))
                     .option("questions", 50L)
                     .option("seconds", 120L)));
         }
@@ -289,19 +294,19 @@ final class SoakBenchmark {
         }
         Map<Long, List<String>> buttons = firstQuestions(discord, guilds);
         List<Interaction> answers = new ArrayList<>();
-        for (FakeGuild guild : guilds) {
+        for (int server = 0; server < guilds.size(); server++) {
+            FakeGuild guild = guilds.get(server);
             List<String> ids = buttons.get(guild.channelId());
             for (int player = 0; player < ANSWERERS; player++) {
-                long user = player == 0 ? STARTER : STARTER + 100 + player;
                 answers.add(discord.sendComponent(ComponentCall.button(ids.get(player % ids.size()))
-                        .user(user, "player" + player)
+                        .user(member(server, player), "player" + player)
                         .inGuild(guild)));
             }
         }
         for (Interaction answer : answers) {
             answer.awaitCallback(WAIT);
         }
-        return 1 + starts.size() + answers.size();
+        return starts.size() + answers.size();
     }
 
     /** The answer buttons' ids of the first question posted in each guild's channel, waiting for all. */
@@ -341,19 +346,20 @@ final class SoakBenchmark {
     /** The same number of slash commands and button clicks, in the same servers, to the baseline. */
     private static int baselineLoad(FakeDiscord discord, List<FakeGuild> guilds) {
         List<Interaction> sent = new ArrayList<>();
-        for (FakeGuild guild : guilds) {
-            sent.add(discord.sendSlashCommand(
-                    SlashCommandCall.of("ping").user(STARTER, "starter").inGuild(guild)));
+        for (int server = 0; server < guilds.size(); server++) {
+            sent.add(discord.sendSlashCommand(SlashCommandCall.of("ping")
+                    .user(member(server, 0), "starter")
+                    .inGuild(guilds.get(server))));
         }
         for (Interaction interaction : sent) {
             interaction.awaitCallback(WAIT);
         }
         List<Interaction> clicks = new ArrayList<>();
-        for (FakeGuild guild : guilds) {
+        for (int server = 0; server < guilds.size(); server++) {
             for (int player = 0; player < ANSWERERS; player++) {
                 clicks.add(discord.sendComponent(ComponentCall.button("baseline:" + player)
-                        .user(STARTER + 100 + player, "player" + player)
-                        .inGuild(guild)));
+                        .user(member(server, player), "player" + player)
+                        .inGuild(guilds.get(server))));
             }
         }
         for (Interaction click : clicks) {
