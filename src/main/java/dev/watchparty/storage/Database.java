@@ -46,7 +46,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** The two engines, each with its folder of migrations. */
-    public enum Dialect {
+    enum Dialect {
         SQLITE("db/sqlite"),
         POSTGRESQL("db/postgresql");
 
@@ -312,10 +312,6 @@ public final class Database implements AutoCloseable {
                 log.debug("closing a connection that failed to open", e);
             }
         }
-    }
-
-    public Dialect dialect() {
-        return dialect;
     }
 
     /** How writes here reach the caches of other processes sharing this database. */
