@@ -135,8 +135,8 @@ class TwoProcessEndToEndTest {
         throw new AssertionError("question " + number + " was never posted in channel " + channelId);
     }
 
-    /** Alice starts a one-question round in a server and answers it. */
-    private void playOneQuestion(FakeGuild guild, int questionsPostedBefore) throws InterruptedException {
+    /** Alice starts a one-question round in a server; the answer buttons of its question, once posted. */
+    private List<String> startOneQuestionRound(FakeGuild guild, int questionsPostedBefore) throws InterruptedException {
         discord.sendSlashCommand(SlashCommandCall.of("trivia")
                         .subcommand("start")
                         .user(ALICE, "alice")
@@ -144,7 +144,12 @@ class TwoProcessEndToEndTest {
                         .option("seconds", 60L)
                         .inGuild(guild))
                 .awaitCallback(CHILD_WAIT);
-        List<String> buttons = questionButtons(guild.channelId(), questionsPostedBefore + 1);
+        return questionButtons(guild.channelId(), questionsPostedBefore + 1);
+    }
+
+    /** Alice starts a one-question round in a server and answers it. */
+    private void playOneQuestion(FakeGuild guild, int questionsPostedBefore) throws InterruptedException {
+        List<String> buttons = startOneQuestionRound(guild, questionsPostedBefore);
         JsonNode click = discord.sendComponent(ComponentCall.button(buttons.get(0))
                         .user(ALICE, "alice")
                         .inGuild(guild))
@@ -213,14 +218,7 @@ class TwoProcessEndToEndTest {
                     "S1E4");
 
             // a round in shard 1's server; shard 0's process restarts meanwhile and leaves it alone
-            discord.sendSlashCommand(SlashCommandCall.of("trivia")
-                            .subcommand("start")
-                            .user(ALICE, "alice")
-                            .option("questions", 1L)
-                            .option("seconds", 60L)
-                            .inGuild(onShard1))
-                    .awaitCallback(CHILD_WAIT);
-            List<String> buttons = questionButtons(onShard1.channelId(), 1);
+            List<String> buttons = startOneQuestionRound(onShard1, 0);
             Process shard0 = processes.get(0);
             shard0.destroy(); // SIGTERM: a redeploy of shard 0's process
             assertTrue(shard0.waitFor(30, TimeUnit.SECONDS));
