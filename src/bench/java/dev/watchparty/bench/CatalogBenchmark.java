@@ -9,6 +9,7 @@ import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
@@ -87,6 +88,12 @@ public class CatalogBenchmark {
         List<Fact> facts = biggest.facts();
         RenderedItems rendered = SpoilerRenderer.render(facts, reader);
         return PageLayout.layout(
-                biggest.name(), "role", List.of(new Section("Facts", rendered.blocks())), "", 0, Card.Frame.CONTAINER);
+                Texts.FALLBACK,
+                biggest.name(),
+                "role",
+                List.of(new Section("Facts", rendered.blocks())),
+                "",
+                0,
+                Card.Frame.CONTAINER);
     }
 }

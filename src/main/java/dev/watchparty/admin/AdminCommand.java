@@ -12,6 +12,7 @@ import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.SpoilerRenderer;
@@ -59,6 +60,7 @@ public final class AdminCommand implements SlashCommand {
                     .toList();
             int more = e.errors().size() - lines.size();
             List<Card> cards = PageLayout.layout(
+                    Texts.FALLBACK,
                     "Reload refused: the current packs stay",
                     e.errors().size() + " error(s) to fix first.",
                     List.of(new Section("Errors", lines)),

@@ -9,6 +9,7 @@ import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
@@ -72,6 +73,7 @@ final class CharacterBio {
         }
         String title = namePlain ? Markdown.escape(character.name()) : "A character first seen in " + introduced;
         return PageLayout.layout(
+                Texts.FALLBACK,
                 title,
                 description,
                 sections,

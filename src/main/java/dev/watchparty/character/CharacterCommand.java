@@ -18,6 +18,7 @@ import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
@@ -117,7 +118,7 @@ public final class CharacterCommand implements SlashCommand {
                 character.id(),
                 reader.requester().watchedThrough().toString(),
                 reveal ? "1" : "0");
-        return Paged.page(cards, page, pages, reader.onlyRequester(), content);
+        return Paged.page(Texts.FALLBACK, cards, page, pages, reader.onlyRequester(), content);
     }
 
     @Override

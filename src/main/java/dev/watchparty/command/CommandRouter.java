@@ -2,9 +2,11 @@ package dev.watchparty.command;
 
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,10 +49,10 @@ public final class CommandRouter {
 
     public Reply execute(CommandRequest request) {
         if (!(commands.get(request.command()) instanceof SlashCommand command)) {
-            return Reply.notice(
-                    "I don't know the command " + Echo.quote("/" + request.command()) + ". Try /help for the list.");
+            return Reply.notice(Texts.format(
+                    request.invoker().locale(), CommandText.UNKNOWN_COMMAND, Echo.quote("/" + request.command())));
         }
-        return guarded("/" + request.command(), () -> {
+        return guarded("/" + request.command(), request.invoker().locale(), () -> {
             OptionRules.check(command.spec(), request);
             return command.execute(request);
         });
@@ -89,15 +91,17 @@ public final class CommandRouter {
     /** A message command used on a message: its answer, or the modal it asks with. */
     public MessageCommandResponse messageCommand(MessageCommandRequest request) {
         if (!(commands.get(request.command()) instanceof MessageCommand command)) {
-            return MessageCommandResponse.reply(Reply.notice("I don't know " + Echo.quote(request.command())
-                    + ": it may be from an older version " + "of me. Try /help for what I can do."));
+            return MessageCommandResponse.reply(Reply.notice(Texts.format(
+                    request.invoker().locale(), CommandText.UNKNOWN_MESSAGE_COMMAND, Echo.quote(request.command()))));
         }
         try {
             return command.onMessage(request);
         } catch (UserInputException e) {
-            return MessageCommandResponse.reply(Reply.notice(e.getMessage()));
+            return MessageCommandResponse.reply(
+                    Reply.notice(e.in(request.invoker().locale())));
         } catch (RuntimeException e) {
-            return MessageCommandResponse.reply(apology(request.command(), e));
+            return MessageCommandResponse.reply(
+                    apology(request.command(), request.invoker().locale(), e));
         }
     }
 
@@ -106,44 +110,45 @@ public final class CommandRouter {
         String owner =
                 ComponentId.parse(request.customId()).map(ComponentId::owner).orElse("");
         Command command = commands.get(owner);
+        Locale locale = request.invoker().locale();
         if (command == null) {
-            return Reply.notice(UserInputException.staleForm().getMessage());
+            return Reply.notice(UserInputException.staleForm().in(locale));
         }
-        return guarded("the form of " + owner, () -> command.onModal(request));
+        return guarded("the form of " + owner, locale, () -> command.onModal(request));
     }
 
     public ComponentResponse component(ComponentRequest request) {
         String owner =
                 ComponentId.parse(request.customId()).map(ComponentId::owner).orElse("");
         Command command = commands.get(owner);
+        Locale locale = request.invoker().locale();
         if (command == null) {
             return ComponentResponse.reply(
-                    Reply.notice(UserInputException.staleComponent().getMessage()));
+                    Reply.notice(UserInputException.staleComponent().in(locale)));
         }
         try {
             return command.onComponent(request);
         } catch (UserInputException e) {
-            return ComponentResponse.reply(Reply.notice(e.getMessage()));
+            return ComponentResponse.reply(Reply.notice(e.in(locale)));
         } catch (RuntimeException e) {
-            return ComponentResponse.reply(apology("button " + owner, e));
+            return ComponentResponse.reply(apology("button " + owner, locale, e));
         }
     }
 
-    private Reply guarded(String what, Supplier<Reply> action) {
+    private Reply guarded(String what, Locale locale, Supplier<Reply> action) {
         try {
             return action.get();
         } catch (UserInputException e) {
-            return Reply.notice(e.getMessage());
+            return Reply.notice(e.in(locale));
         } catch (RuntimeException e) {
-            return apology(what, e);
+            return apology(what, locale, e);
         }
     }
 
-    private Reply apology(String what, RuntimeException e) {
+    private Reply apology(String what, Locale locale, RuntimeException e) {
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         log.error("{} failed (error id {})", what, errorId, e);
         internalErrors.occurred();
-        return Reply.notice("Sorry, something went wrong on my side. If it keeps happening, tell the bot's operator "
-                + "this error id: `" + errorId + "`.");
+        return Reply.notice(Texts.format(locale, CommandText.APOLOGY, errorId));
     }
 }

@@ -4,6 +4,7 @@ import dev.watchparty.reply.Card;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A reply of several cards shown one at a time. Page buttons carry everything needed to draw the page again
@@ -13,14 +14,18 @@ public final class Paged {
 
     private Paged() {}
 
-    /** Page {@code page} (clamped) of {@code cards}, with buttons whose ids are {@code pages} and the page number. */
-    public static Reply page(List<Card> cards, int page, ComponentId pages, boolean ephemeral, String content) {
+    /**
+     * Page {@code page} (clamped) of {@code cards}, with buttons whose ids are {@code pages} and the page number,
+     * labelled in {@code locale}.
+     */
+    public static Reply page(
+            Locale locale, List<Card> cards, int page, ComponentId pages, boolean ephemeral, String content) {
         int shown = Math.max(0, Math.min(page, cards.size() - 1));
         return new Reply(
                 content,
                 cards.get(shown),
                 PageLayout.pageButtons(
-                        number -> pages.with(Integer.toString(number)).encode(), shown, cards.size()),
+                        locale, number -> pages.with(Integer.toString(number)).encode(), shown, cards.size()),
                 null,
                 ephemeral);
     }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +47,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.GenericComponentInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.Interaction;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -508,7 +510,12 @@ final class InteractionListener extends ListenerAdapter {
         String name = member != null
                 ? member.getEffectiveName()
                 : interaction.getUser().getEffectiveName();
-        return new Invoker(interaction.getUser().getId(), name);
+        return new Invoker(interaction.getUser().getId(), name, language(interaction.getUserLocale()));
+    }
+
+    /** The language Discord names, or null (English) for one it does not know. */
+    private static Locale language(DiscordLocale locale) {
+        return locale == null || locale == DiscordLocale.UNKNOWN ? null : locale.toLocale();
     }
 
     private static Place place(Interaction interaction) {
@@ -518,7 +525,9 @@ final class InteractionListener extends ListenerAdapter {
         boolean shared = interaction.getContext() != InteractionContextType.BOT_DM;
         String guildId =
                 interaction.getGuild() == null ? null : interaction.getGuild().getId();
-        return new Place(guildId, channelId, shared, powers(interaction));
+        // a guild's locale is its community language; outside a server, posts are read in the requester's
+        DiscordLocale language = interaction.isFromGuild() ? interaction.getGuildLocale() : interaction.getUserLocale();
+        return new Place(guildId, channelId, shared, powers(interaction), language(language));
     }
 
     private static Set<Place.Power> powers(Interaction interaction) {

@@ -13,6 +13,7 @@ import dev.watchparty.reply.Field;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
@@ -150,7 +151,14 @@ final class PartyCards {
         String upNext = party.upNext() == null
                 ? "That was the last episode: end the party with /party end."
                 : "⏭ Up next: " + label(catalog, party.upNext(), reader);
-        Card card = PageLayout.layout(title(party, catalog), upNext, sections, null, Colors.PARTY, Card.Frame.CONTAINER)
+        Card card = PageLayout.layout(
+                        Texts.FALLBACK,
+                        title(party, catalog),
+                        upNext,
+                        sections,
+                        null,
+                        Colors.PARTY,
+                        Card.Frame.CONTAINER)
                 .get(0);
         boolean hasQuestions =
                 catalog.pack().trivia().stream().anyMatch(q -> q.level().equals(party.finished()));

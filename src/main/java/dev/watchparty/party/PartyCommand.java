@@ -25,6 +25,7 @@ import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
 import dev.watchparty.reply.SelectMenu;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
@@ -411,6 +412,7 @@ public final class PartyCommand implements SlashCommand {
                         + ahead.get(0) + (ahead.size() > 1 ? " to " + ahead.get(ahead.size() - 1) : "")
                         + "). Public replies here show those plainly, so catch up first, or read /recap for them.";
         Card card = PageLayout.layout(
+                        Texts.FALLBACK,
                         "Catching up",
                         (sections.isEmpty() ? "" : "A reminder of what you've seen.\n") + description,
                         sections,

@@ -23,6 +23,7 @@ import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
@@ -84,7 +85,7 @@ public final class RecapCommand implements SlashCommand {
                 reader.requester().watchedThrough().toString(),
                 isPublic ? "1" : "0");
         // private whenever the requester alone reads it (asked privately, or in a DM), as a bio is: it may reveal
-        return Paged.page(cards, page, pages, reader.onlyRequester(), content);
+        return Paged.page(Texts.FALLBACK, cards, page, pages, reader.onlyRequester(), content);
     }
 
     static List<Card> render(Catalog catalog, Episode episode, ReadingContext reader) {
@@ -118,6 +119,7 @@ public final class RecapCommand implements SlashCommand {
         String footer =
                 SpoilerRenderer.hiddenNote(intro.hidden() + recap.hidden(), "line", "lines", reader.requester());
         return PageLayout.layout(
+                Texts.FALLBACK,
                 Markdown.escape(catalog.show().title()) + " · " + title,
                 String.join("\n\n", description),
                 sections,

@@ -1,7 +1,9 @@
 package dev.watchparty.reply;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 
 /**
@@ -19,8 +21,18 @@ public final class PageLayout {
     static final int LEAD_ROOM = 400;
 
     private static final int FOOTER_ROOM = 300;
-    private static final String CONTINUED = " (cont.)";
-    private static final String PAGE_NUMBER_EXAMPLE = " · Page 999/999";
+    /** The longest page number in any language, so a page laid out in one language fits in every other. */
+    private static final String PAGE_NUMBER_EXAMPLE = Texts.LANGUAGES.stream()
+            .map(language -> " · " + Texts.format(language, ReplyText.PAGE_NUMBER, 999, 999))
+            .max(Comparator.comparingInt(String::length))
+            .orElseThrow();
+    /** Room for the longest "continued" mark in any language, and the space before it. */
+    private static final int CONTINUED_ROOM = Texts.LANGUAGES.stream()
+                    .mapToInt(language ->
+                            Texts.format(language, ReplyText.CONTINUED).length())
+                    .max()
+                    .orElseThrow()
+            + 1;
     /**
      * Components a page has besides its fields, in a V2 message: the content above it, the container, its heading,
      * the divider, the footer, and a row of buttons.
@@ -32,8 +44,15 @@ public final class PageLayout {
 
     private PageLayout() {}
 
+    /** Pages of {@code sections}; the page numbers and "continued" marks are written in {@code locale}. */
     public static List<Card> layout(
-            String title, String description, List<Section> sections, String footer, Integer color, Card.Frame frame) {
+            Locale locale,
+            String title,
+            String description,
+            List<Section> sections,
+            String footer,
+            Integer color,
+            Card.Frame frame) {
         String safeTitle = title == null ? null : DiscordLimits.shorten(title, DiscordLimits.EMBED_TITLE);
         String safeFooter = footer == null || footer.isBlank() ? null : DiscordLimits.shorten(footer, FOOTER_ROOM);
         // what every page spends before its fields: the content above the card, the title, the footer and page number
@@ -47,33 +66,36 @@ public final class PageLayout {
                 - ComponentsV2.heading(safeTitle, safeDescription).length()
                 - ComponentsV2.smallPrint(join(safeFooter, PAGE_NUMBER_EXAMPLE)).length();
         int pageBudget = Math.min(PAGE_FIELD_BUDGET, DiscordLimits.V2_TEXT - everyPage);
-        List<List<Field>> pages = paginate(fieldsOf(sections), Math.min(pageBudget, firstPageBudget), pageBudget);
+        List<List<Field>> pages =
+                paginate(fieldsOf(sections, locale), Math.min(pageBudget, firstPageBudget), pageBudget);
         List<Card> cards = new ArrayList<>(pages.size());
         for (int i = 0; i < pages.size(); i++) {
-            String pageFooter =
-                    pages.size() == 1 ? safeFooter : join(safeFooter, "Page " + (i + 1) + "/" + pages.size());
+            String pageFooter = pages.size() == 1
+                    ? safeFooter
+                    : join(safeFooter, Texts.format(locale, ReplyText.PAGE_NUMBER, i + 1, pages.size()));
             cards.add(new Card(
                     safeTitle, i == 0 ? blankToNull(safeDescription) : null, pages.get(i), pageFooter, color, frame));
         }
         return cards;
     }
 
-    private static List<Field> fieldsOf(List<Section> sections) {
+    private static List<Field> fieldsOf(List<Section> sections, Locale locale) {
+        String continued = " " + Texts.format(locale, ReplyText.CONTINUED);
         List<Field> fields = new ArrayList<>();
         for (Section section : sections) {
-            String heading = DiscordLimits.shorten(section.heading(), DiscordLimits.FIELD_NAME - CONTINUED.length());
+            String heading = DiscordLimits.shorten(section.heading(), DiscordLimits.FIELD_NAME - CONTINUED_ROOM);
             StringBuilder value = new StringBuilder();
             boolean first = true;
             for (String block : section.blocks()) {
                 if (value.length() > 0 && value.length() + 1 + block.length() > DiscordLimits.FIELD_VALUE) {
-                    fields.add(Field.of(first ? heading : heading + CONTINUED, value.toString()));
+                    fields.add(Field.of(first ? heading : heading + continued, value.toString()));
                     value.setLength(0);
                     first = false;
                 }
                 value.append(value.length() > 0 ? "\n" : "").append(block);
             }
             if (value.length() > 0) {
-                fields.add(Field.of(first ? heading : heading + CONTINUED, value.toString()));
+                fields.add(Field.of(first ? heading : heading + continued, value.toString()));
             }
         }
         return fields;
@@ -116,13 +138,21 @@ public final class PageLayout {
     }
 
     /** Previous/next buttons for page {@code page} (0-based) of {@code pages}; none for a single page. */
-    public static List<Button> pageButtons(IntFunction<String> idForPage, int page, int pages) {
+    public static List<Button> pageButtons(Locale locale, IntFunction<String> idForPage, int page, int pages) {
         if (pages <= 1) {
             return List.of();
         }
         return List.of(
-                new Button(idForPage.apply(page - 1), "◀ Previous", Button.Style.SECONDARY, page == 0),
-                new Button(idForPage.apply(page + 1), "Next ▶", Button.Style.SECONDARY, page == pages - 1));
+                new Button(
+                        idForPage.apply(page - 1),
+                        Texts.format(locale, ReplyText.PREVIOUS_PAGE),
+                        Button.Style.SECONDARY,
+                        page == 0),
+                new Button(
+                        idForPage.apply(page + 1),
+                        Texts.format(locale, ReplyText.NEXT_PAGE),
+                        Button.Style.SECONDARY,
+                        page == pages - 1));
     }
 
     private static String join(String a, String b) {

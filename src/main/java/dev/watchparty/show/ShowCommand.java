@@ -17,6 +17,7 @@ import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
@@ -57,7 +58,7 @@ public final class ShowCommand implements SlashCommand {
                 PAGE,
                 catalog.show().id(),
                 reader.requester().watchedThrough().toString());
-        return Paged.page(render(catalog.show(), reader), page, pages, false, null);
+        return Paged.page(Texts.FALLBACK, render(catalog.show(), reader), page, pages, false, null);
     }
 
     static List<Card> render(Show show, ReadingContext reader) {
@@ -83,6 +84,7 @@ public final class ShowCommand implements SlashCommand {
         String footer =
                 SpoilerRenderer.hiddenNote(intro.hidden() + facts.hidden(), "fact", "facts", reader.requester());
         return PageLayout.layout(
+                Texts.FALLBACK,
                 Markdown.escape(show.title()),
                 String.join("\n\n", intro.blocks()),
                 sections,

@@ -10,6 +10,7 @@ import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
@@ -301,7 +302,7 @@ public final class TriviaPresenter implements RoundListener {
         if (standings.size() > MAX_STANDINGS) {
             text += "\n(top " + MAX_STANDINGS + " of " + standings.size() + " players)";
         }
-        Card card = PageLayout.layout(title, text, sections, null, Colors.TRIVIA, Card.Frame.CONTAINER)
+        Card card = PageLayout.layout(Texts.FALLBACK, title, text, sections, null, Colors.TRIVIA, Card.Frame.CONTAINER)
                 .get(0);
         return new Reply(null, card, List.of(), null, false);
     }

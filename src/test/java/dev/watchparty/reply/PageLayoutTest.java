@@ -34,6 +34,7 @@ class PageLayoutTest {
     void longRecapBecomesValidPages() {
         List<String> blocks = taggedBlocks(60, 700);
         List<Card> pages = PageLayout.layout(
+                Texts.FALLBACK,
                 "Title",
                 "Intro",
                 List.of(new Section("Recap", blocks)),
@@ -66,7 +67,13 @@ class PageLayoutTest {
     @DisplayName("GIVEN a section that overflows one field WHEN laid out THEN later fields are headed as continued")
     void continuedFields() {
         List<Card> pages = PageLayout.layout(
-                "T", null, List.of(new Section("Facts", taggedBlocks(4, 400))), null, null, Card.Frame.EMBED);
+                Texts.FALLBACK,
+                "T",
+                null,
+                List.of(new Section("Facts", taggedBlocks(4, 400))),
+                null,
+                null,
+                Card.Frame.EMBED);
         List<String> names = new ArrayList<>();
         pages.forEach(page -> page.fields().forEach(field -> names.add(field.name())));
         assertEquals(List.of("Facts", "Facts (cont.)"), names);
@@ -79,6 +86,7 @@ class PageLayoutTest {
             "GIVEN a description that fills the first page WHEN laid out THEN the fields move to later pages, each page a valid V2 reply")
     void hugeDescription() {
         List<Card> pages = PageLayout.layout(
+                Texts.FALLBACK,
                 "T",
                 "d".repeat(4000),
                 List.of(new Section("S", taggedBlocks(10, 1000))),
@@ -96,7 +104,7 @@ class PageLayoutTest {
     void longDescriptionIsCutBetweenLines() {
         String description = String.join("\n", taggedBlocks(8, 900));
 
-        Card first = PageLayout.layout("T", description, List.of(), null, null, Card.Frame.CONTAINER)
+        Card first = PageLayout.layout(Texts.FALLBACK, "T", description, List.of(), null, null, Card.Frame.CONTAINER)
                 .get(0);
 
         assertTrue(first.description().endsWith("\n…"), first.description());
@@ -110,13 +118,14 @@ class PageLayoutTest {
     @DisplayName(
             "GIVEN three pages WHEN page buttons are made THEN previous is disabled on the first and next on the last")
     void pageButtons() {
-        List<Button> first = PageLayout.pageButtons(page -> "recap:page:x:" + page, 0, 3);
+        List<Button> first = PageLayout.pageButtons(Texts.FALLBACK, page -> "recap:page:x:" + page, 0, 3);
         assertEquals("recap:page:x:-1", first.get(0).customId());
         assertTrue(first.get(0).disabled());
         assertEquals("recap:page:x:1", first.get(1).customId());
-        List<Button> last = PageLayout.pageButtons(page -> "recap:page:x:" + page, 2, 3);
+        List<Button> last = PageLayout.pageButtons(Texts.FALLBACK, page -> "recap:page:x:" + page, 2, 3);
         assertTrue(last.get(1).disabled());
-        assertTrue(PageLayout.pageButtons(page -> "p:" + page, 0, 1).isEmpty());
+        assertTrue(PageLayout.pageButtons(Texts.FALLBACK, page -> "p:" + page, 0, 1)
+                .isEmpty());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -46,10 +47,12 @@ class MigrationFilesTest {
             "sqlite/V7__time_zones.sql b71bc80284b629e48c8278b4e0f0317435201215655c2f153ed23b1da3107b5a",
             "sqlite/V8__party_schedule_event.sql b7de3b28d6e480bee6cddba6e14cca7bd6b9b1c8be8483ceb1bed30c12d9ba54",
             "sqlite/V9__cohost_names.sql a80e47e670cfec9e3d62cdb97a83d9059eca0eebcb692d7128d01f4e0954cdb4",
+            "sqlite/V10__post_language.sql 451b9cfb4b9a0d97c803c05f64d7a0c9f12e9ab6472313119ce0992518b19ea0",
             "postgresql/V6__schema.sql 7ac642cfe6aa136f1832e8cb6678d0125770817ba3ff3d5a8f059c0ebad1f02a",
             "postgresql/V7__time_zones.sql f7734cb56e9f53fe7eb1fa6b3b5373d24d498967e1d8e0974e6b1bceade96d09",
             "postgresql/V8__party_schedule_event.sql b7de3b28d6e480bee6cddba6e14cca7bd6b9b1c8be8483ceb1bed30c12d9ba54",
-            "postgresql/V9__cohost_names.sql a80e47e670cfec9e3d62cdb97a83d9059eca0eebcb692d7128d01f4e0954cdb4");
+            "postgresql/V9__cohost_names.sql a80e47e670cfec9e3d62cdb97a83d9059eca0eebcb692d7128d01f4e0954cdb4",
+            "postgresql/V10__post_language.sql 451b9cfb4b9a0d97c803c05f64d7a0c9f12e9ab6472313119ce0992518b19ea0");
 
     private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db");
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");
@@ -79,7 +82,9 @@ class MigrationFilesTest {
     /** Runs SQLite's first migration files on a connection, as the bot's runner before Flyway did. */
     private static void applyAsBeforeFlyway(Statement statement, int through) throws Exception {
         try (Stream<Path> files = Files.list(MIGRATIONS.resolve("sqlite"))) {
-            for (Path file : files.sorted().limit(through).toList()) {
+            for (Path file : files.sorted(Comparator.comparingInt(MigrationFilesTest::version))
+                    .limit(through)
+                    .toList()) {
                 String sql = Files.readString(file).replaceAll("(?m)^\\s*--.*$", "");
                 for (String statementText : STATEMENT_END.split(sql)) {
                     if (!statementText.isBlank()) {
@@ -89,6 +94,12 @@ class MigrationFilesTest {
             }
         }
         statement.execute("PRAGMA user_version = " + through);
+    }
+
+    /** The version a migration file is named with: 10 for {@code V10__post_language.sql}, which sorts after V9. */
+    private static int version(Path file) {
+        String name = file.getFileName().toString();
+        return Integer.parseInt(name.substring(1, name.indexOf("__")));
     }
 
     @Test
