@@ -24,9 +24,10 @@ import dev.watchparty.spoiler.ProgressStore;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
-import dev.watchparty.spoiler.SpoilerText;
+import dev.watchparty.spoiler.SpoilerTags;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -73,8 +74,8 @@ class SpoilerSafetyPropertyTest {
                                 for (boolean onlyRequester : new boolean[] {false, true}) {
                                     for (boolean reveal : new boolean[] {false, true}) {
                                         ReadingContext reader = onlyRequester
-                                                ? ReadingContext.ephemeral(requester)
-                                                : ReadingContext.publicIn(channel, requester);
+                                                ? ReadingContext.ephemeral(requester, Locale.ENGLISH)
+                                                : ReadingContext.publicIn(channel, requester, Locale.ENGLISH);
                                         reader = reveal ? reader.revealingAll() : reader;
                                         SpoilerLevel low = onlyRequester
                                                 ? requester.watchedThrough()
@@ -96,7 +97,7 @@ class SpoilerSafetyPropertyTest {
                                         if (shown) {
                                             assertEquals(
                                                     plain,
-                                                    SpoilerText.outsideTags(text)
+                                                    SpoilerTags.outsideTags(text)
                                                             .contains(start),
                                                     () -> item.level() + " item at low " + low + ": " + text);
                                         }
@@ -168,7 +169,7 @@ class SpoilerSafetyPropertyTest {
     private static void assertNoLeak(Reply reply, List<Fact> items, SpoilerLevel low, SpoilerLevel reach) {
         assertTrue(reply.componentsV2(), "bios, recaps and the show card are sent as Components V2");
         String all = fullText(reply);
-        String outside = SpoilerText.outsideTags(all);
+        String outside = SpoilerTags.outsideTags(all);
         for (Fact item : items) {
             String escaped = Markdown.escape(item.text());
             if (item.level().isAbove(low) || !item.warnings().isEmpty()) {

@@ -70,7 +70,8 @@ public class CatalogBenchmark {
         biggest = pack.characters().stream()
                 .max(Comparator.comparingInt(c -> c.facts().size()))
                 .orElseThrow();
-        reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(SpoilerLevel.episode(1, 5)));
+        reader = ReadingContext.publicIn(
+                SpoilerLevel.PREMISE, Progress.through(SpoilerLevel.episode(1, 5)), Texts.FALLBACK);
     }
 
     @Benchmark

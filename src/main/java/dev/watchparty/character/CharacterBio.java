@@ -14,6 +14,7 @@ import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
+import dev.watchparty.spoiler.SpoilerText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +68,7 @@ final class CharacterBio {
         boolean revealed = intro.revealed() || ties.revealed() || facts.revealed();
         String description = (revealed ? REVEAL_WARNING + "\n\n" : "") + String.join("\n", intro.blocks());
         int hidden = intro.hidden() + ties.hidden() + facts.hidden();
-        String footer = SpoilerRenderer.hiddenNote(hidden, "fact", "facts", reader.requester());
+        String footer = SpoilerRenderer.hiddenNote(hidden, SpoilerText.HIDDEN_FACTS, reader);
         if (hidden > 0 && !revealed) {
             footer += " · add reveal:True to see them under spoiler tags";
         }

@@ -65,9 +65,16 @@ public final class CharacterCommand implements SlashCommand {
         Progress requester = readers.progressOf(request.invoker(), catalog);
         Character character = find(catalog, request.requiredText("name"), requester);
         boolean reveal = request.flag("reveal");
-        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
+        ReadingContext reader =
+                readers.readerFor(requester, request.invoker().locale(), request.place(), catalog, reveal);
         return Readers.whyPrivate(reader, character.introducedAt(), "this character first appears in")
-                .map(why -> page(catalog, character, ReadingContext.ephemeral(requester), false, 0, why))
+                .map(why -> page(
+                        catalog,
+                        character,
+                        ReadingContext.ephemeral(requester, request.invoker().locale()),
+                        false,
+                        0,
+                        why))
                 .orElseGet(() -> page(catalog, character, reader, reveal, 0, null));
     }
 
@@ -139,7 +146,8 @@ public final class CharacterCommand implements SlashCommand {
         Progress requester =
                 Progress.through(SpoilerLevel.tryParse(id.argument(2)).orElseThrow(UserInputException::staleComponent));
         boolean reveal = id.argument(3).equals("1");
-        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, reveal);
+        ReadingContext reader =
+                readers.readerFor(requester, request.invoker().locale(), request.place(), catalog, reveal);
         return ComponentResponse.update(page(catalog, character, reader, reveal, Paged.pageNumber(id), null));
     }
 }

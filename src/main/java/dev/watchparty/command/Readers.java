@@ -96,7 +96,7 @@ public final class Readers {
     }
 
     public ReadingContext readerFor(Invoker invoker, Place place, Catalog catalog, boolean ephemeral) {
-        return readerFor(progressOf(invoker, catalog), place, catalog, ephemeral);
+        return readerFor(progressOf(invoker, catalog), invoker.locale(), place, catalog, ephemeral);
     }
 
     /**
@@ -110,14 +110,18 @@ public final class Readers {
         }
         return Optional.of("I've answered you privately: " + subjectIs + " " + subject + ", past both this channel ("
                 + reader.audience() + ") and your progress ("
-                + reader.requester().describe() + ").");
+                + reader.requester().describe(reader.language()) + ").");
     }
 
-    /** For a page button: the reply is drawn again for the progress of whoever asked for it first. */
-    public ReadingContext readerFor(Progress requester, Place place, Catalog catalog, boolean ephemeral) {
+    /**
+     * For a page button: the reply is drawn again for the progress of whoever asked for it first, in the language
+     * of whoever turned the page.
+     */
+    public ReadingContext readerFor(
+            Progress requester, Locale language, Place place, Catalog catalog, boolean ephemeral) {
         if (ephemeral || !place.shared()) {
-            return ReadingContext.ephemeral(requester);
+            return ReadingContext.ephemeral(requester, language);
         }
-        return ReadingContext.publicIn(channelLevel(place, catalog), requester);
+        return ReadingContext.publicIn(channelLevel(place, catalog), requester, language);
     }
 }

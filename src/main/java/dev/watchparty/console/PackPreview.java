@@ -10,6 +10,7 @@ import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackReloader;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.pack.TriviaQuestion;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.schedule.Scheduler;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.storage.Database;
@@ -50,7 +51,7 @@ public final class PackPreview {
             core.stores().progress().save(ConsoleApp.CONSOLE_USER_ID, pack.id(), Progress.through(watched));
             ConsoleApp console = new ConsoleApp(core.router(), out, channel);
             out.println("Preview of " + pack.show().title() + " for a viewer who has watched "
-                    + Progress.through(watched).describe() + ", reading in a channel at the premise.");
+                    + Progress.through(watched).describe(Texts.FALLBACK) + ", reading in a channel at the premise.");
             section(out, "Characters");
             for (Character character : pack.characters()) {
                 out.println("> /character name:" + character.id());
@@ -81,7 +82,7 @@ public final class PackPreview {
                     : " CW: "
                             + question.warnings().stream()
                                     .sorted()
-                                    .map(ContentWarning::label)
+                                    .map(ContentWarning::packKey)
                                     .collect(Collectors.joining(", "))
                             + ";";
             out.println("[" + question.level() + "] " + question.id() + ":" + warning + " " + question.question());

@@ -7,23 +7,13 @@ import java.util.Locale;
 
 /** A sensitive matter: text carrying one is always behind spoiler tags, after a plain "CW:" label. */
 public enum ContentWarning {
-    ABUSE("abuse"),
-    DRUGS("drugs"),
-    EATING_DISORDER("eating disorder"),
-    SELF_HARM("self-harm"),
-    SEXUAL_CONTENT("sexual content"),
-    SUICIDE("suicide"),
-    VIOLENCE("violence");
-
-    private final String label;
-
-    ContentWarning(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    ABUSE,
+    DRUGS,
+    EATING_DISORDER,
+    SELF_HARM,
+    SEXUAL_CONTENT,
+    SUICIDE,
+    VIOLENCE;
 
     @JsonValue
     public String packKey() {

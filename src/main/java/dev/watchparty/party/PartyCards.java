@@ -53,7 +53,7 @@ final class PartyCards {
 
     /** A public post in answer to someone: the channel at the party's level, and the requester. */
     static ReadingContext readers(Party party, Progress requester) {
-        return ReadingContext.publicIn(party.finished(), requester);
+        return ReadingContext.publicIn(party.finished(), requester, Texts.FALLBACK);
     }
 
     /** The party card everyone in the channel reads: an invitation to join, with Join, Leave and the follow toggle. */

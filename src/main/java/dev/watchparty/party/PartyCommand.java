@@ -220,7 +220,9 @@ public final class PartyCommand implements SlashCommand {
                 party,
                 catalog,
                 "Started <t:" + party.startedAt().getEpochSecond() + ":R>.",
-                ReadingContext.ephemeral(readers.progressOf(request.invoker(), catalog)),
+                ReadingContext.ephemeral(
+                        readers.progressOf(request.invoker(), catalog),
+                        request.invoker().locale()),
                 request.invoker().userId());
     }
 
@@ -394,7 +396,7 @@ public final class PartyCommand implements SlashCommand {
         }
         SpoilerLevel said = EpisodeOption.watchedThrough(catalog, selected.get(0), readers.progressOf(userId, catalog));
         SpoilerLevel watched = parties.catchUp(party.channelId(), userId, said);
-        ReadingContext reader = ReadingContext.ephemeral(Progress.through(watched));
+        ReadingContext reader = ReadingContext.ephemeral(Progress.through(watched), Texts.FALLBACK);
         List<Section> sections = new ArrayList<>();
         for (SpoilerLevel code : catalog.episodeOrder().between(SpoilerLevel.PREMISE, watched)) {
             catalog.episode(code).ifPresent(episode -> {

@@ -14,6 +14,7 @@ import dev.watchparty.command.Suggestions;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ProgressStore;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class ProgressCommand implements SlashCommand {
     private static String describe(Catalog catalog, Progress progress) {
         return catalog.episode(progress.watchedThrough())
                 .map(episode -> Suggestions.episodeLabel(episode, progress.watchedThrough()))
-                .orElse(progress.describe());
+                .orElse(progress.describe(Texts.FALLBACK));
     }
 
     @Override

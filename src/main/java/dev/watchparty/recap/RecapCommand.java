@@ -30,6 +30,7 @@ import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
+import dev.watchparty.spoiler.SpoilerText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,9 +69,16 @@ public final class RecapCommand implements SlashCommand {
         Progress requester = readers.progressOf(request.invoker(), catalog);
         Episode episode = EpisodeOption.episode(catalog, request.requiredText("episode"), requester);
         boolean isPublic = request.flag("public");
-        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
+        ReadingContext reader =
+                readers.readerFor(requester, request.invoker().locale(), request.place(), catalog, !isPublic);
         return Readers.whyPrivate(reader, episode.code(), "this is")
-                .map(why -> page(catalog, episode, ReadingContext.ephemeral(requester), false, 0, why))
+                .map(why -> page(
+                        catalog,
+                        episode,
+                        ReadingContext.ephemeral(requester, request.invoker().locale()),
+                        false,
+                        0,
+                        why))
                 .orElseGet(() -> page(catalog, episode, reader, isPublic, 0, null));
     }
 
@@ -116,8 +124,7 @@ public final class RecapCommand implements SlashCommand {
             description.add("No recap for this episode yet: the pack has no verified facts about it.");
         }
         List<Section> sections = recap.isEmpty() ? List.of() : List.of(new Section("Recap", recap.blocks()));
-        String footer =
-                SpoilerRenderer.hiddenNote(intro.hidden() + recap.hidden(), "line", "lines", reader.requester());
+        String footer = SpoilerRenderer.hiddenNote(intro.hidden() + recap.hidden(), SpoilerText.HIDDEN_LINES, reader);
         return PageLayout.layout(
                 Texts.FALLBACK,
                 Markdown.escape(catalog.show().title()) + " · " + title,
@@ -158,7 +165,8 @@ public final class RecapCommand implements SlashCommand {
         Progress requester =
                 Progress.through(SpoilerLevel.tryParse(id.argument(2)).orElseThrow(UserInputException::staleComponent));
         boolean isPublic = id.argument(3).equals("1");
-        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, !isPublic);
+        ReadingContext reader =
+                readers.readerFor(requester, request.invoker().locale(), request.place(), catalog, !isPublic);
         return ComponentResponse.update(page(catalog, episode, reader, isPublic, Paged.pageNumber(id), null));
     }
 }

@@ -24,6 +24,7 @@ import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
+import dev.watchparty.spoiler.SpoilerText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -81,8 +82,7 @@ public final class ShowCommand implements SlashCommand {
         RenderedItems facts = SpoilerRenderer.render(
                 show.facts().stream().sorted(Comparator.comparing(Fact::level)).toList(), reader);
         List<Section> sections = facts.isEmpty() ? List.of() : List.of(new Section("About the show", facts.blocks()));
-        String footer =
-                SpoilerRenderer.hiddenNote(intro.hidden() + facts.hidden(), "fact", "facts", reader.requester());
+        String footer = SpoilerRenderer.hiddenNote(intro.hidden() + facts.hidden(), SpoilerText.HIDDEN_FACTS, reader);
         return PageLayout.layout(
                 Texts.FALLBACK,
                 Markdown.escape(show.title()),
@@ -110,7 +110,8 @@ public final class ShowCommand implements SlashCommand {
         Catalog catalog = readers.catalogFor(id.argument(0));
         Progress requester =
                 Progress.through(SpoilerLevel.tryParse(id.argument(1)).orElseThrow(UserInputException::staleComponent));
-        ReadingContext reader = readers.readerFor(requester, request.place(), catalog, false);
+        ReadingContext reader =
+                readers.readerFor(requester, request.invoker().locale(), request.place(), catalog, false);
         return ComponentResponse.update(page(catalog, reader, Paged.pageNumber(id)));
     }
 }

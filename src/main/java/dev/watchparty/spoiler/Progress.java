@@ -1,6 +1,8 @@
 package dev.watchparty.spoiler;
 
 import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Texts;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,8 +28,8 @@ public record Progress(SpoilerLevel watchedThrough) {
         return watchedThrough.isEpisode();
     }
 
-    /** For a reader: "S1E3", or "nothing watched yet". */
-    public String describe() {
-        return hasStarted() ? watchedThrough.toString() : "nothing watched yet";
+    /** For a reader: "S1E3", or "nothing watched yet" in their language. */
+    public String describe(Locale language) {
+        return hasStarted() ? watchedThrough.toString() : Texts.format(language, SpoilerText.NOTHING_WATCHED);
     }
 }

@@ -4,9 +4,11 @@ import dev.watchparty.pack.ContentWarning;
 import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +36,7 @@ public final class SpoilerRenderer {
                 continue;
             }
             revealed |= visibility == Visibility.REVEALED;
-            blocks.addAll(render(fact.text(), fact.level(), fact.warnings(), visibility));
+            blocks.addAll(render(fact.text(), fact.level(), fact.warnings(), visibility, reader.language()));
         }
         return new RenderedItems(blocks, hidden, revealed);
     }
@@ -45,15 +47,19 @@ public final class SpoilerRenderer {
 
     /**
      * Renders one item already classified; plain items with a content warning are still tagged, behind a plain
-     * "CW:" label, so that readers opt in.
+     * "CW:" label (in the reader's {@code language}), so that readers opt in.
      */
     static List<String> render(
-            String text, SpoilerLevel level, Collection<ContentWarning> warnings, Visibility visibility) {
+            String text,
+            SpoilerLevel level,
+            Collection<ContentWarning> warnings,
+            Visibility visibility,
+            Locale language) {
         boolean tagged = visibility != Visibility.PLAIN || !warnings.isEmpty();
         if (!tagged) {
             return splitAtSpaces(Markdown.escape(text), MAX_BLOCK - LABEL_ROOM);
         }
-        return tagged(text, label(level, warnings, visibility));
+        return tagged(text, label(level, warnings, visibility, language));
     }
 
     /**
@@ -70,16 +76,24 @@ public final class SpoilerRenderer {
         return blocks;
     }
 
-    private static String label(SpoilerLevel level, Collection<ContentWarning> warnings, Visibility visibility) {
+    private static String label(
+            SpoilerLevel level, Collection<ContentWarning> warnings, Visibility visibility, Locale language) {
         List<String> parts = new ArrayList<>();
         if (visibility != Visibility.PLAIN) {
             parts.add(level.toString());
         }
         if (!warnings.isEmpty()) {
-            parts.add("CW: "
-                    + warnings.stream().sorted().map(ContentWarning::label).collect(Collectors.joining(", ")));
+            parts.add(Texts.format(language, SpoilerText.CONTENT_WARNING, contentWarnings(warnings, language)));
         }
         return String.join(" · ", parts);
+    }
+
+    /** The names of {@code warnings} in {@code language}, in the enum's order, joined by commas. */
+    public static String contentWarnings(Collection<ContentWarning> warnings, Locale language) {
+        return warnings.stream()
+                .sorted()
+                .map(warning -> Texts.format(language, SpoilerText.of(warning)))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -99,13 +113,22 @@ public final class SpoilerRenderer {
         };
     }
 
-    /** One line saying what was left out, or empty when nothing was: "3 later facts hidden (you are at S1E3)". */
-    public static String hiddenNote(int hidden, String singular, String plural, Progress requester) {
+    /**
+     * One line saying what was left out, or empty when nothing was: "3 later facts hidden (you are at S1E3)".
+     * {@code what} counts the hidden things ({@link SpoilerText#HIDDEN_FACTS}, {@link SpoilerText#HIDDEN_LINES}).
+     */
+    public static String hiddenNote(int hidden, SpoilerText what, ReadingContext reader) {
         if (hidden == 0) {
             return "";
         }
-        String where = requester.hasStarted() ? "you are at " + requester.describe() : "you have not started watching";
-        return hidden + " later " + (hidden == 1 ? singular : plural) + " hidden (" + where + ")";
+        Progress requester = reader.requester();
+        String where = requester.hasStarted()
+                ? Texts.format(
+                        reader.language(),
+                        SpoilerText.YOU_ARE_AT,
+                        requester.watchedThrough().toString())
+                : Texts.format(reader.language(), SpoilerText.NOT_STARTED);
+        return Texts.format(reader.language(), what, hidden, where);
     }
 
     /** Splits escaped text into pieces of at most {@code max} characters, at spaces where it can. */

@@ -17,6 +17,7 @@ import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
@@ -166,8 +167,9 @@ public final class TriviaCommand implements SlashCommand {
     private static SpoilerLevel throughOption(CommandRequest request, Catalog catalog, Progress player) {
         SpoilerLevel cap = EpisodeOption.watchedThrough(catalog, request.requiredText("through"), player);
         if (cap.isAbove(player.watchedThrough())) {
-            throw new UserInputException("You have watched " + player.describe() + ", so you can't play through " + cap
-                    + ": it would spoil you. Set your progress with /progress set first.");
+            throw new UserInputException(
+                    "You have watched " + player.describe(Texts.FALLBACK) + ", so you can't play through " + cap
+                            + ": it would spoil you. Set your progress with /progress set first.");
         }
         return cap;
     }

@@ -209,7 +209,7 @@ public final class TriviaPresenter implements RoundListener {
     /** The question, read at the round's cap, and its lettered choices; pack text escaped. */
     private static StringBuilder questionText(RoundView round, AskedQuestion question) {
         ReadingContext atCap =
-                ReadingContext.ephemeral(Progress.through(round.setup().cap()));
+                ReadingContext.ephemeral(Progress.through(round.setup().cap()), Texts.FALLBACK);
         Fact asFact = new Fact(
                 question.question().question(),
                 question.question().level(),

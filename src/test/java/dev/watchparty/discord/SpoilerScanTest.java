@@ -27,7 +27,7 @@ import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.SelectMenu;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
-import dev.watchparty.spoiler.SpoilerText;
+import dev.watchparty.spoiler.SpoilerTags;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -167,7 +167,7 @@ class SpoilerScanTest {
                     }
                 }
                 for (String text : shown.taggable()) {
-                    if (secret.in(SpoilerText.outsideTags(text))) {
+                    if (secret.in(SpoilerTags.outsideTags(text))) {
                         fail(what + ": " + secret.what() + " (" + secret.level() + ") in plain text, read by " + readers
                                 + ": " + text);
                     }

@@ -13,7 +13,7 @@ import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.spoiler.Markdown;
-import dev.watchparty.spoiler.SpoilerText;
+import dev.watchparty.spoiler.SpoilerTags;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -159,7 +159,7 @@ class DiscordCommandsEndToEndTest {
                         + "your progress (nothing watched yet)."),
                 text);
         assertTrue(text.contains("S1E7: ||"), "the episode's own lines are revealed to them, tagged: " + text);
-        assertFalse(SpoilerText.outsideTags(text).contains("Catch & Release"), "its title only under a tag: " + text);
+        assertFalse(SpoilerTags.outsideTags(text).contains("Catch & Release"), "its title only under a tag: " + text);
     }
 
     @Test

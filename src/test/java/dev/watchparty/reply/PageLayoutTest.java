@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.watchparty.spoiler.SpoilerText;
+import dev.watchparty.spoiler.SpoilerTags;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -52,7 +52,7 @@ class PageLayoutTest {
             for (Field field : page.fields()) {
                 assertTrue(field.value().length() <= DiscordLimits.FIELD_VALUE);
                 for (String line : field.value().split("\n")) {
-                    assertEquals(2, SpoilerText.unescapedBarPairs(line), "a block keeps its own tag pair: " + line);
+                    assertEquals(2, SpoilerTags.unescapedBarPairs(line), "a block keeps its own tag pair: " + line);
                     blocksSeen++;
                 }
             }
@@ -110,7 +110,7 @@ class PageLayoutTest {
         assertTrue(first.description().endsWith("\n…"), first.description());
         List<String> lines = List.of(first.description().split("\n"));
         lines.subList(0, lines.size() - 1)
-                .forEach(line -> assertEquals(2, SpoilerText.unescapedBarPairs(line), "a whole tag pair: " + line));
+                .forEach(line -> assertEquals(2, SpoilerTags.unescapedBarPairs(line), "a whole tag pair: " + line));
         fullestReply(first);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.pack.SpoilerLevel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class SpoilerLevelTest {
     @DisplayName("GIVEN a viewer who watched nothing WHEN asked THEN their progress sits at the premise level")
     void nothingWatchedIsPremise() {
         assertEquals(SpoilerLevel.PREMISE, Progress.NOTHING.watchedThrough());
-        assertEquals("nothing watched yet", Progress.NOTHING.describe());
-        assertEquals("S1E3", Progress.through(SpoilerLevel.episode(1, 3)).describe());
+        assertEquals("nothing watched yet", Progress.NOTHING.describe(Locale.ENGLISH));
+        assertEquals("S1E3", Progress.through(SpoilerLevel.episode(1, 3)).describe(Locale.ENGLISH));
     }
 }

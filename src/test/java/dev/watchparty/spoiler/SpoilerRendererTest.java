@@ -8,6 +8,7 @@ import dev.watchparty.pack.ContentWarning;
 import dev.watchparty.pack.Fact;
 import dev.watchparty.pack.SpoilerLevel;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,18 +26,18 @@ class SpoilerRendererTest {
     @DisplayName(
             "GIVEN a fact with spoiler bars and markdown in it WHEN tagged THEN the bars are escaped and cannot close the tag")
     void escapesBarsInsideTags() {
-        ReadingContext reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(S1E7));
+        ReadingContext reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(S1E7), Locale.ENGLISH);
         RenderedItems rendered = SpoilerRenderer.render(fact("a || b *bold* @everyone <@123>", S1E7), reader);
         String block = rendered.blocks().get(0);
         assertEquals("S1E7: ||a \\|\\| b \\*bold\\* \\@everyone \\<\\@123\\>||", block);
-        assertEquals(2, SpoilerText.unescapedBarPairs(block), "only the renderer's own tag pair is live");
+        assertEquals(2, SpoilerTags.unescapedBarPairs(block), "only the renderer's own tag pair is live");
     }
 
     @Test
     @DisplayName(
             "GIVEN a plain-level fact with a content warning WHEN rendered THEN it is still tagged after a plain CW label")
     void contentWarningAlwaysTagged() {
-        ReadingContext reader = ReadingContext.ephemeral(Progress.through(S1E7));
+        ReadingContext reader = ReadingContext.ephemeral(Progress.through(S1E7), Locale.ENGLISH);
         String block = SpoilerRenderer.render(
                         fact("Greg hurt them.", S1E3, ContentWarning.ABUSE, ContentWarning.VIOLENCE), reader)
                 .blocks()
@@ -47,17 +48,18 @@ class SpoilerRendererTest {
     @Test
     @DisplayName("GIVEN a fact above the requester WHEN rendered without reveal THEN it is hidden and counted")
     void hidesAndCounts() {
-        ReadingContext reader = ReadingContext.ephemeral(Progress.through(S1E3));
+        ReadingContext reader = ReadingContext.ephemeral(Progress.through(S1E3), Locale.ENGLISH);
         RenderedItems rendered = SpoilerRenderer.render(
                 List.of(fact("early", S1E3), fact("late one", S1E7), fact("late two", S1E7)), reader);
         assertEquals(List.of("early"), rendered.blocks());
         assertEquals(2, rendered.hidden());
         assertEquals(
                 "2 later facts hidden (you are at S1E3)",
-                SpoilerRenderer.hiddenNote(rendered.hidden(), "fact", "facts", reader.requester()));
+                SpoilerRenderer.hiddenNote(rendered.hidden(), SpoilerText.HIDDEN_FACTS, reader));
         assertEquals(
                 "1 later line hidden (you have not started watching)",
-                SpoilerRenderer.hiddenNote(1, "line", "lines", Progress.NOTHING));
+                SpoilerRenderer.hiddenNote(
+                        1, SpoilerText.HIDDEN_LINES, ReadingContext.ephemeral(Progress.NOTHING, Locale.ENGLISH)));
     }
 
     @Test
@@ -65,7 +67,7 @@ class SpoilerRendererTest {
             "GIVEN a tagged fact longer than a block WHEN rendered THEN it becomes several pieces, each tagged and closed on its own")
     void splitsLongItems() {
         String longText = ("word|| ".repeat(400)).strip();
-        ReadingContext reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(S1E7));
+        ReadingContext reader = ReadingContext.publicIn(SpoilerLevel.PREMISE, Progress.through(S1E7), Locale.ENGLISH);
         List<String> blocks =
                 SpoilerRenderer.render(fact(longText, S1E7), reader).blocks();
         assertTrue(blocks.size() > 1);
@@ -74,7 +76,7 @@ class SpoilerRendererTest {
             assertTrue(block.length() <= SpoilerRenderer.MAX_BLOCK, "block " + i + " is " + block.length());
             assertTrue(block.startsWith("S1E7 (" + (i + 1) + "/" + blocks.size() + "): ||"), block);
             assertTrue(block.endsWith("||"));
-            assertEquals(2, SpoilerText.unescapedBarPairs(block));
+            assertEquals(2, SpoilerTags.unescapedBarPairs(block));
         }
         String rejoined = String.join(
                 " ",

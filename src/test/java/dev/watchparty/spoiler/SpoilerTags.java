@@ -1,9 +1,9 @@
 package dev.watchparty.spoiler;
 
 /** Reads rendered Discord text the way Discord does: which parts are inside live spoiler tags. */
-public final class SpoilerText {
+public final class SpoilerTags {
 
-    private SpoilerText() {}
+    private SpoilerTags() {}
 
     /** The text outside every live {@code ||…||} pair; escaped characters stay escaped. */
     public static String outsideTags(String text) {
