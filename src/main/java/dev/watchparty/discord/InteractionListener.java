@@ -15,6 +15,7 @@ import dev.watchparty.command.Place;
 import dev.watchparty.command.TargetMessage;
 import dev.watchparty.reply.Modal;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -74,10 +75,6 @@ import org.slf4j.LoggerFactory;
 final class InteractionListener extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionListener.class);
-    static final String RESTARTING = "I'm restarting right now; please try again in a minute.";
-    static final String BUSY = "I'm still answering your last requests here; give me a moment and try again.";
-    static final String TOO_SLOW_FOR_A_FORM =
-            "That took me too long to show you the form; please use the command on the message again.";
     static final int MAX_IN_FLIGHT_PER_USER = 4;
     static final int MAX_IN_FLIGHT_PER_SERVER = 64;
     private static final Runnable NOTHING = () -> {};
@@ -375,7 +372,7 @@ final class InteractionListener extends ListenerAdapter {
             // a modal must be the first answer; after the deferral, the member is asked to try again
             ComponentResponse response = answer.modal() == null
                     ? answer.response()
-                    : ComponentResponse.reply(Reply.notice(TOO_SLOW_FOR_A_FORM));
+                    : ComponentResponse.reply(Reply.notice(written(event, DiscordText.TOO_SLOW_FOR_A_FORM)));
             Reply reply = response.reply();
             InteractionHook hook = event.getHook();
             if (response.updatesMessage() || (!isClick() && reply.ephemeral())) {
@@ -385,7 +382,7 @@ final class InteractionListener extends ListenerAdapter {
             }
             if (!isClick()) {
                 // a deferred ephemeral "thinking" cannot turn public: say so there, and post the reply below
-                hook.editOriginal("Done: posted below.")
+                hook.editOriginal(written(event, DiscordText.POSTED_BELOW))
                         .queue(
                                 null,
                                 error -> log.warn(
@@ -410,7 +407,7 @@ final class InteractionListener extends ListenerAdapter {
         Admission.Verdict verdict = admission.tryEnter(user, server);
         if (verdict != Admission.Verdict.ADMITTED) {
             metrics.refused(event, verdict);
-            event.reply(BUSY)
+            event.reply(written(event, DiscordText.BUSY))
                     .setEphemeral(true)
                     .setAllowedMentions(List.of())
                     .queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
@@ -437,8 +434,7 @@ final class InteractionListener extends ListenerAdapter {
             } catch (RuntimeException e) {
                 log.error("an interaction failed outside the router", e);
                 metrics.internalError(event);
-                answer = Answer.of(
-                        Reply.notice("Sorry, something went wrong on my side. Please try again in a moment."));
+                answer = Answer.of(Reply.notice(written(event, DiscordText.FAILED)));
             }
             boolean first = acknowledged.compareAndSet(false, true);
             try {
@@ -472,7 +468,7 @@ final class InteractionListener extends ListenerAdapter {
             return false;
         }
         metrics.restarting(event);
-        event.reply(RESTARTING)
+        event.reply(written(event, DiscordText.RESTARTING))
                 .setEphemeral(true)
                 .setAllowedMentions(List.of())
                 .queue(acknowledged(event, NOTHING), ackFailed(event, NOTHING));
@@ -511,6 +507,11 @@ final class InteractionListener extends ListenerAdapter {
                 ? member.getEffectiveName()
                 : interaction.getUser().getEffectiveName();
         return new Invoker(interaction.getUser().getId(), name, language(interaction.getUserLocale()));
+    }
+
+    /** What the adapter itself says to the user of {@code interaction}, in their language. */
+    static String written(Interaction interaction, DiscordText text) {
+        return Texts.format(language(interaction.getUserLocale()), text);
     }
 
     /** The language Discord names, or null (English) for one it does not know. */

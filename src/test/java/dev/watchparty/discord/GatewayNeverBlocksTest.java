@@ -20,10 +20,12 @@ import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.SlashCommandCall;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -133,16 +135,18 @@ class GatewayNeverBlocksTest {
 
     @Test
     @DisplayName(
-            "GIVEN a user with four interactions stuck WHEN they send a fifth THEN it is refused at once, politely and privately")
+            "GIVEN a German user with four interactions stuck WHEN they send a fifth THEN it is refused at once, politely, privately and in German")
     void oneUserIsBounded() {
         for (int i = 0; i < InteractionListener.MAX_IN_FLIGHT_PER_USER; i++) {
             discord.sendSlashCommand(SlashCommandCall.of("stuck").user(ALICE, "alice"));
         }
-        JsonNode refused = discord.sendSlashCommand(SlashCommandCall.of("quick").user(ALICE, "alice"))
+        JsonNode refused = discord.sendSlashCommand(
+                        SlashCommandCall.of("quick").user(ALICE, "alice").locale("de"))
                 .awaitCallback(WAIT);
         assertEquals(4, refused.path("type").asInt());
         assertEquals(
-                InteractionListener.BUSY, refused.path("data").path("content").asText());
+                "Ich beantworte hier noch deine letzten Anfragen; gib mir einen Moment und versuch es dann noch einmal.",
+                refused.path("data").path("content").asText());
         assertEquals(64, refused.path("data").path("flags").asInt() & 64, "only they see it");
         JsonNode other = discord.sendSlashCommand(SlashCommandCall.of("quick").user(BOB, "bob"))
                 .awaitCallback(WAIT);
@@ -171,7 +175,7 @@ class GatewayNeverBlocksTest {
         JsonNode refused = discord.sendSlashCommand(SlashCommandCall.of("quick").user(BOB, "bob"))
                 .awaitCallback(WAIT);
         assertEquals(
-                InteractionListener.RESTARTING,
+                Texts.format(Locale.ENGLISH, DiscordText.RESTARTING),
                 refused.path("data").path("content").asText());
         // a thread of its own, as the shutdown hook is: JDA answers on the common pool, which a wait must not hold
         CompletableFuture<Boolean> drained = new CompletableFuture<>();
