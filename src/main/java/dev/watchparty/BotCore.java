@@ -85,8 +85,17 @@ public record BotCore(
     public record Timing(Duration triviaPause, Duration partyIdleLimit) {}
 
     public static BotCore start(AppConfig config, Environment environment) throws PackLoadException {
+        return start(config, loadPacks(config.packs()), environment);
+    }
+
+    /** The packs the config names, loaded and checked: the one part of a start that needs no store. */
+    public static PackLibrary loadPacks(AppConfig.Packs packs) throws PackLoadException {
+        return new PackLibrary(new PackLoader().loadAll(packs.directory()), packs.defaultShow());
+    }
+
+    /** The core around packs loaded by {@link #loadPacks}. */
+    public static BotCore start(AppConfig config, PackLibrary library, Environment environment) {
         AppConfig.Packs packs = config.packs();
-        PackLibrary library = new PackLibrary(new PackLoader().loadAll(packs.directory()), packs.defaultShow());
         return assemble(
                 library,
                 new PackReloader(library, packs.directory(), packs.defaultShow()),

@@ -6,6 +6,7 @@ import dev.watchparty.discord.BotMetrics;
 import dev.watchparty.discord.DiscordBot;
 import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.discord.HealthServer;
+import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
@@ -16,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,35 +98,46 @@ public final class DiscordMain {
     /**
      * Starts the bot on Discord. The one metrics registry of the process is made here, first, and handed to what
      * is built after it by constructor: the store, the Discord adapter, the core's live rounds and parties, the
-     * JVM's meters, and {@code /metrics}.
+     * JVM's meters, and {@code /metrics}. The database opens (and migrates) on a thread of its own while JDA logs
+     * in and the packs load: none of the three needs another until the core is assembled.
      */
     public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        Database database = Database.open(config.storage(), System.getenv());
-        database.bindMetrics(registry);
+        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
+                () -> Database.open(config.storage(), System.getenv()),
+                task -> Thread.ofPlatform().name("database-open").start(task));
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");
         BotMetrics metrics = new BotMetrics(registry);
         try {
             metrics.bindJvm();
             Set<String> owners = new HashSet<>(config.discord().owners());
-            Stores stores = Stores.on(database, clock);
             DiscordBot bot = DiscordBot.start(environment, config.discord(), metrics, outbox -> {
+                PackLibrary library;
                 try {
-                    BotCore core = BotCore.start(
-                            config,
-                            new BotCore.Environment(
-                                    stores, clock, scheduler, outbox, outbox, owners, metrics.internalErrors()));
-                    metrics.watchLiveWork(
-                            core.trivia()::runningCount,
-                            core.trivia()::privateRunningCount,
-                            core.parties()::runningCount);
-                    return new DiscordBot.Core(core.router(), () -> core.resume(shardsOf(config.discord())));
+                    library = BotCore.loadPacks(config.packs());
                 } catch (PackLoadException e) {
                     // the factory cannot throw checked exceptions; unwrapped below
                     throw new IllegalStateException(e);
                 }
+                Database database = opened(opening);
+                database.bindMetrics(registry);
+                BotCore core = BotCore.start(
+                        config,
+                        library,
+                        new BotCore.Environment(
+                                Stores.on(database, clock),
+                                clock,
+                                scheduler,
+                                outbox,
+                                outbox,
+                                owners,
+                                metrics.internalErrors()));
+                metrics.watchLiveWork(
+                        core.trivia()::runningCount, core.trivia()::privateRunningCount, core.parties()::runningCount);
+                return new DiscordBot.Core(core.router(), () -> core.resume(shardsOf(config.discord())));
             });
+            Database database = opened(opening);
             try {
                 HealthServer health = config.health().port() == 0
                         ? null
@@ -146,18 +160,31 @@ public final class DiscordMain {
                 throw e;
             }
         } catch (IllegalStateException e) {
-            database.close();
-            scheduler.close();
-            metrics.close();
+            closeOnFailure(opening, scheduler, metrics);
             if (e.getCause() instanceof PackLoadException packs) {
                 throw packs;
             }
             throw e;
         } catch (IOException | RuntimeException e) {
-            database.close();
-            scheduler.close();
-            metrics.close();
+            closeOnFailure(opening, scheduler, metrics);
             throw e;
         }
+    }
+
+    /** The database once open; a failure to open is thrown as itself (a {@code StorageException}, say). */
+    private static Database opened(CompletableFuture<Database> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** After a failed start: the database closed whenever its opening ends, then the timers and the meters. */
+    private static void closeOnFailure(
+            CompletableFuture<Database> opening, ExecutorScheduler scheduler, BotMetrics metrics) {
+        opening.thenAccept(Database::close);
+        scheduler.close();
+        metrics.close();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -69,11 +70,11 @@ public final class DiscordBot implements AutoCloseable {
     public record Core(CommandRouter router, Runnable whenReady) {}
 
     /**
-     * Starts the bot. JDA starts logging in first; {@code coreFactory} then builds the core around the bot's
-     * messenger on the calling thread, so that loading the packs and connecting to the gateway overlap. Commands
-     * are registered, and interactions answered, once both are done. If the factory throws, JDA is shut down and
-     * the exception is rethrown. Interactions, in-flight work and each shard's gateway are counted in
-     * {@code metrics}.
+     * Starts the bot. {@code coreFactory} builds the core around the bot's messenger on a thread of its own while
+     * JDA logs in on the calling one, so loading the packs and connecting to the gateway overlap; the commands'
+     * Discord form is made there too, so a ready shard only has to send it. Commands are registered, and
+     * interactions answered, once both are done. If the factory throws, JDA is shut down and the exception is
+     * rethrown. Interactions, in-flight work and each shard's gateway are counted in {@code metrics}.
      */
     public static DiscordBot start(
             DiscordEnvironment environment,
@@ -89,9 +90,16 @@ public final class DiscordBot implements AutoCloseable {
             BotMetrics metrics,
             Function<Outbox, Core> coreFactory,
             Duration deferAfter) {
-        CompletableFuture<Core> core = new CompletableFuture<>();
         // no reply of this bot ever pings anyone, whatever a message builder says
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        CompletableFuture<ShardManager> built = new CompletableFuture<>();
+        // the messenger is only used once the core runs, which is after the shard manager is built
+        JdaMessenger messenger = new JdaMessenger(built::join);
+        CompletableFuture<Core> core = CompletableFuture.supplyAsync(
+                () -> coreFactory.apply(messenger),
+                task -> Thread.ofPlatform().name("core-start").start(task));
+        CompletableFuture<List<CommandData>> commandData =
+                core.thenApply(ready -> JdaCommands.toDiscord(ready.router().specs()));
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("interaction-deadline"));
         InteractionListener listener =
                 new InteractionListener(core.thenApply(Core::router), timers, deferAfter, metrics);
@@ -107,7 +115,9 @@ public final class DiscordBot implements AutoCloseable {
                 .setStatus(OnlineStatus.ONLINE)
                 .setActivity(Activity.watching("with you · /help"))
                 .addEventListeners(
-                        listener, new CommandRegistration(core, environment, registered), new WhenAllReady(core));
+                        listener,
+                        new CommandRegistration(commandData, core, environment, registered),
+                        new WhenAllReady(core));
         environment.restBaseUrl().ifPresent(url -> builder.setRestConfig(new RestConfig().setBaseUrl(url)));
         environment.gatewayUrl().ifPresent(url -> builder.setSessionController(new FixedGatewaySessionController(url)));
         if (settings.shardsTotal() > 0) {
@@ -116,16 +126,22 @@ public final class DiscordBot implements AutoCloseable {
                 builder.setShards(settings.firstShard(), settings.lastShard());
             }
         }
-        ShardManager shards = builder.build();
+        ShardManager shards;
+        try {
+            shards = builder.build();
+        } catch (RuntimeException e) {
+            timers.shutdownNow();
+            throw e;
+        }
+        built.complete(shards);
         metrics.watchShards(shards, shardIds(settings, shards));
         log.info("Discord bot starting: {}", environment);
         try {
-            core.complete(coreFactory.apply(new JdaMessenger(shards)));
-        } catch (RuntimeException e) {
-            core.completeExceptionally(e);
+            core.join();
+        } catch (CompletionException e) {
             shards.shutdown();
             timers.shutdownNow();
-            throw e;
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         return new DiscordBot(shards, listener, timers, registered);
     }
@@ -233,7 +249,8 @@ public final class DiscordBot implements AutoCloseable {
                     || manager.getShardCache().stream()
                             .allMatch(shard -> shard.getStatus() == JDA.Status.CONNECTED || shard == event.getJDA());
             if (allReady && done.compareAndSet(false, true)) {
-                core.thenAccept(ready -> ready.whenReady().run())
+                // resuming reads the database: never on the gateway's thread
+                core.thenAcceptAsync(ready -> ready.whenReady().run(), Thread.ofVirtual()::start)
                         .exceptionally(logged(core, "Resuming parties and rounds after the start failed"));
             }
         }
@@ -242,12 +259,17 @@ public final class DiscordBot implements AutoCloseable {
     /** Registers the commands when a shard is ready and the core built: globally, or in the development server only. */
     private static final class CommandRegistration extends ListenerAdapter {
 
+        private final CompletableFuture<List<CommandData>> commands;
         private final CompletableFuture<Core> core;
         private final DiscordEnvironment environment;
         private final CompletableFuture<Integer> registered;
 
         CommandRegistration(
-                CompletableFuture<Core> core, DiscordEnvironment environment, CompletableFuture<Integer> registered) {
+                CompletableFuture<List<CommandData>> commands,
+                CompletableFuture<Core> core,
+                DiscordEnvironment environment,
+                CompletableFuture<Integer> registered) {
+            this.commands = commands;
             this.core = core;
             this.environment = environment;
             this.registered = registered;
@@ -256,9 +278,7 @@ public final class DiscordBot implements AutoCloseable {
         @Override
         public void onReady(ReadyEvent event) {
             JDA jda = event.getJDA();
-            core.thenAccept(ready ->
-                            register(jda, JdaCommands.toDiscord(ready.router().specs())))
-                    .exceptionally(logged(core, "Registering commands failed"));
+            commands.thenAccept(data -> register(jda, data)).exceptionally(logged(core, "Registering commands failed"));
         }
 
         private void register(JDA jda, List<CommandData> commands) {

@@ -36,14 +36,15 @@ final class JdaMessenger implements DiscordBot.Outbox {
     /** More than any watch party: a roster is read in pages of 100, and this bounds how many pages. */
     private static final int MAX_INTERESTED = 1_000;
 
-    private final ShardManager shards;
+    private final Supplier<ShardManager> shards;
 
-    JdaMessenger(ShardManager shards) {
+    /** {@code shards} gives the shard manager, once it is built. */
+    JdaMessenger(Supplier<ShardManager> shards) {
         this.shards = shards;
     }
 
     private GuildMessageChannel channel(String channelId) {
-        return shards.getChannelById(GuildMessageChannel.class, channelId);
+        return shards.get().getChannelById(GuildMessageChannel.class, channelId);
     }
 
     @Override
@@ -132,7 +133,7 @@ final class JdaMessenger implements DiscordBot.Outbox {
     @Override
     public CompletableFuture<ServerEvent> createEvent(
             String guildId, String channelId, String title, String description, Instant startsAt) {
-        Guild guild = shards.getGuildById(guildId);
+        Guild guild = shards.get().getGuildById(guildId);
         GuildMessageChannel channel = channel(channelId);
         if (guild == null || channel == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("not in server " + guildId));
@@ -160,7 +161,7 @@ final class JdaMessenger implements DiscordBot.Outbox {
      */
     @Override
     public CompletableFuture<List<Interested>> interested(String guildId, String eventId) {
-        Guild guild = shards.getGuildById(guildId);
+        Guild guild = shards.get().getGuildById(guildId);
         if (guild == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("not in server " + guildId));
         }
