@@ -3,6 +3,7 @@ package dev.watchparty.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.watchparty.config.AppConfig;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
@@ -14,14 +15,22 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
@@ -30,10 +39,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The store of everything users create: SQLite embedded (the default, one process), or one PostgreSQL that every
  * shard process shares. The stores run the same SQL on both. Writes are durable before they return: SQLite with
- * {@code synchronous=FULL}, PostgreSQL with its default {@code synchronous_commit}.
+ * {@code synchronous=FULL}, PostgreSQL with its default {@code synchronous_commit}, so a write a user was told of
+ * survives a kill of the process and a power cut alike.
  *
- * <p>SQLite allows one writer at a time anyway, so it is used through one connection under a lock; PostgreSQL
- * through a HikariCP pool. The schema is migrated on open by Flyway ({@code db/sqlite}, {@code db/postgresql}).
+ * <p>SQLite allows one writer at a time anyway, so it is used through one connection under a lock, with group
+ * commit: transactions that arrive while another commits wait, then go together in one commit (each in a savepoint
+ * of its own, so one that fails takes only itself back), and pay one sync to disk between them. PostgreSQL, whose
+ * server groups commits itself, is used through a HikariCP pool. The schema is migrated on open by Flyway
+ * ({@code db/sqlite}, {@code db/postgresql}).
  */
 public final class Database implements AutoCloseable {
 
@@ -86,6 +99,11 @@ public final class Database implements AutoCloseable {
         /** Runs work with a connection of its own, waiting at most {@code wait} for one (null: as long as needed). */
         <T> T use(Work<T> work, Duration wait) throws SQLException;
 
+        /** Runs work in a transaction of its own, committed before this returns. */
+        default <T> T transact(Work<T> work) throws SQLException {
+            return use(connection -> transaction(connection, work), null);
+        }
+
         /** Reports the connections' own figures (a pool's waits and usage) to the registry; one connection has none. */
         default void bindMetrics(MeterRegistry registry) {}
 
@@ -97,9 +115,127 @@ public final class Database implements AutoCloseable {
 
         private final Connection connection;
         private final ReentrantLock lock = new ReentrantLock();
+        /** Transactions waiting for the next commit, in the order they arrived. */
+        private final Queue<Pending<?>> waiting = new ConcurrentLinkedQueue<>();
+
+        private final AtomicLong commits = new AtomicLong();
 
         SingleConnection(Connection connection) {
             this.connection = connection;
+        }
+
+        /** A transaction waiting to be committed, and what its caller is told once the commit is on disk. */
+        private record Pending<T>(Work<T> work, CompletableFuture<T> outcome) {
+            Pending(Work<T> work) {
+                this(work, new CompletableFuture<>());
+            }
+
+            /** Runs the work in a savepoint of its own; returns how to tell the caller, once committed. */
+            Runnable runIn(Connection connection) throws SQLException {
+                Savepoint own = connection.setSavepoint();
+                try {
+                    T result = work.apply(connection);
+                    connection.releaseSavepoint(own);
+                    return () -> outcome.complete(result);
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback(own);
+                    connection.releaseSavepoint(own);
+                    return () -> outcome.completeExceptionally(e);
+                }
+            }
+        }
+
+        /**
+         * Group commit: the caller queues its work, then whoever holds the lock commits everything queued so far in
+         * one transaction. A caller whose work a previous holder already committed just takes its outcome.
+         */
+        @Override
+        public <T> T transact(Work<T> work) throws SQLException {
+            Pending<T> mine = new Pending<>(work);
+            waiting.add(mine);
+            while (!mine.outcome().isDone()) {
+                lock.lock();
+                try {
+                    if (!mine.outcome().isDone()) {
+                        commitWaiting();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            }
+            try {
+                return mine.outcome().join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof SQLException failed) {
+                    throw failed;
+                }
+                throw e.getCause() instanceof RuntimeException failed ? failed : e;
+            }
+        }
+
+        /** Commits what is queued; each caller's work is kept or rolled back alone, the commit is one for all. */
+        private void commitWaiting() throws SQLException {
+            List<Pending<?>> group = new ArrayList<>();
+            for (Pending<?> next = waiting.poll(); next != null; next = waiting.poll()) {
+                group.add(next);
+            }
+            if (group.isEmpty()) {
+                return;
+            }
+            List<Runnable> tellings = new ArrayList<>(group.size());
+            Throwable failed = null;
+            try {
+                connection.setAutoCommit(false);
+                for (Pending<?> pending : group) {
+                    tellings.add(pending.runIn(connection));
+                }
+                connection.commit();
+                commits.incrementAndGet();
+            } catch (SQLException | RuntimeException | Error e) {
+                failed = e;
+                rollBackQuietly(e);
+            } finally {
+                resetAutoCommit(failed);
+            }
+            // nobody is told before the commit is on disk, and nobody is left waiting whatever happened
+            if (failed == null) {
+                tellings.forEach(Runnable::run);
+                return;
+            }
+            for (Pending<?> pending : group) {
+                pending.outcome().completeExceptionally(failed);
+            }
+            if (failed instanceof Error error) {
+                throw error;
+            }
+        }
+
+        private void rollBackQuietly(Throwable cause) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                cause.addSuppressed(rollbackFailed);
+            }
+        }
+
+        private void resetAutoCommit(Throwable failed) {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                if (failed != null) {
+                    failed.addSuppressed(e);
+                } else {
+                    log.warn("the database connection would not return to autocommit", e);
+                }
+            }
+        }
+
+        @Override
+        public void bindMetrics(MeterRegistry registry) {
+            FunctionCounter.builder("watchparty.db.commits", commits, AtomicLong::get)
+                    .description("commits to disk; below the transactions when group commit joins them")
+                    .tag("dialect", "sqlite")
+                    .register(registry);
         }
 
         @Override
@@ -358,7 +494,7 @@ public final class Database implements AutoCloseable {
     public <T> T inTransaction(Work<T> work) {
         long started = System.nanoTime();
         try {
-            return connections.use(connection -> transaction(connection, work), null);
+            return connections.transact(work);
         } catch (SQLException e) {
             throw new StorageException("database error: " + e.getMessage(), e);
         } finally {
