@@ -109,6 +109,13 @@ public final class DiscordBot implements AutoCloseable {
                         environment.token(),
                         EnumSet.noneOf(GatewayIntent.class)) // JDA always asks for guilds, nothing privileged
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
+                // JDA sends each REST request on this pool, which by default grows a platform thread per request in
+                // flight (hundreds in a burst of replies, each with its stack); virtual threads cost a few hundred
+                // bytes of heap each while they wait on the network
+                .setRateLimitElastic(
+                        Executors.newThreadPerTaskExecutor(
+                                Thread.ofVirtual().name("jda-rest-", 0).factory()),
+                        true)
                 .disableCache(EnumSet.allOf(CacheFlag.class))
                 // the bot's own stop delivers the replies in flight first; JDA's hook would cut them off
                 .setEnableShutdownHook(false)
