@@ -18,11 +18,14 @@ WORKDIR /app
 COPY --from=build /build/target/watchparty-bot.jar /app/watchparty-bot.jar
 COPY seeds /app/seeds
 COPY config /app/config
-# An ahead-of-time cache (JDK 25, JEP 483/514) of what loading and checking the packs pulls in (Jackson,
-# SnakeYAML, the schema validator), made once here by a training run of the JVM that will use it, with the
-# same flags as the ENTRYPOINT; a JVM that cannot use it (another JDK, another jar) just starts without it.
-RUN java -XX:+UseSerialGC -XX:MaxRAMPercentage=75 -XX:AOTCacheOutput=/app/watchparty.aot \
-        -jar /app/watchparty-bot.jar validate /app/seeds \
+# An ahead-of-time cache (JDK 25, JEP 483/514/515): the classes a start loads and links (Jackson, SnakeYAML, the
+# schema validator, Flyway, SQLite, logback, the core), and the methods it runs hot, recorded by a training run of
+# the offline console that answers a few commands, with the same JVM and flags as the ENTRYPOINT. Java 25 makes the
+# cache in one step when the training JVM exits. A JVM that cannot use it (another JDK, another jar, other flags)
+# says so once and starts without it. JDA's own classes are not in it: the training has no Discord to log in to.
+RUN printf '/help\n/character name:june\n/recap episode:1\n/trivia solo questions:1\nquit\n' \
+    | java -XX:+UseSerialGC -XX:MaxRAMPercentage=75 -XX:+UseCompactObjectHeaders \
+        -XX:AOTCacheOutput=/app/watchparty.aot -jar /app/watchparty-bot.jar console > /dev/null \
     && chmod 444 /app/watchparty.aot
 RUN mkdir -p /app/data && chown watchparty:watchparty /app/data
 USER watchparty
@@ -36,7 +39,9 @@ VOLUME ["/app/data"]
 HEALTHCHECK --interval=30s --timeout=5s --start-period=90s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8081 && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
 # Serial GC and 75% of the container's memory for the heap: of the flag sets the soak benchmark tried, the smallest
-# resident memory (165 to 200 MiB across runs with 1,000 servers and 200 trivia rounds; BENCHMARKS.md); the live heap was ~25 MiB,
-# so Serial's pauses stay short. Give the container 512 MiB.
-ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=75", "-XX:AOTCache=/app/watchparty.aot", \
-    "-Dlogback.configurationFile=/app/config/logback.xml", "-jar", "/app/watchparty-bot.jar"]
+# resident memory with 1,000 servers and 200 trivia rounds (BENCHMARKS.md); the live heap is a few tens of MiB, so
+# Serial's pauses stay short. Compact object headers (JEP 519, a product flag since JDK 25) make every object 4 bytes
+# smaller. Give the container 512 MiB.
+ENTRYPOINT ["java", "-XX:+UseSerialGC", "-XX:MaxRAMPercentage=75", "-XX:+UseCompactObjectHeaders", \
+    "-XX:AOTCache=/app/watchparty.aot", "-Dlogback.configurationFile=/app/config/logback.xml", \
+    "-jar", "/app/watchparty-bot.jar"]
