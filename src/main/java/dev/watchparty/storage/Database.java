@@ -60,13 +60,16 @@ public final class Database implements AutoCloseable {
 
     /** The two engines, each with its folder of migrations. */
     enum Dialect {
-        SQLITE("db/sqlite"),
-        POSTGRESQL("db/postgresql");
+        SQLITE("db/sqlite", 10),
+        POSTGRESQL("db/postgresql", 10);
 
         final String migrations;
+        /** The version of the folder's last migration ({@code MigrationFilesTest} checks it against the files). */
+        final int latestVersion;
 
-        Dialect(String migrations) {
+        Dialect(String migrations, int latestVersion) {
             this.migrations = migrations;
+            this.latestVersion = latestVersion;
         }
     }
 
@@ -354,7 +357,9 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT.toMillis());
                 legacyVersion = legacySchemaVersion(statement);
             }
-            Migrations.apply(Dialect.SQLITE, url, null, null, legacyVersion);
+            if (!Migrations.upToDate(connection, Dialect.SQLITE)) {
+                Migrations.apply(Dialect.SQLITE, url, null, null, legacyVersion);
+            }
             return new Database(Dialect.SQLITE, new SingleConnection(connection), file, ChangeFeed.ONE_PROCESS);
         } catch (SQLException | FlywayException e) {
             closeQuietly(connection);
@@ -401,7 +406,13 @@ public final class Database implements AutoCloseable {
                     "Cannot connect to the database " + safeUrl(url) + ": " + oneLine(rootMessage(e)), e);
         }
         try {
-            Migrations.apply(Dialect.POSTGRESQL, url, user, password, 0);
+            boolean upToDate;
+            try (Connection connection = pool.getConnection()) {
+                upToDate = Migrations.upToDate(connection, Dialect.POSTGRESQL);
+            }
+            if (!upToDate) {
+                Migrations.apply(Dialect.POSTGRESQL, url, user, password, 0);
+            }
             Properties credentials = new Properties();
             if (user != null) {
                 credentials.setProperty("user", user);
