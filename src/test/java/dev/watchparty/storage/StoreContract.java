@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -105,7 +106,8 @@ abstract class StoreContract {
                 3,
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(5),
-                privateRound);
+                privateRound,
+                Locale.ENGLISH);
     }
 
     private static AskedQuestion asked(int number) {
