@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -71,7 +72,8 @@ class MigrateStoreTest {
                                     2,
                                     Duration.ofSeconds(20),
                                     Duration.ofSeconds(5),
-                                    false),
+                                    false,
+                                    Locale.ENGLISH),
                             T0);
             stores.trivia()
                     .answerScored(

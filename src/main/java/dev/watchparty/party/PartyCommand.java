@@ -445,8 +445,9 @@ public final class PartyCommand implements SlashCommand {
                                 episode,
                                 QUICK_TRIVIA_QUESTIONS,
                                 QUICK_TRIVIA_SECONDS,
-                                false),
+                                false,
+                                request.place().language()),
                         catalog)
-                .reply();
+                .reply(request.invoker().locale());
     }
 }

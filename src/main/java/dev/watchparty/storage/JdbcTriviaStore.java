@@ -1,5 +1,6 @@
 package dev.watchparty.storage;
 
+import dev.watchparty.reply.Texts;
 import dev.watchparty.trivia.AskedQuestion;
 import dev.watchparty.trivia.EndReason;
 import dev.watchparty.trivia.RoundSetup;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,8 +32,8 @@ public final class JdbcTriviaStore implements TriviaStore {
         update(
                 """
                 INSERT INTO trivia_round (round_id, show_id, community, guild_id, channel_id, starter_id, cap, started_at,
-                                          private)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                                          private, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 setup.roundId(),
                 setup.showId(),
                 setup.community(),
@@ -40,7 +42,8 @@ public final class JdbcTriviaStore implements TriviaStore {
                 setup.starterId(),
                 setup.cap().toString(),
                 at.toEpochMilli(),
-                setup.privateRound() ? 1 : 0);
+                setup.privateRound() ? 1 : 0,
+                setup.language().toLanguageTag());
     }
 
     @Override
@@ -74,7 +77,7 @@ public final class JdbcTriviaStore implements TriviaStore {
     public List<StoredRound> unfinishedRounds() {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT round_id, show_id, guild_id, channel_id, starter_id, started_at, private
+                    SELECT round_id, show_id, guild_id, channel_id, starter_id, started_at, private, language
                     FROM trivia_round WHERE ended_at IS NULL ORDER BY started_at""");
                     ResultSet rows = query.executeQuery()) {
                 List<StoredRound> rounds = new ArrayList<>();
@@ -86,11 +89,17 @@ public final class JdbcTriviaStore implements TriviaStore {
                             rows.getString(4),
                             rows.getString(5),
                             Instant.ofEpochMilli(rows.getLong(6)),
-                            rows.getInt(7) == 1));
+                            rows.getInt(7) == 1,
+                            language(rows.getString(8))));
                 }
                 return rounds;
             }
         });
+    }
+
+    /** A round's language tag; a round stored before V10 has none, and was written in English. */
+    private static Locale language(String tag) {
+        return tag == null ? Texts.FALLBACK : Locale.forLanguageTag(tag);
     }
 
     private static final String STANDING_COLUMNS = """

@@ -2,17 +2,17 @@ package dev.watchparty.trivia;
 
 /** Which rule set a round's spoiler cap; the round's header says so. */
 public enum CapSource {
-    THROUGH_OPTION("the episode you chose"),
-    CHANNEL("this channel's level"),
-    STARTER_PROGRESS("the progress of whoever started it");
+    THROUGH_OPTION(TriviaText.CAP_FROM_THROUGH_OPTION),
+    CHANNEL(TriviaText.CAP_FROM_CHANNEL),
+    STARTER_PROGRESS(TriviaText.CAP_FROM_STARTER_PROGRESS);
 
-    private final String description;
+    private final TriviaText description;
 
-    CapSource(String description) {
+    CapSource(TriviaText description) {
         this.description = description;
     }
 
-    public String description() {
+    TriviaText description() {
         return description;
     }
 }

@@ -1,20 +1,20 @@
 package dev.watchparty.trivia;
 
+/** Why a round ended; its results card says so. */
 public enum EndReason {
-    FINISHED("All questions asked."),
-    STOPPED("Stopped early."),
-    ABANDONED("Nobody answered three questions in a row, so the round ended itself."),
-    INTERRUPTED("The bot restarted during this round; the scores so far are kept."),
-    FAILED("I couldn't go on with this round (my storage failed), so it ended here; the scores so far are kept. "
-            + "Start a new one when you like.");
+    FINISHED(TriviaText.END_FINISHED),
+    STOPPED(TriviaText.END_STOPPED),
+    ABANDONED(TriviaText.END_ABANDONED),
+    INTERRUPTED(TriviaText.END_INTERRUPTED),
+    FAILED(TriviaText.END_FAILED);
 
-    private final String description;
+    private final TriviaText description;
 
-    EndReason(String description) {
+    EndReason(TriviaText description) {
         this.description = description;
     }
 
-    public String description() {
+    TriviaText description() {
         return description;
     }
 }

@@ -1,6 +1,9 @@
 package dev.watchparty.trivia;
 
+import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Markdown;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,16 +13,32 @@ import java.util.Locale;
 /** A player's total in a round or a leaderboard. */
 public record Standing(String userId, String displayName, long points, int correct, int answered, Duration time) {
 
-    /** Ranked lines, "1. Name: 1200 pts (2/3 right, 4.2 s)", names escaped. */
-    public static List<String> rankedLines(List<Standing> standings) {
+    /** Ranked lines in {@code language}, "1. Name: 1200 pts (2/3 right, 4.2 s)", names escaped. */
+    public static List<String> rankedLines(Locale language, List<Standing> standings) {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < standings.size(); i++) {
             Standing standing = standings.get(i);
-            lines.add((i + 1) + ". " + Markdown.escape(standing.displayName()) + ": " + standing.points() + " pts ("
-                    + standing.correct() + "/" + standing.answered() + " right, "
-                    + String.format(Locale.ROOT, "%.1f", standing.time().toMillis() / 1000.0) + " s)");
+            lines.add(Texts.format(
+                    language,
+                    TriviaText.STANDING_LINE,
+                    i + 1,
+                    Markdown.escape(standing.displayName()),
+                    standing.points(),
+                    standing.correct(),
+                    standing.answered(),
+                    // tenths rounded half up, as before the lines were translated; the pattern only writes them
+                    BigDecimal.valueOf(standing.time().toMillis(), 3).setScale(1, RoundingMode.HALF_UP)));
         }
         return lines;
+    }
+
+    /**
+     * @deprecated only while the party package moves to bundles: lines in English whatever the reader's
+     *     language; use {@link #rankedLines(Locale, List)}.
+     */
+    @Deprecated
+    public static List<String> rankedLines(List<Standing> standings) {
+        return rankedLines(Texts.FALLBACK, standings);
     }
 
     /** More points first; on a tie, less total answer time first. */

@@ -17,6 +17,7 @@ import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Text;
 import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /trivia start|stop|leaderboard|stats}, and the answer and join buttons of a round. A round's spoiler
@@ -117,10 +119,7 @@ public final class TriviaCommand implements SlashCommand {
         if (request.text("through").isPresent()) {
             cap = throughOption(request, catalog, starter);
             if (cap.isAbove(channel)) {
-                throw new UserInputException("This channel has seen " + describe(channel) + ", and questions past it "
-                        + "would spoil someone here: answer buttons cannot hide spoilers. A moderator's /spoilers "
-                        + "channel or a watch party raises the channel's level; or play through " + cap
-                        + " on your own with /trivia solo.");
+                throw new UserInputException(TriviaText.THROUGH_PAST_CHANNEL, channelKnows(channel), cap.toString());
             }
             source = CapSource.THROUGH_OPTION;
         } else {
@@ -130,7 +129,7 @@ public final class TriviaCommand implements SlashCommand {
                     : CapSource.STARTER_PROGRESS;
         }
         return service.startRound(roundRequest(request, cap, source, false), catalog)
-                .reply();
+                .reply(request.invoker().locale());
     }
 
     /** A private round, capped at the player's own progress: questions and buttons only they can see. */
@@ -143,7 +142,11 @@ public final class TriviaCommand implements SlashCommand {
                 roundRequest(request, cap, through ? CapSource.THROUGH_OPTION : CapSource.STARTER_PROGRESS, true);
         return service.startSolo(round, catalog)
                 .map(started -> TriviaPresenter.soloReply(started.round(), started.opening()))
-                .orElseGet(() -> Reply.notice("There are no questions at or below " + cap + " yet."));
+                .orElseGet(() -> {
+                    Locale reader = request.invoker().locale();
+                    return Reply.notice(
+                            Texts.format(reader, TriviaText.NO_QUESTIONS, TriviaPresenter.levelLabel(reader, cap)));
+                });
     }
 
     private static RoundRequest roundRequest(
@@ -160,34 +163,45 @@ public final class TriviaCommand implements SlashCommand {
                 null,
                 questions,
                 perQuestion,
-                privateRound);
+                privateRound,
+                // a private round is read by its player alone; a channel's, by everyone there
+                privateRound ? request.invoker().locale() : request.place().language());
     }
 
     /** The cap a player asked for with {@code through:}; never past what they have watched. */
     private static SpoilerLevel throughOption(CommandRequest request, Catalog catalog, Progress player) {
         SpoilerLevel cap = EpisodeOption.watchedThrough(catalog, request.requiredText("through"), player);
         if (cap.isAbove(player.watchedThrough())) {
-            throw new UserInputException(
-                    "You have watched " + player.describe(Texts.FALLBACK) + ", so you can't play through " + cap
-                            + ": it would spoil you. Set your progress with /progress set first.");
+            throw player.hasStarted()
+                    ? new UserInputException(
+                            TriviaText.THROUGH_PAST_PROGRESS,
+                            player.watchedThrough().toString(),
+                            cap.toString())
+                    : new UserInputException(TriviaText.THROUGH_NOT_STARTED, cap.toString());
         }
         return cap;
     }
 
-    private static String describe(SpoilerLevel level) {
-        return level.isEpisode() ? "up to " + level : "only the premise";
+    /** "up to S1E3", or "only the premise", worded for whoever asked. */
+    private static Text channelKnows(SpoilerLevel level) {
+        return level.isEpisode()
+                ? Text.of(TriviaText.CHANNEL_KNOWS_UP_TO, level.toString())
+                : Text.of(TriviaText.CHANNEL_KNOWS_PREMISE);
     }
 
     private Reply stop(CommandRequest request) {
         TriviaRound round = service.roundIn(request.place().channelId())
-                .orElseThrow(() -> new UserInputException("No round is running in this channel."));
+                .orElseThrow(() -> new UserInputException(TriviaText.NO_ROUND_HERE));
         boolean starter = round.setup().starterId().equals(request.invoker().userId());
         if (!starter && !request.place().can(Place.Power.MANAGE_MESSAGES)) {
-            throw new UserInputException("Only the round's starter, or a member who can manage messages, can stop it.");
+            throw new UserInputException(TriviaText.STOP_NOT_ALLOWED);
         }
         round.stop();
         return new Reply(
-                "Trivia stopped by " + Markdown.escape(request.invoker().displayName()) + ".",
+                Texts.format(
+                        request.invoker().locale(),
+                        TriviaText.STOPPED_BY,
+                        Markdown.escape(request.invoker().displayName())),
                 null,
                 List.of(),
                 null,
@@ -206,31 +220,44 @@ public final class TriviaCommand implements SlashCommand {
                 : null;
         List<Standing> best =
                 store.leaderboard(request.place().community(), catalog.show().id(), since, LEADERBOARD_SIZE);
+        Locale reader = request.invoker().locale();
         return TriviaPresenter.standingsReply(
-                "Trivia leaderboard · " + Markdown.escape(catalog.show().title()),
-                month ? "This month" : "All time",
+                reader,
+                Texts.format(
+                        reader,
+                        TriviaText.LEADERBOARD_TITLE,
+                        Markdown.escape(catalog.show().title())),
+                Texts.format(reader, month ? TriviaText.THIS_MONTH : TriviaText.ALL_TIME),
                 best);
     }
 
     private Reply stats(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
         String userId = request.user("user").orElse(request.invoker()).userId();
+        Locale reader = request.invoker().locale();
         return store.stats(request.place().community(), catalog.show().id(), userId)
-                .map(stats -> Reply.notice("**" + Markdown.escape(stats.displayName()) + "** · " + stats.rounds()
-                        + (stats.rounds() == 1 ? " round, " : " rounds, ") + stats.correct() + " of " + stats.answered()
-                        + " right (" + Math.round(100.0 * stats.correct() / stats.answered()) + "%), " + stats.points()
-                        + " points, best streak " + stats.bestStreak() + "."))
-                .orElseGet(() -> Reply.notice("No trivia answers yet for that player here."));
+                .map(stats -> Reply.notice(Texts.format(
+                        reader,
+                        TriviaText.STATS,
+                        Markdown.escape(stats.displayName()),
+                        stats.rounds(),
+                        stats.correct(),
+                        stats.answered(),
+                        // whole percents, rounded half up as before; the pattern writes them the reader's way
+                        Math.round(100.0 * stats.correct() / stats.answered()) / 100.0,
+                        stats.points(),
+                        stats.bestStreak())))
+                .orElseGet(() -> Reply.notice(Texts.format(reader, TriviaText.NO_STATS)));
     }
 
     /** A click in a private round: the message becomes the outcome and the next question. */
     private ComponentResponse soloAnswer(ComponentRequest request, String roundId, int questionNumber, int choice) {
         SoloRound round = service.soloRound(request.invoker().userId(), roundId)
-                .orElseThrow(
-                        () -> new UserInputException("This private round has ended. Start another with /trivia solo."));
+                .orElseThrow(() -> new UserInputException(TriviaText.SOLO_ROUND_ENDED));
         SoloRound.Step step = round.answer(questionNumber, choice);
         if (step == null) {
-            return ComponentResponse.reply(Reply.notice("You already answered that question; the round has moved on."));
+            return ComponentResponse.reply(
+                    Reply.notice(Texts.format(request.invoker().locale(), TriviaText.SOLO_ALREADY_ANSWERED)));
         }
         return ComponentResponse.update(TriviaPresenter.soloReply(round, step));
     }
@@ -245,13 +272,11 @@ public final class TriviaCommand implements SlashCommand {
         ComponentId id = request.id();
         if (id.is(TriviaPresenter.JOIN, 1)) {
             TriviaRound round =
-                    service.round(id.argument(0)).orElseThrow(() -> new UserInputException("This round has ended."));
+                    service.round(id.argument(0)).orElseThrow(() -> new UserInputException(TriviaText.ROUND_ENDED));
             boolean joined =
                     round.join(request.invoker().userId(), request.invoker().displayName());
             return ComponentResponse.reply(Reply.notice(
-                    joined
-                            ? "You're in: answer with the buttons under each question."
-                            : "You have already joined this round."));
+                    Texts.format(request.invoker().locale(), joined ? TriviaText.JOINED : TriviaText.ALREADY_JOINED)));
         }
         if (id.is(TriviaPresenter.SOLO_ANSWER, 3)) {
             return soloAnswer(request, id.argument(0), id.intArgument(1), id.intArgument(2));
@@ -262,17 +287,18 @@ public final class TriviaCommand implements SlashCommand {
         int questionNumber = id.intArgument(1);
         int choice = id.intArgument(2);
         TriviaRound round =
-                service.round(id.argument(0)).orElseThrow(() -> new UserInputException("This round has ended."));
+                service.round(id.argument(0)).orElseThrow(() -> new UserInputException(TriviaText.ROUND_ENDED));
         AnswerOutcome outcome =
                 round.answer(request.invoker().userId(), request.invoker().displayName(), questionNumber, choice);
+        // the clicker alone reads this, so it is in their language, not the round's
+        Locale clicker = request.invoker().locale();
         return ComponentResponse.reply(Reply.notice(
                 switch (outcome.kind()) {
-                    case LOCKED -> "Locked in: " + AskedQuestion.letter(outcome.choice()) + ".";
+                    case LOCKED -> Texts.format(clicker, TriviaText.LOCKED_IN, AskedQuestion.letter(outcome.choice()));
                     case ALREADY_ANSWERED ->
-                        "You already answered " + AskedQuestion.letter(outcome.choice())
-                                + "; your first answer counts.";
-                    case TOO_LATE -> "Sorry, that question has closed.";
-                    case ROUND_OVER -> "This round has ended.";
+                        Texts.format(clicker, TriviaText.ALREADY_ANSWERED, AskedQuestion.letter(outcome.choice()));
+                    case TOO_LATE -> Texts.format(clicker, TriviaText.TOO_LATE);
+                    case ROUND_OVER -> Texts.format(clicker, TriviaText.ROUND_ENDED);
                 }));
     }
 }

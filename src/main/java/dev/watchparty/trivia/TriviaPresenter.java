@@ -2,6 +2,7 @@ package dev.watchparty.trivia;
 
 import dev.watchparty.command.ComponentId;
 import dev.watchparty.pack.Fact;
+import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Button;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.ChannelMessenger;
@@ -17,6 +18,7 @@ import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -95,16 +97,23 @@ public final class TriviaPresenter implements RoundListener {
     @Override
     public void roundEnded(RoundView round, EndReason reason, List<Standing> standings) {
         questionMessages.keySet().removeIf(key -> key.startsWith(round.setup().roundId() + "#"));
-        messenger.post(round.setup().channelId(), standingsReply("Trivia over", reason.description(), standings));
+        messenger.post(
+                round.setup().channelId(),
+                endReply(round.setup().language(), TriviaText.ROUND_OVER_TITLE, reason, standings));
     }
 
-    /** Tells a channel that its round was cut short by a restart, with the scores it kept. */
+    /** Tells a channel that its round was cut short by a restart, with the scores it kept, in the round's language. */
     public void announceInterrupted(TriviaStore.StoredRound round, List<Standing> standings) {
         if (messenger.canPost(round.channelId())) {
             messenger.post(
                     round.channelId(),
-                    standingsReply("Trivia interrupted", EndReason.INTERRUPTED.description(), standings));
+                    endReply(round.language(), TriviaText.ROUND_INTERRUPTED_TITLE, EndReason.INTERRUPTED, standings));
         }
+    }
+
+    private static Reply endReply(Locale language, TriviaText title, EndReason reason, List<Standing> standings) {
+        return standingsReply(
+                language, Texts.format(language, title), Texts.format(language, reason.description()), standings);
     }
 
     private static String key(RoundView round, AskedQuestion question) {
@@ -112,28 +121,27 @@ public final class TriviaPresenter implements RoundListener {
     }
 
     Reply questionReply(RoundView round, AskedQuestion question, List<ScoredAnswer> answers) {
+        Locale language = round.setup().language();
         StringBuilder description = questionText(round, question);
         IntFunction<String> answerIds = choice -> answerId(round.setup().roundId(), question.number(), choice);
         List<Button> buttons;
         String footer;
         if (answers == null) {
-            description
-                    .append("\n⏱ Closes <t:")
-                    .append(question.deadline().getEpochSecond())
-                    .append(":R>");
+            description.append('\n').append(Texts.format(language, TriviaText.CLOSES, timestamp(question, "R")));
             buttons = choiceButtons(question, answerIds, false);
-            footer = "Your first click counts.";
+            footer = Texts.format(language, TriviaText.FIRST_CLICK_COUNTS);
         } else {
             description
-                    .append("\n✅ Answer: **")
-                    .append(rightChoice(question))
-                    .append("**\n")
-                    .append(DiscordLimits.shorten(results(answers), RESULTS_ROOM));
+                    .append('\n')
+                    .append(Texts.format(language, TriviaText.ANSWER, rightChoice(question)))
+                    .append('\n')
+                    .append(DiscordLimits.shorten(results(language, answers), RESULTS_ROOM));
             buttons = choiceButtons(question, answerIds, true);
-            footer = question.number() < question.total() ? "Next question in a moment." : null;
+            footer =
+                    question.number() < question.total() ? Texts.format(language, TriviaText.NEXT_QUESTION_SOON) : null;
         }
         Card card = new Card(
-                "Question " + question.number() + " of " + question.total(),
+                questionTitle(language, question),
                 description.toString(),
                 List.of(),
                 footer,
@@ -148,52 +156,60 @@ public final class TriviaPresenter implements RoundListener {
      * every step, the last too, is a container: a Components V2 message stays one.
      */
     public static Reply soloReply(SoloRound round, SoloRound.Step step) {
-        StringBuilder content = new StringBuilder();
-        if (step.isOpening()) {
-            content.append("🎯 Your private round: ")
-                    .append(round.questionCount())
-                    .append(round.questionCount() == 1 ? " question" : " questions")
-                    .append(" through ")
-                    .append(capLabel(round.setup()))
-                    .append(", ")
-                    .append(round.setup().perQuestion().toSeconds())
-                    .append(" s each. Only you can see it.");
-        } else {
-            AskedQuestion answered = step.answered();
-            content.append(
-                            step.late()
-                                    ? "⌛ Time was up: it was **"
-                                    : step.answer().correct() ? "✅ Right, **" : "❌ It was **")
-                    .append(rightChoice(answered))
-                    .append("**")
-                    .append(step.answer().correct() ? " (+" + step.answer().points() + ")." : ".");
-        }
+        Locale language = round.setup().language();
+        String content = step.isOpening()
+                ? Texts.format(
+                        language,
+                        TriviaText.SOLO_OPENING,
+                        round.questionCount(),
+                        capLabel(language, round.setup()),
+                        round.setup().perQuestion().toSeconds())
+                : outcome(language, step);
         AskedQuestion next = step.next();
         if (next == null) {
             Standing total = step.total();
             Card over = new Card(
-                    "🏁 Round over",
-                    total.points() + " points, " + total.correct() + " of " + total.answered()
-                            + " right. Private rounds count in /trivia stats, not on the server's leaderboard.",
+                    Texts.format(language, TriviaText.SOLO_OVER_TITLE),
+                    Texts.format(language, TriviaText.SOLO_OVER, total.points(), total.correct(), total.answered()),
                     List.of(),
                     null,
                     Colors.TRIVIA,
                     Card.Frame.CONTAINER);
-            return new Reply(content.toString(), over, List.of(), null, true);
+            return new Reply(content, over, List.of(), null, true);
         }
         StringBuilder description = questionText(round, next)
-                .append("\n⏱ Answer by <t:")
-                .append(next.deadline().getEpochSecond())
-                .append(":T> for points.");
+                .append('\n')
+                .append(Texts.format(language, TriviaText.SOLO_ANSWER_BY, timestamp(next, "T")));
         Card card = new Card(
-                "Question " + next.number() + " of " + next.total(),
+                questionTitle(language, next),
                 description.toString(),
                 List.of(),
                 null,
                 Colors.TRIVIA,
                 Card.Frame.CONTAINER);
         IntFunction<String> ids = choice -> soloAnswerId(round.id(), next.number(), choice);
-        return new Reply(content.toString(), card, choiceButtons(next, ids, false), null, true);
+        return new Reply(content, card, choiceButtons(next, ids, false), null, true);
+    }
+
+    /** How a private round's click went: in time and right (with its points), in time and wrong, or too late. */
+    private static String outcome(Locale language, SoloRound.Step step) {
+        String right = rightChoice(step.answered());
+        if (step.late()) {
+            return Texts.format(language, TriviaText.SOLO_TIME_UP, right);
+        }
+        return step.answer().correct()
+                ? Texts.format(
+                        language, TriviaText.SOLO_RIGHT, right, step.answer().points())
+                : Texts.format(language, TriviaText.SOLO_WRONG, right);
+    }
+
+    private static String questionTitle(Locale language, AskedQuestion question) {
+        return Texts.format(language, TriviaText.QUESTION_TITLE, question.number(), question.total());
+    }
+
+    /** A Discord timestamp of the question's deadline, which each reader's client shows in their own language. */
+    private static String timestamp(AskedQuestion question, String style) {
+        return "<t:" + question.deadline().getEpochSecond() + ":" + style + ">";
     }
 
     public static String soloAnswerId(String roundId, int questionNumber, int choice) {
@@ -208,8 +224,8 @@ public final class TriviaPresenter implements RoundListener {
 
     /** The question, read at the round's cap, and its lettered choices; pack text escaped. */
     private static StringBuilder questionText(RoundView round, AskedQuestion question) {
-        ReadingContext atCap =
-                ReadingContext.ephemeral(Progress.through(round.setup().cap()), Texts.FALLBACK);
+        ReadingContext atCap = ReadingContext.ephemeral(
+                Progress.through(round.setup().cap()), round.setup().language());
         Fact asFact = new Fact(
                 question.question().question(),
                 question.question().level(),
@@ -249,38 +265,47 @@ public final class TriviaPresenter implements RoundListener {
         return AskedQuestion.letter(question.correctIndex()) + " · " + Markdown.escape(question.correctChoice());
     }
 
-    /** The public card that opens a round: what it asks about, its cap and why, and how to play. */
+    /** The public card that opens a round, in its language: what it asks about, its cap and why, and how to play. */
     static Reply header(TriviaRound round, String showTitle) {
         RoundSetup setup = round.setup();
-        String text = round.questionCount()
-                + (round.questionCount() == 1 ? " question, " : " questions, ")
-                + setup.perQuestion().toSeconds()
-                + " s each, started by " + Markdown.escape(setup.starterName()) + ".\n"
-                + "Spoiler cap: **" + capLabel(setup) + "** ("
-                + setup.capSource().description()
-                + "): no question goes past it. If you haven't watched that far, sit this one out.\n"
-                + "The first question comes in " + setup.pause().toSeconds() + " s. Press Join to play; each question "
-                + "closes early once everyone who joined has answered.";
+        Locale language = setup.language();
+        String text = Texts.format(
+                language,
+                TriviaText.HEADER,
+                round.questionCount(),
+                setup.perQuestion().toSeconds(),
+                Markdown.escape(setup.starterName()),
+                capLabel(language, setup),
+                Texts.format(language, setup.capSource().description()),
+                setup.pause().toSeconds());
         Card card = new Card(
-                "🎬 " + Markdown.escape(showTitle) + " trivia",
+                Texts.format(language, TriviaText.HEADER_TITLE, Markdown.escape(showTitle)),
                 text,
                 List.of(),
                 null,
                 Colors.TRIVIA,
                 Card.Frame.CONTAINER);
-        return new Reply(
-                null, card, List.of(new Button(joinId(round.id()), "Join", Button.Style.SUCCESS, false)), null, false);
+        Button join =
+                new Button(joinId(round.id()), Texts.format(language, TriviaText.JOIN), Button.Style.SUCCESS, false);
+        return new Reply(null, card, List.of(join), null, false);
     }
 
     /** "S1E3", "the premise only", or "questions from S1E3 only". */
-    static String capLabel(RoundSetup setup) {
-        String level = setup.cap().isEpisode() ? setup.cap().toString() : "the premise only";
-        return setup.onlyLevel() == null ? level : "questions from " + setup.onlyLevel() + " only";
+    static String capLabel(Locale language, RoundSetup setup) {
+        return setup.onlyLevel() == null
+                ? levelLabel(language, setup.cap())
+                : Texts.format(
+                        language, TriviaText.CAP_ONLY_LEVEL, setup.onlyLevel().toString());
     }
 
-    private static String results(List<ScoredAnswer> answers) {
+    /** "S1E3", or "the premise only". */
+    static String levelLabel(Locale language, SpoilerLevel cap) {
+        return cap.isEpisode() ? cap.toString() : Texts.format(language, TriviaText.CAP_PREMISE);
+    }
+
+    private static String results(Locale language, List<ScoredAnswer> answers) {
         if (answers.isEmpty()) {
-            return "Nobody answered.";
+            return Texts.format(language, TriviaText.NOBODY_ANSWERED);
         }
         String right = answers.stream()
                 .filter(ScoredAnswer::correct)
@@ -290,19 +315,24 @@ public final class TriviaPresenter implements RoundListener {
                 .filter(answer -> !answer.correct())
                 .map(answer -> Markdown.escape(answer.displayName()))
                 .collect(Collectors.joining(", "));
-        return (right.isEmpty() ? "Nobody got it." : "Got it: " + right)
-                + (wrong.isEmpty() ? "" : "\nMissed: " + wrong);
+        return (right.isEmpty()
+                        ? Texts.format(language, TriviaText.NOBODY_GOT_IT)
+                        : Texts.format(language, TriviaText.GOT_IT, right))
+                + (wrong.isEmpty() ? "" : "\n" + Texts.format(language, TriviaText.MISSED, wrong));
     }
 
-    /** A ranked list of players; used for a round's end and for leaderboards. */
-    public static Reply standingsReply(String title, String description, List<Standing> standings) {
-        List<String> lines = Standing.rankedLines(standings.subList(0, Math.min(standings.size(), MAX_STANDINGS)));
-        List<Section> sections = lines.isEmpty() ? List.of() : List.of(new Section("Standings", lines));
-        String text = lines.isEmpty() ? description + "\nNo scores yet." : description;
+    /** A ranked list of players in {@code language}; used for a round's end and for leaderboards. */
+    static Reply standingsReply(Locale language, String title, String description, List<Standing> standings) {
+        List<String> lines =
+                Standing.rankedLines(language, standings.subList(0, Math.min(standings.size(), MAX_STANDINGS)));
+        List<Section> sections =
+                lines.isEmpty() ? List.of() : List.of(new Section(Texts.format(language, TriviaText.STANDINGS), lines));
+        String text =
+                lines.isEmpty() ? description + "\n" + Texts.format(language, TriviaText.NO_SCORES_YET) : description;
         if (standings.size() > MAX_STANDINGS) {
-            text += "\n(top " + MAX_STANDINGS + " of " + standings.size() + " players)";
+            text += "\n" + Texts.format(language, TriviaText.TOP_OF, MAX_STANDINGS, standings.size());
         }
-        Card card = PageLayout.layout(Texts.FALLBACK, title, text, sections, null, Colors.TRIVIA, Card.Frame.CONTAINER)
+        Card card = PageLayout.layout(language, title, text, sections, null, Colors.TRIVIA, Card.Frame.CONTAINER)
                 .get(0);
         return new Reply(null, card, List.of(), null, false);
     }

@@ -7,6 +7,7 @@ import dev.watchparty.command.ShardRange;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.schedule.Scheduler;
 import dev.watchparty.spoiler.Markdown;
 import java.time.Clock;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -72,37 +74,41 @@ public final class TriviaService {
      */
     public sealed interface StartResult {
 
-        /** What the requester is told: the opening card, or why there is no round. */
-        Reply reply();
+        /**
+         * What the requester is told: the opening card, which the channel reads, in the round's language; or why
+         * there is no round, in the requester's.
+         */
+        Reply reply(Locale requester);
 
         record Started(TriviaRound round, Reply header) implements StartResult {
             @Override
-            public Reply reply() {
+            public Reply reply(Locale requester) {
                 return header;
             }
         }
 
         record CannotPost() implements StartResult {
             @Override
-            public Reply reply() {
-                return Reply.notice("I can't post in this channel, so I can't run a round here. Add me to this server "
-                        + "(or give me Send Messages here) and try again.");
+            public Reply reply(Locale requester) {
+                return Reply.notice(Texts.format(requester, TriviaText.CANNOT_POST));
             }
         }
 
         record AlreadyRunning(TriviaRound round) implements StartResult {
             @Override
-            public Reply reply() {
-                return Reply.notice("A round is already running here (started by "
-                        + Markdown.escape(round.setup().starterName()) + "): answer its questions above, or wait for "
-                        + "it to end.");
+            public Reply reply(Locale requester) {
+                return Reply.notice(Texts.format(
+                        requester,
+                        TriviaText.ALREADY_RUNNING,
+                        Markdown.escape(round.setup().starterName())));
             }
         }
 
         record NoQuestions(RoundSetup setup) implements StartResult {
             @Override
-            public Reply reply() {
-                return Reply.notice("The pack has no questions for " + TriviaPresenter.capLabel(setup) + " yet.");
+            public Reply reply(Locale requester) {
+                return Reply.notice(
+                        Texts.format(requester, TriviaText.NO_QUESTIONS, TriviaPresenter.capLabel(requester, setup)));
             }
         }
     }
@@ -160,7 +166,8 @@ public final class TriviaService {
                 request.questionCount(),
                 request.perQuestion(),
                 pause,
-                request.privateRound());
+                request.privateRound(),
+                request.language());
     }
 
     /**

@@ -2,13 +2,17 @@ package dev.watchparty.trivia;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /** Where rounds and every scored answer are kept; each write is durable when the call returns. */
 public interface TriviaStore {
 
-    /** A round as stored: enough to close it after a restart; a private one is closed without a word. */
+    /**
+     * A round as stored: enough to close it after a restart, in its channel's language (English for a round
+     * stored before rounds kept one); a private one is closed without a word.
+     */
     record StoredRound(
             String roundId,
             String showId,
@@ -16,7 +20,8 @@ public interface TriviaStore {
             String channelId,
             String starterId,
             Instant startedAt,
-            boolean privateRound) {}
+            boolean privateRound,
+            Locale language) {}
 
     /** A player's record over many rounds. */
     record PlayerStats(

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,6 +93,10 @@ abstract class StoreContract {
     }
 
     private static RoundSetup round(String id, String guild, String channel, boolean privateRound) {
+        return round(id, guild, channel, privateRound, Locale.ENGLISH);
+    }
+
+    private static RoundSetup round(String id, String guild, String channel, boolean privateRound, Locale language) {
         return new RoundSetup(
                 id,
                 "show",
@@ -105,7 +110,8 @@ abstract class StoreContract {
                 3,
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(5),
-                privateRound);
+                privateRound,
+                language);
     }
 
     private static AskedQuestion asked(int number) {
@@ -174,6 +180,27 @@ abstract class StoreContract {
         answer("r2", 1, "u1", true, 800, 1_000);
         assertThrows(StorageException.class, () -> answer("r2", 1, "u1", false, 0, 2_000), "one answer per question");
         assertEquals(800, trivia.roundStandings("r2").get(0).points(), "and the first one stands");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN rounds started in German, in Brazilian Portuguese and before rounds kept a language WHEN read back after a restart THEN each has its own, the old one English")
+    void roundLanguage() {
+        TriviaStore trivia = stores.trivia();
+        trivia.roundStarted(round("de", "g1", "c1", false, Locale.GERMAN), T0);
+        trivia.roundStarted(round("pt", null, "dm", true, Locale.forLanguageTag("pt-BR")), T0.plusSeconds(1));
+        trivia.roundStarted(round("old", "g2", "c2", false, Locale.GERMAN), T0.plusSeconds(2));
+        // a row written before V10 has no language at all
+        database.inTransaction(connection ->
+                Sql.execute(connection, "UPDATE trivia_round SET language = NULL WHERE round_id = ?", "old"));
+
+        assertEquals(
+                List.of(Locale.GERMAN, Locale.forLanguageTag("pt-BR"), Locale.ENGLISH),
+                new JdbcTriviaStore(database)
+                        .unfinishedRounds().stream()
+                                .map(TriviaStore.StoredRound::language)
+                                .toList(),
+                "read by a fresh store, as after a restart");
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -45,6 +46,11 @@ class TriviaCommandTest {
     private static final Place CHANNEL = Place.serverChannel("guild", "c1", Set.of());
     private static final Place CHANNEL_AS_MODERATOR =
             Place.serverChannel("guild", "c1", EnumSet.of(Place.Power.MANAGE_MESSAGES));
+
+    /** A server whose community language is German, and a member whose Discord is in Spanish (Spain). */
+    private static final Place GERMAN_CHANNEL = new Place("guild", "c1", true, Set.of(), Locale.GERMAN);
+
+    private static final Invoker SPANISH_BOB = new Invoker("bob", "Bob", Locale.forLanguageTag("es-ES"));
 
     private TestCore test;
 
@@ -72,8 +78,12 @@ class TriviaCommandTest {
     }
 
     private Reply click(Invoker who, String customId) {
+        return click(who, CHANNEL, customId);
+    }
+
+    private Reply click(Invoker who, Place where, String customId) {
         return test.router()
-                .component(new ComponentRequest(customId, List.of(), who, CHANNEL))
+                .component(new ComponentRequest(customId, List.of(), who, where))
                 .reply();
     }
 
@@ -321,6 +331,90 @@ class TriviaCommandTest {
     }
 
     @Test
+    @DisplayName(
+            "GIVEN a German server WHEN a round is played there THEN everything it posts is German, while each clicker's private notice and each requester's reply is in their own language")
+    void roundInTheServersLanguage() {
+        Reply header = trivia(ALICE, GERMAN_CHANNEL, "start", Map.of("questions", 1L));
+        assertTrue(header.card().title().startsWith("🎬 Quiz: "), header.card().title());
+        assertTrue(
+                header.card().description().contains("Spoiler-Grenze: **nur die Prämisse** (der Stand dieses Kanals)"),
+                header.card().description());
+        assertEquals("Mitspielen", header.buttons().get(0).label(), "the channel reads the Join button");
+        assertEquals(
+                "¡Estás dentro! Responde con los botones que hay debajo de cada pregunta.",
+                click(SPANISH_BOB, GERMAN_CHANNEL, header.buttons().get(0).customId())
+                        .content());
+
+        RecordingMessenger.Sent question = lastQuestion();
+        assertEquals("Frage 1 von 1", question.reply().card().title());
+        assertEquals("Dein erster Klick zählt.", question.reply().card().footer());
+        assertTrue(question.reply().card().description().contains("⏱ Schließt <t:"));
+        String right = correctButton(question);
+        String letter = question.reply().buttons().stream()
+                .filter(button -> button.customId().equals(right))
+                .map(button -> button.label().substring(0, 1))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                "Respuesta registrada: " + letter + ".",
+                click(SPANISH_BOB, GERMAN_CHANNEL, right).content(),
+                "the clicker alone reads it: their language, not the server's");
+        assertEquals(
+                "Ya has respondido " + letter + "; cuenta tu primera respuesta.",
+                click(SPANISH_BOB, GERMAN_CHANNEL, right).content());
+        test.time().advance(Duration.ofSeconds(20));
+
+        RecordingMessenger.Sent reveal = test.channel().sent().stream()
+                .filter(RecordingMessenger.Sent::edit)
+                .findFirst()
+                .orElseThrow();
+        String revealed = reveal.reply().card().description();
+        assertTrue(revealed.contains("✅ Antwort: **" + letter + " · "), revealed);
+        assertTrue(revealed.contains("Richtig: Bob (+"), revealed);
+        Reply results = test.channel().last().reply();
+        assertEquals("Quiz vorbei", results.card().title(), "the timer's results are in the round's language");
+        assertTrue(results.card().description().startsWith("Alle Fragen wurden gestellt."));
+        assertEquals("Punktestand", results.card().fields().get(0).name());
+        assertTrue(
+                results.card().fields().get(0).value().startsWith("1. Bob: 1000 Pkt. (1/1 richtig, 0,0 s)"),
+                results.card().fields().get(0).value());
+
+        // Spanish writes a no-break space before the percent sign
+        assertTrue(
+                trivia(SPANISH_BOB, GERMAN_CHANNEL, "stats", Map.of())
+                        .content()
+                        .startsWith("**Bob** · 1 ronda, 1 de 1 acertadas (100\u00a0%), 1000 puntos"),
+                "a reply to a command is in its requester's language");
+        Reply board = trivia(SPANISH_BOB, GERMAN_CHANNEL, "leaderboard", Map.of());
+        assertTrue(
+                board.card().title().startsWith("Clasificación del trivial · "),
+                board.card().title());
+        assertTrue(
+                board.card().fields().get(0).value().startsWith("1. Bob: 1000 pts (1/1 aciertos, 0,0 s)"),
+                board.card().fields().get(0).value());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a Spanish player in a German server WHEN they play a private round THEN it is in their language")
+    void privateRoundInThePlayersLanguage() {
+        watched(SPANISH_BOB, "S1E1");
+        Reply opening = trivia(SPANISH_BOB, GERMAN_CHANNEL, "solo", Map.of("questions", 1L));
+        assertTrue(
+                opening.content().startsWith("🎯 Tu ronda privada: 1 pregunta (límite: S1E1), 20 s cada una."),
+                opening.content());
+        assertEquals("Pregunta 1 de 1", opening.card().title());
+        Reply over = test.router()
+                .component(new ComponentRequest(
+                        opening.buttons().get(0).customId(), List.of(), SPANISH_BOB, GERMAN_CHANNEL))
+                .reply();
+        assertEquals("🏁 Ronda terminada", over.card().title());
+        assertTrue(
+                over.card().description().contains("Las rondas privadas cuentan en /trivial estadísticas"),
+                over.card().description());
+    }
+
+    @Test
     @DisplayName("GIVEN two finished rounds WHEN the leaderboard is read THEN it sums both, best first, from the store")
     void leaderboardAfterTwoRounds() {
         for (int round = 0; round < 2; round++) {
@@ -388,6 +482,29 @@ class TriviaCommandTest {
                             .get(0)
                             .points()
                     > 0);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a round running in a German server when the bot stops WHEN it starts again THEN the channel is told in German")
+    void restartNoticeInTheRoundsLanguage(@TempDir Path folder) {
+        Path file = folder.resolve("bot.db");
+        ManualScheduler time = new ManualScheduler(TestCore.START);
+        try (Database database = Database.open(file)) {
+            core(database, time, new RecordingMessenger())
+                    .router()
+                    .execute(new CommandRequest("trivia", "start", Map.of("questions", 5L), ALICE, GERMAN_CHANNEL));
+        }
+        RecordingMessenger after = new RecordingMessenger();
+        try (Database database = Database.open(file)) {
+            assertEquals(1, core(database, time, after).trivia().closeInterruptedRounds(ShardRange.ALL));
+            Reply notice = after.last().reply();
+            assertEquals("Quiz unterbrochen", notice.card().title());
+            assertEquals(
+                    "Der Bot wurde während dieser Runde neu gestartet; die bisherigen Punkte bleiben erhalten.\n"
+                            + "Noch keine Punkte.",
+                    notice.card().description());
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
@@ -87,7 +88,8 @@ class TriviaRoundTest {
                 questions,
                 TWENTY_SECONDS,
                 PAUSE,
-                false);
+                false,
+                Locale.ENGLISH);
     }
 
     /** Starts a round and lets its opening pause pass, so question 1 is being asked. */
@@ -288,7 +290,8 @@ class TriviaRoundTest {
                 null,
                 2,
                 TWENTY_SECONDS,
-                true);
+                true,
+                Locale.ENGLISH);
         TriviaService.SoloStart first = service.startSolo(request, QUIZ).orElseThrow();
         TriviaService.SoloStart second = service.startSolo(request, QUIZ).orElseThrow();
 
@@ -316,7 +319,8 @@ class TriviaRoundTest {
                 null,
                 1,
                 TWENTY_SECONDS,
-                true);
+                true,
+                Locale.ENGLISH);
         service.startSolo(oneQuestionFor.apply("alice"), QUIZ).orElseThrow();
         service.startSolo(oneQuestionFor.apply("alice"), QUIZ).orElseThrow();
         TriviaService.SoloStart bob =
