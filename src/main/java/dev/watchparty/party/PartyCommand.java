@@ -184,7 +184,8 @@ public final class PartyCommand implements SlashCommand {
                 request.invoker().userId(),
                 request.invoker().displayName(),
                 request.text("name").orElse(null),
-                first));
+                first,
+                request.place().language()));
         return PartyCards.partyCard(
                 party,
                 catalog,
@@ -268,7 +269,8 @@ public final class PartyCommand implements SlashCommand {
                         request.invoker().userId(),
                         request.invoker().displayName(),
                         name,
-                        first),
+                        first,
+                        request.place().language()),
                 when,
                 "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.");
         // one made later is still linked to the party, so its interested members join it; only this reply won't know

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -192,6 +193,10 @@ abstract class StoreContract {
     }
 
     private static Party party(String id, String channel) {
+        return party(id, channel, Locale.ENGLISH);
+    }
+
+    private static Party party(String id, String channel, Locale language) {
         return new Party(
                 id,
                 "show",
@@ -205,7 +210,8 @@ abstract class StoreContract {
                 SpoilerLevel.episode(1, 1),
                 0,
                 T0,
-                T0);
+                T0,
+                language);
     }
 
     @Test
@@ -230,7 +236,8 @@ abstract class StoreContract {
                 SpoilerLevel.episode(1, 3),
                 2,
                 T0,
-                T0.plusSeconds(120));
+                T0.plusSeconds(120),
+                Locale.ENGLISH);
         parties.save(moved);
 
         assertEquals(List.of(moved), parties.activeParties());
@@ -243,7 +250,7 @@ abstract class StoreContract {
             "GIVEN a scheduled party WHEN two processes try to open it THEN exactly one does, with the party saved")
     void scheduledPartyOpensOnce() throws Exception {
         PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(
-                "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600));
+                "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.ENGLISH);
         stores.parties().schedule(planned);
         assertEquals(List.of(planned), stores.parties().pendingSchedules());
 
@@ -253,6 +260,46 @@ abstract class StoreContract {
 
         assertEquals(List.of(), stores.parties().pendingSchedules());
         assertEquals(1, stores.parties().activeParties().size());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN parties started in German and Brazilian Portuguese and a schedule planned in French WHEN a fresh store reads them THEN each keeps its language, and so does the party the schedule opens")
+    void partyLanguages() {
+        Locale brazilian = Locale.forLanguageTag("pt-BR");
+        stores.parties().save(party("p1", "c1", Locale.GERMAN));
+        stores.parties().save(party("p2", "c2", brazilian));
+        stores.parties()
+                .schedule(new PartyStore.ScheduledParty(
+                        "p3", "g1", "c3", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.FRENCH));
+
+        PartyStore fresh = new JdbcPartyStore(database);
+        assertEquals(
+                List.of(Locale.GERMAN, brazilian),
+                fresh.activeParties().stream().map(Party::language).toList());
+        assertEquals(Locale.FRENCH, fresh.pendingSchedules().get(0).language());
+        assertTrue(fresh.openScheduled("p3", party("p3", "c3", Locale.FRENCH)));
+        assertEquals(
+                Locale.FRENCH,
+                new JdbcPartyStore(database).activeParties().get(2).language(),
+                "the opened party keeps it");
+    }
+
+    @Test
+    @DisplayName("GIVEN a party and a schedule from before languages were kept WHEN read THEN they are English")
+    void rowsFromBeforeLanguages() {
+        stores.parties().save(party("p1", "c1", Locale.GERMAN));
+        stores.parties()
+                .schedule(new PartyStore.ScheduledParty(
+                        "p2", "g1", "c2", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.GERMAN));
+        database.inTransaction(connection -> {
+            Sql.execute(connection, "UPDATE party SET language = NULL");
+            return Sql.execute(connection, "UPDATE party_schedule SET language = NULL");
+        });
+
+        Party party = stores.parties().activeParties().get(0);
+        assertEquals(Locale.ENGLISH, party.language());
+        assertEquals(Locale.ENGLISH, stores.parties().pendingSchedules().get(0).language());
     }
 
     @Test
@@ -290,7 +337,7 @@ abstract class StoreContract {
     void scheduledPartyEvent() {
         stores.parties()
                 .schedule(new PartyStore.ScheduledParty(
-                        "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600)));
+                        "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.ENGLISH));
         assertEquals(Optional.empty(), stores.parties().plannedEvent("p9"), "not made yet");
 
         stores.parties().eventPlanned("p9", "1234567890");
