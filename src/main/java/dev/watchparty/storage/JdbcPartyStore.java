@@ -22,8 +22,6 @@ import java.util.Optional;
  */
 public final class JdbcPartyStore implements PartyStore {
 
-    private static final String UNNAMED_COHOST = "a co-host";
-
     private final Database database;
 
     public JdbcPartyStore(Database database) {
@@ -148,7 +146,7 @@ public final class JdbcPartyStore implements PartyStore {
 
     /**
      * The co-hosts by id, with the name to show: their own, else (named before names were kept) their name as a
-     * member of the party, else a neutral one.
+     * member of the party, else none, which the party's card words in its reader's language.
      */
     private static Map<String, String> cohosts(Connection connection, String partyId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
@@ -159,8 +157,7 @@ public final class JdbcPartyStore implements PartyStore {
             try (ResultSet rows = query.executeQuery()) {
                 Map<String, String> cohosts = new LinkedHashMap<>();
                 while (rows.next()) {
-                    String name = rows.getString(2);
-                    cohosts.put(rows.getString(1), name == null ? UNNAMED_COHOST : name);
+                    cohosts.put(rows.getString(1), rows.getString(2));
                 }
                 return cohosts;
             }

@@ -2,6 +2,7 @@ package dev.watchparty.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -286,7 +287,8 @@ abstract class StoreContract {
     }
 
     @Test
-    @DisplayName("GIVEN a party and a schedule from before languages were kept WHEN read THEN they are English")
+    @DisplayName(
+            "GIVEN a party and a schedule from before languages were kept WHEN read THEN they are English; a co-host from before names were kept has no name, for the card to word")
     void rowsFromBeforeLanguages() {
         stores.parties().save(party("p1", "c1", Locale.GERMAN));
         stores.parties()
@@ -294,12 +296,15 @@ abstract class StoreContract {
                         "p2", "g1", "c2", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.GERMAN));
         database.inTransaction(connection -> {
             Sql.execute(connection, "UPDATE party SET language = NULL");
-            return Sql.execute(connection, "UPDATE party_schedule SET language = NULL");
+            Sql.execute(connection, "UPDATE party_schedule SET language = NULL");
+            return Sql.execute(connection, "UPDATE party_cohost SET display_name = NULL");
         });
 
         Party party = stores.parties().activeParties().get(0);
         assertEquals(Locale.ENGLISH, party.language());
         assertEquals(Locale.ENGLISH, stores.parties().pendingSchedules().get(0).language());
+        assertTrue(party.cohosts().containsKey("co"));
+        assertNull(party.cohosts().get("co"), "Cora was never a member, so no name is known");
     }
 
     @Test
