@@ -104,10 +104,20 @@ class MigrateStoreTest {
                             SpoilerLevel.episode(1, 2),
                             1,
                             T0,
-                            T0));
+                            T0,
+                            Locale.GERMAN));
             stores.parties()
                     .schedule(new PartyStore.ScheduledParty(
-                            "s1", "g1", "c3", "show", "host", "Host", "Later", "S1E1", T0.plusSeconds(3_600)));
+                            "s1",
+                            "g1",
+                            "c3",
+                            "show",
+                            "host",
+                            "Host",
+                            "Later",
+                            "S1E1",
+                            T0.plusSeconds(3_600),
+                            Locale.forLanguageTag("pt-BR")));
             stores.timeZones().setUserZone("u1", ZoneId.of("Europe/Berlin"));
         }
     }
@@ -149,7 +159,11 @@ class MigrateStoreTest {
                     stores.trivia().leaderboard("g1", "show", null, 5).get(0).points());
             assertEquals(
                     Map.of("co", "Co"), stores.parties().activeParties().get(0).cohosts());
+            assertEquals(Locale.GERMAN, stores.parties().activeParties().get(0).language());
             assertEquals("Later", stores.parties().pendingSchedules().get(0).name());
+            assertEquals(
+                    Locale.forLanguageTag("pt-BR"),
+                    stores.parties().pendingSchedules().get(0).language());
             assertEquals(
                     Optional.of(ZoneId.of("Europe/Berlin")), stores.timeZones().userZone("u1"));
             assertEquals(Set.of("q1"), stores.trivia().seenQuestions("c1", "show"));

@@ -4,14 +4,18 @@ import dev.watchparty.pack.SpoilerLevel;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A watch party in one channel: who hosts it, who helps run it ({@code cohosts}, user id to the name to show),
- * who joined, and which episode it is on. Immutable: every change returns a new party, which the store keeps.
- * {@code finished} is the last episode the party has watched (premise before the first); it is the channel's
- * spoiler level while the party runs.
+ * A watch party in one channel: who hosts it, who helps run it ({@code cohosts}, user id to the name to show, or
+ * null for one named before names were kept), who joined, and which episode it is on. Immutable: every change
+ * returns a new party, which the store keeps. {@code finished} is the last episode the party has watched (premise
+ * before the first); it is the channel's spoiler level while the party runs. {@code language} is the one its cards
+ * and announcements are written in: the server's when it started, kept for good so a restart or a timer posts in it
+ * too.
  */
 public record Party(
         String id,
@@ -26,7 +30,8 @@ public record Party(
         SpoilerLevel upNext,
         int episodesWatched,
         Instant startedAt,
-        Instant lastActivity) {
+        Instant lastActivity,
+        Locale language) {
 
     /** A member, and whether their own progress follows the party's. */
     public record Member(String displayName, boolean followsProgress, Instant joinedAt) {}
@@ -34,6 +39,7 @@ public record Party(
     public Party {
         cohosts = Collections.unmodifiableMap(new LinkedHashMap<>(cohosts));
         members = Collections.unmodifiableMap(new LinkedHashMap<>(members));
+        Objects.requireNonNull(language, "language");
     }
 
     public boolean isHost(String userId) {
@@ -65,7 +71,8 @@ public record Party(
                 upNext,
                 episodesWatched,
                 startedAt,
-                now);
+                now,
+                language);
     }
 
     Party withoutMember(String userId, Instant now) {
@@ -84,7 +91,8 @@ public record Party(
                 upNext,
                 episodesWatched,
                 startedAt,
-                now);
+                now,
+                language);
     }
 
     Party withCohost(String userId, String displayName, Instant now) {
@@ -103,7 +111,8 @@ public record Party(
                 upNext,
                 episodesWatched,
                 startedAt,
-                now);
+                now,
+                language);
     }
 
     /** Moves the party on: {@code finished} watched, {@code next} up next (null after the last episode). */
@@ -121,6 +130,7 @@ public record Party(
                 next,
                 episodesWatched + watchedMore,
                 startedAt,
-                now);
+                now,
+                language);
     }
 }

@@ -2,11 +2,15 @@ package dev.watchparty.party;
 
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.reply.ChannelMessenger;
+import dev.watchparty.reply.Text;
 import dev.watchparty.trivia.TriviaService;
 import java.time.Clock;
 import java.util.function.Function;
 
-/** Posts what happens to parties on their own: a scheduled party opening, an idle party ending. */
+/**
+ * Posts what happens to parties on their own: a scheduled party opening, an idle party ending. Nobody asked, so
+ * each is written in the party's own language.
+ */
 public final class PartyAnnouncer implements PartyEvents {
 
     private final ChannelMessenger messenger;
@@ -24,18 +28,12 @@ public final class PartyAnnouncer implements PartyEvents {
 
     @Override
     public void opened(Party party, int fromEvent) {
-        String coming = fromEvent == 0
-                ? ""
-                : " " + fromEvent + (fromEvent == 1 ? " member" : " members")
-                        + " marked Interested in the server event, so they're on the roster; their progress follows "
-                        + "the party only if they turn that on below.";
+        Text heading = fromEvent == 0
+                ? Text.of(PartyText.SCHEDULED_OPENS)
+                : Text.of(PartyText.SCHEDULED_OPENS_WITH_INTERESTED, fromEvent);
         messenger.post(
                 party.channelId(),
-                PartyCards.partyCard(
-                        party,
-                        catalogs.apply(party.showId()),
-                        "📅 The scheduled party is starting now." + coming,
-                        PartyCards.channelReader(party)));
+                PartyCards.partyCard(party, catalogs.apply(party.showId()), heading, PartyCards.channelReader(party)));
     }
 
     @Override
@@ -47,6 +45,6 @@ public final class PartyAnnouncer implements PartyEvents {
                         catalogs.apply(party.showId()),
                         clock.instant(),
                         trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
-                        reason.description()));
+                        Text.of(reason.description())));
     }
 }

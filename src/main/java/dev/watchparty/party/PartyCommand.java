@@ -25,6 +25,7 @@ import dev.watchparty.reply.PageLayout;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.Section;
 import dev.watchparty.reply.SelectMenu;
+import dev.watchparty.reply.Text;
 import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
@@ -41,6 +42,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /party start|next|goto|status|cohost|end|schedule} and the party card's buttons. The host, co-hosts
@@ -119,7 +121,7 @@ public final class PartyCommand implements SlashCommand {
     public Reply execute(CommandRequest request) {
         Place place = request.place();
         if (!place.shared() || place.guildId() == null) {
-            throw new UserInputException("Watch parties happen in server channels: start one there.");
+            throw new UserInputException(PartyText.NOT_IN_SERVER);
         }
         try {
             return switch (request.subcommand(Action.class)) {
@@ -136,21 +138,18 @@ public final class PartyCommand implements SlashCommand {
         }
     }
 
-    /** A party rule, worded for the member who broke it. */
+    /** A party rule, worded (by the router) for the member who broke it. */
     private static UserInputException refusal(PartyException broken) {
-        return new UserInputException(
-                switch (broken.rule()) {
-                    case ALREADY_RUNNING -> "A party is already running in this channel: see /party status.";
-                    case LAST_EPISODE -> "That was the last episode: end the party with /party end.";
-                    case HOST_CANNOT_LEAVE ->
-                        "You're the host: end the party with /party end, or make someone co-host first.";
-                    case NOT_A_MEMBER -> "You haven't joined this party: press Join first.";
-                    case NO_PARTY -> "No party is running in this channel. Start one with /party start.";
-                    case NOT_IN_CONTROL -> "Only the host, a co-host, or a member who can manage events can do that.";
-                    case JUST_MOVED ->
-                        "The party just moved on (it has finished " + broken.finished() + "), so I didn't move "
-                                + "it again. If you really mean the episode after that, try again in a few seconds.";
-                });
+        return switch (broken.rule()) {
+            case ALREADY_RUNNING -> new UserInputException(PartyText.ALREADY_RUNNING);
+            case LAST_EPISODE -> new UserInputException(PartyText.LAST_EPISODE);
+            case HOST_CANNOT_LEAVE -> new UserInputException(PartyText.HOST_CANNOT_LEAVE);
+            case NOT_A_MEMBER -> new UserInputException(PartyText.NOT_A_MEMBER);
+            case NO_PARTY -> new UserInputException(PartyText.NO_PARTY);
+            case NOT_IN_CONTROL -> new UserInputException(PartyText.NOT_IN_CONTROL);
+            case JUST_MOVED ->
+                new UserInputException(PartyText.JUST_MOVED, broken.finished().toString());
+        };
     }
 
     private boolean canManageEvents(CommandRequest request) {
@@ -168,7 +167,10 @@ public final class PartyCommand implements SlashCommand {
                 .code();
     }
 
-    /** A public party post answering this request: read by the channel at the party's level, and the requester. */
+    /**
+     * A public party post answering this request: read by the channel at the party's level, and the requester, in
+     * the party's language.
+     */
     private ReadingContext publicReaders(Party party, CommandRequest request, Catalog catalog) {
         return PartyCards.readers(party, readers.progressOf(request.invoker(), catalog));
     }
@@ -184,11 +186,12 @@ public final class PartyCommand implements SlashCommand {
                 request.invoker().userId(),
                 request.invoker().displayName(),
                 request.text("name").orElse(null),
-                first));
+                first,
+                request.place().language()));
         return PartyCards.partyCard(
                 party,
                 catalog,
-                "🍿 " + Markdown.escape(request.invoker().displayName()) + " started a watch party.",
+                Text.of(PartyText.STARTED_BY, Markdown.escape(request.invoker().displayName())),
                 publicReaders(party, request, catalog));
     }
 
@@ -208,7 +211,7 @@ public final class PartyCommand implements SlashCommand {
         return PartyCards.partyCard(
                         move.party(),
                         catalog,
-                        "The party jumped to " + episode + ".",
+                        Text.of(PartyText.JUMPED_TO, episode.toString()),
                         publicReaders(move.party(), request, catalog))
                 .withButtons(List.of());
     }
@@ -219,7 +222,7 @@ public final class PartyCommand implements SlashCommand {
         return PartyCards.statusCard(
                 party,
                 catalog,
-                "Started <t:" + party.startedAt().getEpochSecond() + ":R>.",
+                Text.of(PartyText.STARTED_AGO, Long.toString(party.startedAt().getEpochSecond())),
                 ReadingContext.ephemeral(
                         readers.progressOf(request.invoker(), catalog),
                         request.invoker().locale()),
@@ -227,39 +230,43 @@ public final class PartyCommand implements SlashCommand {
     }
 
     private Reply cohost(CommandRequest request) {
-        Invoker cohost = request.user("user")
-                .orElseThrow(() -> new UserInputException("Please give the `user` option: the new co-host."));
+        Invoker cohost = request.user("user").orElseThrow(() -> new UserInputException(PartyText.COHOST_MISSING));
         parties.cohost(
                 request.place().channelId(),
                 request.invoker().userId(),
                 canManageEvents(request),
                 cohost.userId(),
                 cohost.displayName());
-        return Reply.notice("Done: " + Markdown.escape(cohost.displayName()) + " can now run the party too.");
+        return Reply.notice(Texts.format(
+                request.invoker().locale(), PartyText.COHOST_ADDED, Markdown.escape(cohost.displayName())));
     }
 
     private Reply end(CommandRequest request) {
         Party party = parties.end(request.place().channelId(), request.invoker().userId(), canManageEvents(request));
-        return summary(party, "Ended by " + Markdown.escape(request.invoker().displayName()) + ".");
-    }
-
-    private Reply summary(Party party, String reason) {
         return PartyCards.summary(
                 party,
                 catalogOf(party),
                 clock.instant(),
                 trivia.channelStandings(party.channelId(), party.showId(), party.startedAt(), 5),
-                reason);
+                Text.of(PartyText.ENDED_BY, Markdown.escape(request.invoker().displayName())));
     }
 
+    /**
+     * Plans a party. What the server will read (the default name, the server event, and the party when it opens)
+     * is in the server's language; the answer, which speaks of the requester's time zone, is in theirs.
+     */
     private Reply schedule(CommandRequest request) {
         Catalog catalog = readers.catalogFor(request);
         ReaderZone zone =
                 zones.zoneFor(request.invoker().userId(), request.place().guildId());
-        Instant when = WhenParser.parse(request.requiredText(WHEN), zone.zone(), clock);
+        Locale reader = request.invoker().locale();
+        Locale server = request.place().language();
+        Instant when = WhenParser.parse(request.requiredText(WHEN), zone.zone(), clock, reader);
         SpoilerLevel first =
                 episodeOption(request, catalog, catalog.episodeOrder().first());
-        String name = request.text("name").orElse(catalog.show().title() + " watch party");
+        String name = request.text("name")
+                .orElseGet(() -> Texts.format(
+                        server, PartyText.DEFAULT_NAME, catalog.show().title()));
         PartyService.Scheduled scheduled = parties.schedule(
                 new PartyService.Opening(
                         catalog.show().id(),
@@ -268,18 +275,18 @@ public final class PartyCommand implements SlashCommand {
                         request.invoker().userId(),
                         request.invoker().displayName(),
                         name,
-                        first),
+                        first,
+                        server),
                 when,
-                "Watching " + catalog.show().title() + " from " + first + ". Join in the channel when it starts.");
+                Texts.format(server, PartyText.EVENT_DESCRIPTION, catalog.show().title(), first.toString()));
         // one made later is still linked to the party, so its interested members join it; only this reply won't know
-        String event = PartyService.within(scheduled.event(), EVENT_WAIT)
-                .map(made -> " It's in the server's events: " + made.link() + " Press Interested there and you'll "
-                        + "be on the party's roster when it opens.")
-                .orElse(" I couldn't add it to the server's events (I need the Manage Events permission there), "
-                        + "but the party opens here all the same.");
+        Text event = PartyService.within(scheduled.event(), EVENT_WAIT)
+                .map(made -> Text.of(PartyText.EVENT_MADE, made.link()))
+                .orElseGet(() -> Text.of(PartyText.EVENT_NOT_MADE));
+        String epochSecond = Long.toString(when.getEpochSecond());
         return new Reply(
-                "📅 " + Markdown.escape(name) + ": the party opens here <t:" + when.getEpochSecond() + ":F> (" + "<t:"
-                        + when.getEpochSecond() + ":R>), starting at " + first + ". " + readIn(zone) + event,
+                Text.of(PartyText.SCHEDULED, Markdown.escape(name), epochSecond, first.toString(), readIn(zone), event)
+                        .in(reader),
                 null,
                 List.of(),
                 null,
@@ -287,19 +294,18 @@ public final class PartyCommand implements SlashCommand {
     }
 
     /** Which zone the time was read in, so a member whose zone is not set sees why it may be off. */
-    private static String readIn(ReaderZone zone) {
+    private static Text readIn(ReaderZone zone) {
         String id = Markdown.escape(zone.zone().getId());
         return switch (zone.origin()) {
-            case MEMBER -> "(I read the time in your time zone, " + id + ".)";
-            case SERVER -> "(I read the time in this server's time zone, " + id + "; set yours with /settings.)";
-            case NONE_SET -> "(I read the time in UTC: set your time zone with /settings.)";
+            case MEMBER -> Text.of(PartyText.READ_IN_MEMBER_ZONE, id);
+            case SERVER -> Text.of(PartyText.READ_IN_SERVER_ZONE, id);
+            case NONE_SET -> Text.of(PartyText.READ_IN_UTC);
         };
     }
 
     private Party runningParty(CommandRequest request) {
         return parties.partyIn(request.place().channelId())
-                .orElseThrow(() ->
-                        new UserInputException("No party is running in this channel. Start one with /party start."));
+                .orElseThrow(() -> new UserInputException(PartyText.NO_PARTY));
     }
 
     private Catalog catalogOf(Party party) {
@@ -311,7 +317,8 @@ public final class PartyCommand implements SlashCommand {
         if (request.option().equals(WHEN)) {
             ReaderZone zone =
                     zones.zoneFor(request.invoker().userId(), request.place().guildId());
-            return WhenParser.suggestions(request.typed(), zone.zone(), clock);
+            return WhenParser.suggestions(
+                    request.typed(), zone.zone(), clock, request.invoker().locale());
         }
         if (!request.option().equals(EPISODE)) {
             return List.of();
@@ -327,7 +334,7 @@ public final class PartyCommand implements SlashCommand {
         ComponentId id = request.id();
         Party party = parties.partyIn(request.place().channelId())
                 .filter(running -> running.id().equals(id.argument(0)))
-                .orElseThrow(() -> new UserInputException("This party has ended."));
+                .orElseThrow(() -> new UserInputException(PartyText.PARTY_ENDED));
         Catalog catalog = catalogOf(party);
         String userId = request.invoker().userId();
         try {
@@ -337,41 +344,40 @@ public final class PartyCommand implements SlashCommand {
         }
     }
 
+    /** A click on the party's card; what it answers is for the member who clicked alone, in their language. */
     private Reply click(ComponentRequest request, ComponentId id, Party party, Catalog catalog, String userId) {
+        Locale language = request.invoker().locale();
         return switch (id.action()) {
             case "join" -> {
                 if (party.member(userId).isPresent()) {
-                    yield Reply.notice(
-                            party.isHost(userId)
-                                    ? "You host this party, so you're in it already."
-                                    : "You're in this party already.");
+                    yield Reply.notice(Texts.format(
+                            language, party.isHost(userId) ? PartyText.ALREADY_HOSTING : PartyText.ALREADY_MEMBER));
                 }
                 parties.join(party.channelId(), userId, request.invoker().displayName());
-                yield catchUpQuestion(party, catalog, readers.progressOf(userId, catalog));
+                yield catchUpQuestion(party, catalog, readers.progressOf(userId, catalog), language);
             }
             case "leave" -> {
                 parties.leave(party.channelId(), userId);
-                yield Reply.notice("You left the party. Come back any time with Join.");
+                yield Reply.notice(Texts.format(language, PartyText.LEFT));
             }
             case "follow" -> {
                 boolean follows =
                         !party.member(userId).map(Party.Member::followsProgress).orElse(false);
                 parties.follow(party.channelId(), userId, follows);
                 yield Reply.notice(
-                        follows
-                                ? "Your progress follows the party again: /party next moves it forward."
-                                : "Your progress no longer follows the party; set it yourself with /progress set.");
+                        Texts.format(language, follows ? PartyText.FOLLOWING_AGAIN : PartyText.NOT_FOLLOWING));
             }
-            case "catchup" -> catchUp(party, catalog, userId, request.selected());
+            case "catchup" -> catchUp(party, catalog, userId, request.selected(), language);
             case "trivia" -> quickTrivia(party, catalog, request, id);
             default -> throw UserInputException.staleComponent();
         };
     }
 
     /** Asks a new member how far they have watched, defaulting to their saved progress. */
-    private Reply catchUpQuestion(Party party, Catalog catalog, Progress saved) {
+    private Reply catchUpQuestion(Party party, Catalog catalog, Progress saved, Locale language) {
         List<SelectMenu.Option> options = new ArrayList<>();
-        options.add(new SelectMenu.Option("Nothing yet", "premise", !saved.hasStarted()));
+        options.add(
+                new SelectMenu.Option(Texts.format(language, PartyText.NOTHING_YET), "premise", !saved.hasStarted()));
         for (SpoilerLevel episode : catalog.episodeOrder().between(SpoilerLevel.PREMISE, party.finished())) {
             String label = catalog.episode(episode)
                     .map(e -> Suggestions.episodeLabel(e, saved.watchedThrough()))
@@ -381,22 +387,22 @@ public final class PartyCommand implements SlashCommand {
         if (options.size() > 25) {
             options = options.subList(options.size() - 25, options.size());
         }
-        return Reply.notice("Welcome! The party has "
-                        + (party.finished().isEpisode()
-                                ? "finished " + party.finished()
-                                : "not finished an episode yet")
-                        + ". How far have you watched? I'll catch you up to there.")
-                .withMenu(new SelectMenu(PartyCards.id("catchup", party), "I have watched through…", options));
+        Text where = party.finished().isEpisode()
+                ? Text.of(PartyText.PARTY_HAS_FINISHED, party.finished().toString())
+                : Text.of(PartyText.PARTY_NOT_STARTED);
+        return Reply.notice(Text.of(PartyText.WELCOME, where).in(language))
+                .withMenu(new SelectMenu(
+                        PartyCards.id("catchup", party), Texts.format(language, PartyText.WATCHED_THROUGH), options));
     }
 
     /** A catch-up recap up to the party's episode, capped at what the member says they have watched. */
-    private Reply catchUp(Party party, Catalog catalog, String userId, List<String> selected) {
+    private Reply catchUp(Party party, Catalog catalog, String userId, List<String> selected, Locale language) {
         if (selected.size() != 1) {
             throw UserInputException.staleComponent();
         }
         SpoilerLevel said = EpisodeOption.watchedThrough(catalog, selected.get(0), readers.progressOf(userId, catalog));
         SpoilerLevel watched = parties.catchUp(party.channelId(), userId, said);
-        ReadingContext reader = ReadingContext.ephemeral(Progress.through(watched), Texts.FALLBACK);
+        ReadingContext reader = ReadingContext.ephemeral(Progress.through(watched), language);
         List<Section> sections = new ArrayList<>();
         for (SpoilerLevel code : catalog.episodeOrder().between(SpoilerLevel.PREMISE, watched)) {
             catalog.episode(code).ifPresent(episode -> {
@@ -409,14 +415,12 @@ public final class PartyCommand implements SlashCommand {
         }
         List<SpoilerLevel> ahead = catalog.episodeOrder().between(watched, party.finished());
         String description = ahead.isEmpty()
-                ? "You're level with the party. Enjoy!"
-                : "The party is " + ahead.size() + (ahead.size() == 1 ? " episode" : " episodes") + " ahead of you ("
-                        + ahead.get(0) + (ahead.size() > 1 ? " to " + ahead.get(ahead.size() - 1) : "")
-                        + "). Public replies here show those plainly, so catch up first, or read /recap for them.";
+                ? Texts.format(language, PartyText.LEVEL_WITH_PARTY)
+                : Texts.format(language, PartyText.PARTY_AHEAD, ahead.size(), episodes(ahead, language));
         Card card = PageLayout.layout(
-                        Texts.FALLBACK,
-                        "Catching up",
-                        (sections.isEmpty() ? "" : "A reminder of what you've seen.\n") + description,
+                        language,
+                        Texts.format(language, PartyText.CATCHING_UP),
+                        (sections.isEmpty() ? "" : Texts.format(language, PartyText.REMINDER) + "\n") + description,
                         sections,
                         null,
                         Colors.PARTY,
@@ -425,14 +429,25 @@ public final class PartyCommand implements SlashCommand {
         return Reply.of(card, true);
     }
 
+    /** The episodes a member is behind: one code, or the first to the last. */
+    private static String episodes(List<SpoilerLevel> ahead, Locale language) {
+        String first = ahead.get(0).toString();
+        return ahead.size() == 1
+                ? first
+                : Texts.format(
+                        language,
+                        PartyText.EPISODE_RANGE,
+                        first,
+                        ahead.get(ahead.size() - 1).toString());
+    }
+
     private Reply quickTrivia(Party party, Catalog catalog, ComponentRequest request, ComponentId id) {
         SpoilerLevel episode = SpoilerLevel.tryParse(id.argument(1)).orElseThrow(UserInputException::staleComponent);
         if (episode.isAbove(party.finished())) {
-            throw new UserInputException("The party hasn't watched " + episode + " yet.");
+            throw new UserInputException(PartyText.NOT_WATCHED_BY_PARTY, episode.toString());
         }
         if (episode.isAbove(readers.progressOf(request.invoker(), catalog).watchedThrough())) {
-            throw new UserInputException("You haven't marked " + episode + " as watched, so a quiz on it would spoil "
-                    + "you. Turn on \"Progress follows party\", or set your progress with /progress set.");
+            throw new UserInputException(PartyText.QUIZ_WOULD_SPOIL, episode.toString());
         }
         return trivia.startRound(
                         new RoundRequest(

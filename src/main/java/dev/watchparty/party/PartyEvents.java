@@ -9,16 +9,17 @@ public interface PartyEvents {
     void ended(Party party, EndedBy reason);
 
     enum EndedBy {
-        HOST("The party was ended."),
-        IDLE("The party ended itself after a long quiet spell.");
+        HOST(PartyText.ENDED_BY_HOST),
+        IDLE(PartyText.ENDED_IDLE);
 
-        private final String description;
+        private final PartyText description;
 
-        EndedBy(String description) {
+        EndedBy(PartyText description) {
             this.description = description;
         }
 
-        public String description() {
+        /** Why the party ended, as its summary says it in the party's language. */
+        public PartyText description() {
             return description;
         }
     }

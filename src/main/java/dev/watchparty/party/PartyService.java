@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -44,7 +45,10 @@ public final class PartyService {
 
     private static final Logger log = LoggerFactory.getLogger(PartyService.class);
 
-    /** What a /party start asks for. {@code firstEpisode} is the episode the party watches first. */
+    /**
+     * What a /party start asks for. {@code firstEpisode} is the episode the party watches first; {@code language} is
+     * the server's, which the party's posts are written in.
+     */
     public record Opening(
             String showId,
             String guildId,
@@ -52,7 +56,8 @@ public final class PartyService {
             String hostId,
             String hostName,
             String name,
-            SpoilerLevel firstEpisode) {}
+            SpoilerLevel firstEpisode,
+            Locale language) {}
 
     /** A party planned for later, and its server event: made, or failed (the party opens all the same). */
     public record Scheduled(PartyStore.ScheduledParty party, CompletableFuture<EventPlanner.ServerEvent> event) {}
@@ -145,7 +150,8 @@ public final class PartyService {
                 opening.firstEpisode(),
                 0,
                 now,
-                now);
+                now,
+                opening.language());
         return keep(party);
     }
 
@@ -255,7 +261,8 @@ public final class PartyService {
                 opening.hostName(),
                 opening.name(),
                 opening.firstEpisode().toString(),
-                startsAt);
+                startsAt,
+                opening.language());
         store.schedule(planned);
         armSchedule(planned);
         CompletableFuture<EventPlanner.ServerEvent> event =
@@ -346,7 +353,8 @@ public final class PartyService {
                 first,
                 0,
                 now,
-                now);
+                now,
+                planned.language());
         if (!store.openScheduled(planned.id(), party)) {
             return; // opened already, by another process sharing the database
         }

@@ -2,12 +2,13 @@ package dev.watchparty.party;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Where parties live, so a restart resumes every one where it was. */
 public interface PartyStore {
 
-    /** A party opening at a set time, made with /party schedule. */
+    /** A party opening at a set time, made with /party schedule; it opens in {@code language}, the server's then. */
     record ScheduledParty(
             String id,
             String guildId,
@@ -17,7 +18,8 @@ public interface PartyStore {
             String hostName,
             String name,
             String episode,
-            Instant startsAt) {}
+            Instant startsAt,
+            Locale language) {}
 
     void save(Party party);
 

@@ -2,6 +2,7 @@ package dev.watchparty.party;
 
 import dev.watchparty.command.Choice;
 import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +23,9 @@ import org.ocpsoft.prettytime.nlp.parse.DateGroup;
  * Reads a party time as people type it ("friday 8pm", "tomorrow 20:30", "in 2h", "2026-12-05 20:00") in the
  * reader's time zone, with prettytime-nlp. A time counts only if the library read the whole text as one moment:
  * it also finds times inside longer text ("in 99999 hours" holds "999 hours"), and taking those would schedule
- * some other time than the one typed. A party is planned from now to a year ahead.
+ * some other time than the one typed. A party is planned from now to a year ahead. The library reads English
+ * alone, so whatever the reader's language the times are typed in English; what is shown of how a time was read
+ * (in a refusal, on a suggestion) is written in the reader's language.
  */
 final class WhenParser {
 
@@ -41,7 +44,6 @@ final class WhenParser {
             "in 2 hours",
             "in 30 minutes");
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     // the library reads one spelled-out unit ("in 2 hours", "in 90 minutes"); people also type "2h", "90m", "1h 30m"
     private static final Pattern HOURS_AND_MINUTES = Pattern.compile(
@@ -51,29 +53,29 @@ final class WhenParser {
 
     private WhenParser() {}
 
-    /** The moment typed, read in {@code zone}; a refusal that says why if it is unreadable, past or too far ahead. */
-    static Instant parse(String typed, ZoneId zone, Clock clock) {
+    /**
+     * The moment typed, read in {@code zone}; a refusal that says why if it is unreadable, past or too far ahead.
+     * {@code language} is the reader's, which the moment a refusal shows is written in.
+     */
+    static Instant parse(String typed, ZoneId zone, Clock clock, Locale language) {
         Instant now = clock.instant();
         Instant when = read(typed, zone, now)
-                .orElseThrow(() -> new UserInputException("I can't read " + Echo.quote(typed) + " as one moment. "
-                        + "Try friday 8pm, tomorrow 20:30, in 2h or 2026-12-05 20:00 (read in " + zone.getId()
-                        + ")."));
+                .orElseThrow(() -> new UserInputException(PartyText.WHEN_UNREADABLE, Echo.quote(typed), zone.getId()));
         if (!when.isAfter(now)) {
-            throw new UserInputException(
-                    "I read that as " + local(when, zone) + ", which has passed: pick a time in the future.");
+            throw new UserInputException(PartyText.WHEN_PASSED, local(when, zone, language));
         }
         if (when.isAfter(latest(now, zone))) {
-            throw new UserInputException("I read that as " + local(when, zone)
-                    + ", more than a year ahead: plan parties within the next year.");
+            throw new UserInputException(PartyText.WHEN_TOO_FAR, local(when, zone, language));
         }
         return when;
     }
 
     /**
      * Suggestions for {@code when:}: what is typed, if it is a time the option takes, then the examples that start
-     * with it; each labelled with the moment it means in {@code zone}, so a reader sees how it will be read.
+     * with it; each labelled with the moment it means in {@code zone}, written in the reader's {@code language}, so a
+     * reader sees how it will be read.
      */
-    static List<Choice> suggestions(String typed, ZoneId zone, Clock clock) {
+    static List<Choice> suggestions(String typed, ZoneId zone, Clock clock, Locale language) {
         String start = typed.strip().toLowerCase(Locale.ROOT);
         if (start.length() > MAX_LENGTH) {
             return List.of();
@@ -87,7 +89,14 @@ final class WhenParser {
         return candidates.stream()
                 .flatMap(text -> read(text, zone, now)
                         .filter(when -> when.isAfter(now) && !when.isAfter(latest(now, zone)))
-                        .map(when -> new Choice(text + " → " + local(when, zone) + " (" + zone.getId() + ")", text))
+                        .map(when -> new Choice(
+                                Texts.format(
+                                        language,
+                                        PartyText.WHEN_SUGGESTION,
+                                        text,
+                                        local(when, zone, language),
+                                        zone.getId()),
+                                text))
                         .stream())
                 .toList();
     }
@@ -96,8 +105,10 @@ final class WhenParser {
         return now.atZone(zone).plusYears(1).toInstant();
     }
 
-    private static String local(Instant when, ZoneId zone) {
-        return LOCAL.format(when.atZone(zone));
+    /** The moment as the clock on the wall in {@code zone} shows it, in the reader's {@code language}. */
+    private static String local(Instant when, ZoneId zone, Locale language) {
+        return DateTimeFormatter.ofPattern(Texts.format(language, PartyText.MOMENT), language)
+                .format(when.atZone(zone));
     }
 
     /** The one moment the whole text means, if it means one. */

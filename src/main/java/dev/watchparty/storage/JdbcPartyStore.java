@@ -3,6 +3,7 @@ package dev.watchparty.storage;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.party.Party;
 import dev.watchparty.party.PartyStore;
+import dev.watchparty.reply.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,13 +12,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Parties, their co-hosts and members, and scheduled openings. */
+/**
+ * Parties, their co-hosts and members, and scheduled openings. A party's language is kept as a language tag (de,
+ * pt-BR); rows from before it was kept have none and read as English.
+ */
 public final class JdbcPartyStore implements PartyStore {
-
-    private static final String UNNAMED_COHOST = "a co-host";
 
     private final Database database;
 
@@ -53,7 +56,7 @@ public final class JdbcPartyStore implements PartyStore {
                 connection,
                 """
                     INSERT INTO party (party_id, show_id, guild_id, channel_id, name, host_id, finished, up_next,
-                        episodes_watched, started_at, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        episodes_watched, started_at, last_activity, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (party_id) DO UPDATE SET finished = excluded.finished, up_next = excluded.up_next,
                         episodes_watched = excluded.episodes_watched, last_activity = excluded.last_activity""",
                 party.id(),
@@ -66,7 +69,8 @@ public final class JdbcPartyStore implements PartyStore {
                 party.upNext() == null ? null : party.upNext().toString(),
                 party.episodesWatched(),
                 party.startedAt().toEpochMilli(),
-                party.lastActivity().toEpochMilli());
+                party.lastActivity().toEpochMilli(),
+                party.language().toLanguageTag());
         Sql.execute(connection, "DELETE FROM party_cohost WHERE party_id = ?", party.id());
         for (Map.Entry<String, String> cohost : party.cohosts().entrySet()) {
             Sql.execute(
@@ -109,7 +113,7 @@ public final class JdbcPartyStore implements PartyStore {
             List<Party> parties = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("""
                     SELECT party_id, show_id, guild_id, channel_id, name, host_id, finished, up_next, episodes_watched,
-                        started_at, last_activity FROM party WHERE ended_at IS NULL ORDER BY started_at""");
+                        started_at, last_activity, language FROM party WHERE ended_at IS NULL ORDER BY started_at""");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     String id = rows.getString(1);
@@ -127,16 +131,22 @@ public final class JdbcPartyStore implements PartyStore {
                             upNext == null ? null : SpoilerLevel.parse(upNext),
                             rows.getInt(9),
                             Instant.ofEpochMilli(rows.getLong(10)),
-                            Instant.ofEpochMilli(rows.getLong(11))));
+                            Instant.ofEpochMilli(rows.getLong(11)),
+                            language(rows.getString(12))));
                 }
             }
             return parties;
         });
     }
 
+    /** A kept language tag as a language; none (a row from before languages were kept) is English. */
+    private static Locale language(String tag) {
+        return tag == null ? Texts.FALLBACK : Locale.forLanguageTag(tag);
+    }
+
     /**
      * The co-hosts by id, with the name to show: their own, else (named before names were kept) their name as a
-     * member of the party, else a neutral one.
+     * member of the party, else none, which the party's card words in its reader's language.
      */
     private static Map<String, String> cohosts(Connection connection, String partyId) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("""
@@ -147,8 +157,7 @@ public final class JdbcPartyStore implements PartyStore {
             try (ResultSet rows = query.executeQuery()) {
                 Map<String, String> cohosts = new LinkedHashMap<>();
                 while (rows.next()) {
-                    String name = rows.getString(2);
-                    cohosts.put(rows.getString(1), name == null ? UNNAMED_COHOST : name);
+                    cohosts.put(rows.getString(1), rows.getString(2));
                 }
                 return cohosts;
             }
@@ -179,7 +188,7 @@ public final class JdbcPartyStore implements PartyStore {
                 connection,
                 """
                 INSERT INTO party_schedule (schedule_id, guild_id, channel_id, show_id, host_id, host_name, name, episode,
-                    starts_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    starts_at, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 party.id(),
                 party.guildId(),
                 party.channelId(),
@@ -188,7 +197,8 @@ public final class JdbcPartyStore implements PartyStore {
                 party.hostName(),
                 party.name(),
                 party.episode(),
-                party.startsAt().toEpochMilli()));
+                party.startsAt().toEpochMilli(),
+                party.language().toLanguageTag()));
     }
 
     @Override
@@ -220,8 +230,8 @@ public final class JdbcPartyStore implements PartyStore {
     public List<ScheduledParty> pendingSchedules() {
         return database.inTransaction(connection -> {
             try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT schedule_id, guild_id, channel_id, show_id, host_id, host_name, name, episode, starts_at
-                    FROM party_schedule WHERE done = 0 ORDER BY starts_at""");
+                    SELECT schedule_id, guild_id, channel_id, show_id, host_id, host_name, name, episode, starts_at,
+                        language FROM party_schedule WHERE done = 0 ORDER BY starts_at""");
                     ResultSet rows = query.executeQuery()) {
                 List<ScheduledParty> pending = new ArrayList<>();
                 while (rows.next()) {
@@ -234,7 +244,8 @@ public final class JdbcPartyStore implements PartyStore {
                             rows.getString(6),
                             rows.getString(7),
                             rows.getString(8),
-                            Instant.ofEpochMilli(rows.getLong(9))));
+                            Instant.ofEpochMilli(rows.getLong(9)),
+                            language(rows.getString(10))));
                 }
                 return pending;
             }

@@ -33,6 +33,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -56,6 +57,10 @@ class PartyCommandTest {
     private static final Place CHANNEL = Place.serverChannel("guild", "c1", Set.of());
     private static final Place CHANNEL_AS_EVENT_MANAGER =
             Place.serverChannel("guild", "c1", EnumSet.of(Place.Power.MANAGE_EVENTS));
+    /** The same channel, in a server whose language is German. */
+    private static final Place GERMAN_CHANNEL = new Place("guild", "c1", true, Set.of(), Locale.GERMAN);
+    /** A member whose Discord is in Brazilian Portuguese. */
+    private static final Invoker BIA = new Invoker("bia", "Bia", Locale.forLanguageTag("pt-BR"));
 
     private TestCore test;
 
@@ -429,8 +434,118 @@ class PartyCommandTest {
         assertEquals("Watch parties happen in server channels: start one there.", reply.content());
     }
 
+    @Test
+    @DisplayName(
+            "GIVEN a party started in a German server WHEN it posts, moves on and ends itself, and a Brazilian member uses it THEN what the channel reads is German and what she alone reads is Portuguese")
+    void partyInTheServersLanguage() {
+        Reply card = party(HOST, GERMAN_CHANNEL, "start", Map.of());
+
+        assertEquals(
+                "🍿 Hana hat eine Watchparty gestartet.\nNoch nicht in der Party? Drück auf **Beitreten**, um "
+                        + "mitzuschauen: Ich bringe dich ohne Spoiler auf den neuesten Stand und halte öffentliche "
+                        + "Antworten in diesem Kanal auf dem Stand der Party.",
+                card.card().description());
+        assertEquals("Watchparty · Mini Show", card.card().title());
+        assertEquals(
+                List.of("Stand", "Host", "Mitglieder (1)"),
+                card.card().fields().stream().map(Field::name).toList());
+        assertEquals(
+                "fängt gerade an; als Nächstes S1E1.",
+                card.card().fields().get(0).value());
+        assertEquals(
+                List.of("Beitreten", "Verlassen", "Fortschritt folgt der Party: an/aus"),
+                card.buttons().stream().map(Button::label).toList());
+
+        Reply welcome = test.router()
+                .component(new ComponentRequest(buttonId(card, "join"), List.of(), BIA, GERMAN_CHANNEL))
+                .reply();
+        assertTrue(welcome.ephemeral());
+        assertEquals(
+                "Boas-vindas! A sessão ainda não terminou nenhum episódio. Até onde você já assistiu? Eu te atualizo "
+                        + "até esse ponto.",
+                welcome.content());
+        assertEquals("Assisti até…", welcome.menu().placeholder());
+        assertEquals("Nada ainda", welcome.menu().options().get(0).label());
+        assertEquals(
+                "Só o anfitrião, um coanfitrião ou um membro que pode gerenciar eventos pode fazer isso.",
+                party(BIA, GERMAN_CHANNEL, "next", Map.of()).content(),
+                "a refusal is hers alone");
+        Reply status = party(BIA, GERMAN_CHANNEL, "status", Map.of());
+        assertTrue(status.ephemeral());
+        assertTrue(
+                status.card().description().endsWith("\nVocê está nesta sessão."),
+                status.card().description());
+        assertEquals(
+                List.of("Sair", "Progresso acompanha a sessão: liga/desliga"),
+                status.buttons().stream().map(Button::label).toList(),
+                "her own card is in her language");
+
+        Reply breakCard = party(HOST, GERMAN_CHANNEL, "next", Map.of());
+        assertTrue(
+                breakCard.card().description().startsWith("⏭ Als Nächstes: S1E2"),
+                breakCard.card().description());
+        test.time().advance(TestCore.PARTY_IDLE);
+
+        Reply summary = test.channel().last().reply();
+        assertEquals("Party vorbei · Watchparty · Mini Show", summary.card().title());
+        assertEquals(
+                "Die Party hat sich nach langer Stille selbst beendet.",
+                summary.card().description());
+        assertEquals(
+                "Geschaute Folgen: 1 (bis S1E1)",
+                summary.card().fields().get(0).name() + ": "
+                        + summary.card().fields().get(0).value());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a Brazilian member who schedules a party in a German server WHEN the bot restarts before it opens and it later ends itself THEN her answer is Portuguese, and the server event, the opening card and the summary are German")
+    void scheduledPartyKeepsTheServersLanguageThroughARestart(@TempDir Path folder) {
+        Path file = folder.resolve("bot.db");
+        ManualScheduler time = new ManualScheduler(TestCore.START);
+        RecordingMessenger before = new RecordingMessenger();
+        try (Database database = Database.open(file)) {
+            Reply scheduled = core(database, time, before)
+                    .router()
+                    .execute(new CommandRequest("party", "schedule", Map.of("when", "in 2h"), BIA, GERMAN_CHANNEL));
+            assertTrue(
+                    scheduled.content().startsWith("📅 Watchparty: Mini Show: a sessão abre aqui <t:"),
+                    scheduled.content());
+            assertTrue(
+                    scheduled
+                            .content()
+                            .endsWith("(Li o horário em UTC: defina seu fuso horário com /ajustes.) Ela "
+                                    + "está nos eventos do servidor: https://discord.com/events/guild/event-1 Clique em "
+                                    + "\"Interessado\" lá e você vai estar na lista da sessão quando ela abrir."),
+                    scheduled.content());
+            RecordingMessenger.PlannedEvent event = before.events().get(0);
+            assertEquals("Watchparty: Mini Show", event.title());
+            assertEquals("Wir schauen Mini Show, ab S1E1. Komm in den Kanal, wenn es losgeht.", event.description());
+        }
+        RecordingMessenger after = new RecordingMessenger();
+        ManualScheduler restarted = new ManualScheduler(TestCore.START); // the first process's timers died with it
+        try (Database database = Database.open(file)) {
+            BotCore core = core(database, restarted, after);
+            core.resume(ShardRange.ALL);
+            restarted.advance(Duration.ofHours(2));
+
+            Reply opening = after.last().reply();
+            assertTrue(
+                    opening.card().description().startsWith("📅 Die geplante Party beginnt jetzt.\nNoch nicht"),
+                    opening.card().description());
+            assertEquals("Beitreten", opening.buttons().get(0).label());
+            restarted.advance(TestCore.PARTY_IDLE);
+            assertEquals(
+                    "Party vorbei · Watchparty: Mini Show · Mini Show",
+                    after.last().reply().card().title());
+        }
+    }
+
     private static BotCore core(Database database, ManualScheduler time) {
-        RecordingMessenger channel = new RecordingMessenger();
+        return core(database, time, new RecordingMessenger());
+    }
+
+    private static BotCore core(Database database, ManualScheduler time, RecordingMessenger channel) {
         PackLibrary library = new PackLibrary(List.of(TestPacks.mini()), "mini");
         return BotCore.assemble(
                 library,

@@ -11,6 +11,7 @@ import dev.watchparty.storage.StorageException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -40,7 +41,8 @@ class PartyTimersTest {
     }
 
     private PartyService.Opening opening() {
-        return new PartyService.Opening("mini", "guild", "c1", "host", "Host", "Friday", SpoilerLevel.episode(1, 1));
+        return new PartyService.Opening(
+                "mini", "guild", "c1", "host", "Host", "Friday", SpoilerLevel.episode(1, 1), Locale.ENGLISH);
     }
 
     @Test

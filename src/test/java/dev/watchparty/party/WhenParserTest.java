@@ -1,5 +1,6 @@
 package dev.watchparty.party;
 
+import static java.util.Locale.ENGLISH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,7 @@ class WhenParserTest {
     })
     @DisplayName("GIVEN a time as typed and a zone WHEN read THEN it is that moment, daylight saving included")
     void readsTimes(String typed, String zone, String expected) {
-        assertEquals(Instant.parse(expected), WhenParser.parse(typed, ZoneId.of(zone), CLOCK));
+        assertEquals(Instant.parse(expected), WhenParser.parse(typed, ZoneId.of(zone), CLOCK, ENGLISH));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,7 +64,7 @@ class WhenParserTest {
     @DisplayName("GIVEN text that is not one whole moment WHEN read THEN a friendly refusal quotes it")
     void refusesWhatItCannotReadWhole(String typed) {
         UserInputException refusal =
-                assertThrows(UserInputException.class, () -> WhenParser.parse(typed, BERLIN, CLOCK));
+                assertThrows(UserInputException.class, () -> WhenParser.parse(typed, BERLIN, CLOCK, ENGLISH));
         assertTrue(refusal.getMessage().startsWith("I can't read “"), refusal.getMessage());
         assertTrue(refusal.getMessage().endsWith("(read in Europe/Berlin)."), refusal.getMessage());
     }
@@ -71,7 +73,7 @@ class WhenParserTest {
     @DisplayName("GIVEN a time with a mention in it WHEN refused THEN the quote is escaped")
     void refusalEscapes() {
         String refusal = assertThrows(
-                        UserInputException.class, () -> WhenParser.parse("<@123> @everyone", BERLIN, CLOCK))
+                        UserInputException.class, () -> WhenParser.parse("<@123> @everyone", BERLIN, CLOCK, ENGLISH))
                 .getMessage();
         assertTrue(refusal.contains("“\\<\\@123\\> \\@everyone”"), refusal);
     }
@@ -81,27 +83,29 @@ class WhenParserTest {
     void bounds() {
         assertEquals(
                 "I read that as Sat 21 Nov 2026, 20:00, which has passed: pick a time in the future.",
-                assertThrows(UserInputException.class, () -> WhenParser.parse("yesterday 8pm", BERLIN, CLOCK))
+                assertThrows(UserInputException.class, () -> WhenParser.parse("yesterday 8pm", BERLIN, CLOCK, ENGLISH))
                         .getMessage());
-        assertThrows(UserInputException.class, () -> WhenParser.parse("now", BERLIN, CLOCK));
-        assertTrue(assertThrows(UserInputException.class, () -> WhenParser.parse("in 400 days", BERLIN, CLOCK))
+        assertThrows(UserInputException.class, () -> WhenParser.parse("now", BERLIN, CLOCK, ENGLISH));
+        assertTrue(assertThrows(UserInputException.class, () -> WhenParser.parse("in 400 days", BERLIN, CLOCK, ENGLISH))
                 .getMessage()
                 .endsWith("more than a year ahead: plan parties within the next year."));
         assertEquals(
-                NOW.plus(Duration.ofDays(365)), WhenParser.parse("in 365 days", BERLIN, CLOCK), "a year ahead is fine");
+                NOW.plus(Duration.ofDays(365)),
+                WhenParser.parse("in 365 days", BERLIN, CLOCK, ENGLISH),
+                "a year ahead is fine");
     }
 
     @Test
     @DisplayName(
             "GIVEN nothing typed, or the start of an example WHEN suggested THEN each suggestion is a time the option takes, labelled as read")
     void suggestionsAreAccepted() {
-        List<Choice> all = WhenParser.suggestions("", BERLIN, CLOCK);
+        List<Choice> all = WhenParser.suggestions("", BERLIN, CLOCK, ENGLISH);
         assertFalse(all.isEmpty());
         for (Choice choice : all) {
-            Instant when = WhenParser.parse(choice.value(), BERLIN, CLOCK);
+            Instant when = WhenParser.parse(choice.value(), BERLIN, CLOCK, ENGLISH);
             assertTrue(when.isAfter(NOW), choice.toString());
         }
-        List<Choice> friday = WhenParser.suggestions("fri", BERLIN, CLOCK);
+        List<Choice> friday = WhenParser.suggestions("fri", BERLIN, CLOCK, ENGLISH);
         assertEquals(
                 List.of(
                         new Choice("fri → Fri 27 Nov 2026, 13:00 (Europe/Berlin)", "fri"),
@@ -110,8 +114,36 @@ class WhenParserTest {
                 "what is typed, as it reads, then the examples it starts");
         assertEquals(
                 List.of(new Choice("tomorrow 20:30 → Mon 23 Nov 2026, 20:30 (Europe/Berlin)", "tomorrow 20:30")),
-                WhenParser.suggestions("tomorrow 20:30", BERLIN, CLOCK));
-        assertEquals(List.of(), WhenParser.suggestions("yesterday 8pm", BERLIN, CLOCK), "a past time is not offered");
-        assertEquals(List.of(), WhenParser.suggestions("S1E3", BERLIN, CLOCK), "nor an episode");
+                WhenParser.suggestions("tomorrow 20:30", BERLIN, CLOCK, ENGLISH));
+        assertEquals(
+                List.of(),
+                WhenParser.suggestions("yesterday 8pm", BERLIN, CLOCK, ENGLISH),
+                "a past time is not offered");
+        assertEquals(List.of(), WhenParser.suggestions("S1E3", BERLIN, CLOCK, ENGLISH), "nor an episode");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN readers in German and Brazilian Portuguese WHEN a time is refused or suggested THEN it is in their language, saying times are read in English, with the moment as they write dates")
+    void readersLanguage() {
+        Locale german = Locale.GERMAN;
+        Locale brazilian = Locale.forLanguageTag("pt-BR");
+
+        UserInputException passed =
+                assertThrows(UserInputException.class, () -> WhenParser.parse("yesterday 8pm", BERLIN, CLOCK, german));
+        UserInputException unreadable =
+                assertThrows(UserInputException.class, () -> WhenParser.parse("sexta 20h", BERLIN, CLOCK, brazilian));
+
+        assertEquals(
+                "Ich habe das als Sa., 21. Nov. 2026, 20:00 gelesen, und das ist schon vorbei: Nimm eine Zeit in der Zukunft.",
+                passed.in(german));
+        assertEquals(
+                "Não consigo ler “sexta 20h” como um momento único. Eu só leio horários em inglês, como `friday 8pm`, "
+                        + "`tomorrow 20:30`, `in 2h` ou `2026-12-05 20:00` (lido no fuso Europe/Berlin).",
+                unreadable.in(brazilian));
+        assertEquals(
+                List.of(new Choice("friday 8pm → sex., 27/11/2026, 20:00 (Europe/Berlin)", "friday 8pm")),
+                WhenParser.suggestions("friday 8pm", BERLIN, CLOCK, brazilian),
+                "the typed text stays English, since that is what the option takes");
     }
 }

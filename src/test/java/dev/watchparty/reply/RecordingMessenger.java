@@ -18,7 +18,7 @@ public final class RecordingMessenger implements ChannelMessenger, EventPlanner 
 
     public record Reposted(String channelId, String content, List<FileCopy> files) {}
 
-    public record PlannedEvent(String guildId, String channelId, String title, Instant startsAt) {}
+    public record PlannedEvent(String guildId, String channelId, String title, String description, Instant startsAt) {}
 
     private final List<Sent> sent = new ArrayList<>();
     private final List<PlannedEvent> events = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class RecordingMessenger implements ChannelMessenger, EventPlanner 
     @Override
     public synchronized CompletableFuture<ServerEvent> createEvent(
             String guildId, String channelId, String title, String description, Instant startsAt) {
-        events.add(new PlannedEvent(guildId, channelId, title, startsAt));
+        events.add(new PlannedEvent(guildId, channelId, title, description, startsAt));
         String id = "event-" + events.size();
         return CompletableFuture.completedFuture(
                 new ServerEvent(id, "https://discord.com/events/" + guildId + "/" + id));

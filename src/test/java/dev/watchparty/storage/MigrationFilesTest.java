@@ -48,11 +48,13 @@ class MigrationFilesTest {
             "sqlite/V8__party_schedule_event.sql b7de3b28d6e480bee6cddba6e14cca7bd6b9b1c8be8483ceb1bed30c12d9ba54",
             "sqlite/V9__cohost_names.sql a80e47e670cfec9e3d62cdb97a83d9059eca0eebcb692d7128d01f4e0954cdb4",
             "sqlite/V10__post_language.sql 451b9cfb4b9a0d97c803c05f64d7a0c9f12e9ab6472313119ce0992518b19ea0",
+            "sqlite/V11__party_schedule_language.sql c864aa861234c9cd9981a9cf1c0132eac0a2995a9bd614bc0c995b3e67095698",
             "postgresql/V6__schema.sql 7ac642cfe6aa136f1832e8cb6678d0125770817ba3ff3d5a8f059c0ebad1f02a",
             "postgresql/V7__time_zones.sql f7734cb56e9f53fe7eb1fa6b3b5373d24d498967e1d8e0974e6b1bceade96d09",
             "postgresql/V8__party_schedule_event.sql b7de3b28d6e480bee6cddba6e14cca7bd6b9b1c8be8483ceb1bed30c12d9ba54",
             "postgresql/V9__cohost_names.sql a80e47e670cfec9e3d62cdb97a83d9059eca0eebcb692d7128d01f4e0954cdb4",
-            "postgresql/V10__post_language.sql 451b9cfb4b9a0d97c803c05f64d7a0c9f12e9ab6472313119ce0992518b19ea0");
+            "postgresql/V10__post_language.sql 451b9cfb4b9a0d97c803c05f64d7a0c9f12e9ab6472313119ce0992518b19ea0",
+            "postgresql/V11__party_schedule_language.sql c864aa861234c9cd9981a9cf1c0132eac0a2995a9bd614bc0c995b3e67095698");
 
     private static final Path MIGRATIONS = Path.of("src", "main", "resources", "db");
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\R|$)");

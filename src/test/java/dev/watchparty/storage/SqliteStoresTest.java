@@ -50,7 +50,7 @@ class SqliteStoresTest {
             "GIVEN a new database WHEN opened THEN it is migrated to the latest version, and opening again changes nothing")
     void migratesOnce() throws Exception {
         Path file = folder.resolve("bot.db");
-        int latest = 10;
+        int latest = 11;
         try (Database database = Database.open(file)) {
             assertEquals(latest, database.schemaVersion());
         }

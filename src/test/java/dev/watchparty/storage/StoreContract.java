@@ -2,6 +2,7 @@ package dev.watchparty.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -219,6 +220,10 @@ abstract class StoreContract {
     }
 
     private static Party party(String id, String channel) {
+        return party(id, channel, Locale.ENGLISH);
+    }
+
+    private static Party party(String id, String channel, Locale language) {
         return new Party(
                 id,
                 "show",
@@ -232,7 +237,8 @@ abstract class StoreContract {
                 SpoilerLevel.episode(1, 1),
                 0,
                 T0,
-                T0);
+                T0,
+                language);
     }
 
     @Test
@@ -257,7 +263,8 @@ abstract class StoreContract {
                 SpoilerLevel.episode(1, 3),
                 2,
                 T0,
-                T0.plusSeconds(120));
+                T0.plusSeconds(120),
+                Locale.ENGLISH);
         parties.save(moved);
 
         assertEquals(List.of(moved), parties.activeParties());
@@ -270,7 +277,7 @@ abstract class StoreContract {
             "GIVEN a scheduled party WHEN two processes try to open it THEN exactly one does, with the party saved")
     void scheduledPartyOpensOnce() throws Exception {
         PartyStore.ScheduledParty planned = new PartyStore.ScheduledParty(
-                "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600));
+                "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.ENGLISH);
         stores.parties().schedule(planned);
         assertEquals(List.of(planned), stores.parties().pendingSchedules());
 
@@ -280,6 +287,50 @@ abstract class StoreContract {
 
         assertEquals(List.of(), stores.parties().pendingSchedules());
         assertEquals(1, stores.parties().activeParties().size());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN parties started in German and Brazilian Portuguese and a schedule planned in French WHEN a fresh store reads them THEN each keeps its language, and so does the party the schedule opens")
+    void partyLanguages() {
+        Locale brazilian = Locale.forLanguageTag("pt-BR");
+        stores.parties().save(party("p1", "c1", Locale.GERMAN));
+        stores.parties().save(party("p2", "c2", brazilian));
+        stores.parties()
+                .schedule(new PartyStore.ScheduledParty(
+                        "p3", "g1", "c3", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.FRENCH));
+
+        PartyStore fresh = new JdbcPartyStore(database);
+        assertEquals(
+                List.of(Locale.GERMAN, brazilian),
+                fresh.activeParties().stream().map(Party::language).toList());
+        assertEquals(Locale.FRENCH, fresh.pendingSchedules().get(0).language());
+        assertTrue(fresh.openScheduled("p3", party("p3", "c3", Locale.FRENCH)));
+        assertEquals(
+                Locale.FRENCH,
+                new JdbcPartyStore(database).activeParties().get(2).language(),
+                "the opened party keeps it");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a party and a schedule from before languages were kept WHEN read THEN they are English; a co-host from before names were kept has no name, for the card to word")
+    void rowsFromBeforeLanguages() {
+        stores.parties().save(party("p1", "c1", Locale.GERMAN));
+        stores.parties()
+                .schedule(new PartyStore.ScheduledParty(
+                        "p2", "g1", "c2", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.GERMAN));
+        database.inTransaction(connection -> {
+            Sql.execute(connection, "UPDATE party SET language = NULL");
+            Sql.execute(connection, "UPDATE party_schedule SET language = NULL");
+            return Sql.execute(connection, "UPDATE party_cohost SET display_name = NULL");
+        });
+
+        Party party = stores.parties().activeParties().get(0);
+        assertEquals(Locale.ENGLISH, party.language());
+        assertEquals(Locale.ENGLISH, stores.parties().pendingSchedules().get(0).language());
+        assertTrue(party.cohosts().containsKey("co"));
+        assertNull(party.cohosts().get("co"), "Cora was never a member, so no name is known");
     }
 
     @Test
@@ -317,7 +368,7 @@ abstract class StoreContract {
     void scheduledPartyEvent() {
         stores.parties()
                 .schedule(new PartyStore.ScheduledParty(
-                        "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600)));
+                        "p9", "g1", "c9", "show", "host", "Host", null, "S1E1", T0.plusSeconds(3_600), Locale.ENGLISH));
         assertEquals(Optional.empty(), stores.parties().plannedEvent("p9"), "not made yet");
 
         stores.parties().eventPlanned("p9", "1234567890");
