@@ -231,7 +231,9 @@ final class PartyCards {
             fields.add(Field.of(
                     Texts.format(language, PartyText.TRIVIA),
                     String.join(
-                            "\n", Standing.rankedLines(trivia.stream().limit(5).toList()))));
+                            "\n",
+                            Standing.rankedLines(
+                                    language, trivia.stream().limit(5).toList()))));
         }
         Card card = new Card(
                 Texts.format(language, PartyText.PARTY_OVER, title(party, catalog, language)),

@@ -461,7 +461,7 @@ public final class PartyCommand implements SlashCommand {
                                 QUICK_TRIVIA_QUESTIONS,
                                 QUICK_TRIVIA_SECONDS,
                                 false,
-                                request.place().language()),
+                                party.language()),
                         catalog)
                 .reply(request.invoker().locale());
     }

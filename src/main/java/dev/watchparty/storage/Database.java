@@ -60,8 +60,8 @@ public final class Database implements AutoCloseable {
 
     /** The two engines, each with its folder of migrations. */
     enum Dialect {
-        SQLITE("db/sqlite", 10),
-        POSTGRESQL("db/postgresql", 10);
+        SQLITE("db/sqlite", 11),
+        POSTGRESQL("db/postgresql", 11);
 
         final String migrations;
         /** The version of the folder's last migration ({@code MigrationFilesTest} checks it against the files). */

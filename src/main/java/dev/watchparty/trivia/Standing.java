@@ -32,15 +32,6 @@ public record Standing(String userId, String displayName, long points, int corre
         return lines;
     }
 
-    /**
-     * @deprecated only while the party package moves to bundles: lines in English whatever the reader's
-     *     language; use {@link #rankedLines(Locale, List)}.
-     */
-    @Deprecated
-    public static List<String> rankedLines(List<Standing> standings) {
-        return rankedLines(Texts.FALLBACK, standings);
-    }
-
     /** More points first; on a tie, less total answer time first. */
     public static final Comparator<Standing> RANKING = Comparator.comparingLong(Standing::points)
             .reversed()
