@@ -17,6 +17,7 @@ import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,12 +48,16 @@ public final class AdminCommand implements SlashCommand {
     @Override
     public Reply execute(CommandRequest request) {
         if (!ownerIds.contains(request.invoker().userId())) {
-            throw new UserInputException("Only the bot's operators can use /admin.");
+            throw new UserInputException(AdminText.OPERATORS_ONLY);
         }
+        Locale locale = request.invoker().locale();
         try {
             List<ContentPack> packs = reloader.reload();
-            return Reply.notice("Reloaded " + packs.size() + (packs.size() == 1 ? " pack: " : " packs: ")
-                    + packs.stream().map(pack -> Markdown.escape(pack.id())).collect(Collectors.joining(", ")) + ".");
+            return Reply.notice(Texts.format(
+                    locale,
+                    AdminText.RELOADED,
+                    packs.size(),
+                    packs.stream().map(pack -> Markdown.escape(pack.id())).collect(Collectors.joining(", "))));
         } catch (PackLoadException e) {
             List<String> lines = e.errors().stream()
                     .limit(MAX_ERRORS_SHOWN)
@@ -60,11 +65,11 @@ public final class AdminCommand implements SlashCommand {
                     .toList();
             int more = e.errors().size() - lines.size();
             List<Card> cards = PageLayout.layout(
-                    Texts.FALLBACK,
-                    "Reload refused: the current packs stay",
-                    e.errors().size() + " error(s) to fix first.",
-                    List.of(new Section("Errors", lines)),
-                    more > 0 ? more + " more errors: run validate for the full list" : null,
+                    locale,
+                    Texts.format(locale, AdminText.REFUSED_TITLE),
+                    Texts.format(locale, AdminText.ERROR_COUNT, e.errors().size()),
+                    List.of(new Section(Texts.format(locale, AdminText.ERRORS), lines)),
+                    more > 0 ? Texts.format(locale, AdminText.MORE_ERRORS, more) : null,
                     0xD00000,
                     Card.Frame.EMBED);
             return Reply.of(cards.get(0), true);

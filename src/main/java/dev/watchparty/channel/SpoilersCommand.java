@@ -13,9 +13,11 @@ import dev.watchparty.command.SubcommandSpec;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.ChannelLevelStore;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /spoilers channel level:<episode>}: a moderator says what everyone in this channel has seen, so public
@@ -47,10 +49,10 @@ public final class SpoilersCommand implements SlashCommand {
     @Override
     public Reply execute(CommandRequest request) {
         if (!request.place().shared()) {
-            throw new UserInputException("Channel levels are for server channels; here only you read my replies.");
+            throw new UserInputException(ChannelText.NOT_A_SERVER_CHANNEL);
         }
         if (!request.place().can(Place.Power.MANAGE_CHANNEL)) {
-            throw new UserInputException("Only members who can manage this channel may set its spoiler level.");
+            throw new UserInputException(ChannelText.NEEDS_MANAGE_CHANNEL);
         }
         Catalog catalog = readers.catalogFor(request);
         SpoilerLevel level = EpisodeOption.watchedThrough(
@@ -61,12 +63,11 @@ public final class SpoilersCommand implements SlashCommand {
                 level,
                 request.invoker().userId());
         String title = catalog.show().title();
+        Locale locale = request.invoker().locale();
         return new Reply(
                 level.isEpisode()
-                        ? "This channel has now watched " + title + " through " + level
-                                + ": public replies here show up to it plain, and tag what comes later."
-                        : "This channel is back to the premise of " + title
-                                + ": public replies here tag every episode.",
+                        ? Texts.format(locale, ChannelText.LEVEL_SET, title, level.toString())
+                        : Texts.format(locale, ChannelText.LEVEL_PREMISE, title),
                 null,
                 List.of(),
                 null,

@@ -18,16 +18,15 @@ import dev.watchparty.spoiler.SpoilerText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** A character's bio for one reader: role, actor, first appearance, relationships and facts, by level. */
 final class CharacterBio {
 
-    static final String REVEAL_WARNING = "⚠️ You asked to reveal: the tagged lines marked with later episodes "
-            + "spoil what you have not watched yet.";
-
     private CharacterBio() {}
 
     static List<Card> render(Catalog catalog, Character character, ReadingContext reader) {
+        Locale language = reader.language();
         SpoilerLevel introduced = character.introducedAt();
         boolean namePlain = !introduced.isAbove(reader.plainReach());
         List<Fact> header = new ArrayList<>();
@@ -38,13 +37,19 @@ final class CharacterBio {
         header.add(character.role());
         character
                 .actorName()
-                .ifPresent(actor ->
-                        header.add(new Fact("Played by " + actor + ".", introduced, character.actorSources(), null)));
+                .ifPresent(actor -> header.add(new Fact(
+                        Texts.format(language, CharacterText.PLAYED_BY, actor),
+                        introduced,
+                        character.actorSources(),
+                        null)));
         character
                 .firstSeenIn()
                 .ifPresent(first -> catalog.episode(first)
                         .ifPresent(episode -> header.add(new Fact(
-                                "First seen in " + Suggestions.episodeLabel(episode, first) + ".",
+                                Texts.format(
+                                        language,
+                                        CharacterText.FIRST_SEEN_IN,
+                                        Suggestions.episodeLabel(episode, first)),
                                 first,
                                 episode.titleSources(),
                                 null))));
@@ -60,21 +65,24 @@ final class CharacterBio {
 
         List<Section> sections = new ArrayList<>();
         if (!ties.isEmpty()) {
-            sections.add(new Section("Relationships", ties.blocks()));
+            sections.add(new Section(Texts.format(language, CharacterText.RELATIONSHIPS), ties.blocks()));
         }
         if (!facts.isEmpty()) {
-            sections.add(new Section("Facts", facts.blocks()));
+            sections.add(new Section(Texts.format(language, CharacterText.FACTS), facts.blocks()));
         }
         boolean revealed = intro.revealed() || ties.revealed() || facts.revealed();
-        String description = (revealed ? REVEAL_WARNING + "\n\n" : "") + String.join("\n", intro.blocks());
+        String description = (revealed ? Texts.format(language, CharacterText.REVEAL_WARNING) + "\n\n" : "")
+                + String.join("\n", intro.blocks());
         int hidden = intro.hidden() + ties.hidden() + facts.hidden();
         String footer = SpoilerRenderer.hiddenNote(hidden, SpoilerText.HIDDEN_FACTS, reader);
         if (hidden > 0 && !revealed) {
-            footer += " · add reveal:True to see them under spoiler tags";
+            footer = Texts.format(language, CharacterText.REVEAL_HINT, footer);
         }
-        String title = namePlain ? Markdown.escape(character.name()) : "A character first seen in " + introduced;
+        String title = namePlain
+                ? Markdown.escape(character.name())
+                : Texts.format(language, CharacterText.UNNAMED_TITLE, introduced.toString());
         return PageLayout.layout(
-                Texts.FALLBACK,
+                language,
                 title,
                 description,
                 sections,

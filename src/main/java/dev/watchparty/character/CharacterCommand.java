@@ -18,7 +18,6 @@ import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.Reply;
-import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.Progress;
@@ -67,7 +66,7 @@ public final class CharacterCommand implements SlashCommand {
         boolean reveal = request.flag("reveal");
         ReadingContext reader =
                 readers.readerFor(requester, request.invoker().locale(), request.place(), catalog, reveal);
-        return Readers.whyPrivate(reader, character.introducedAt(), "this character first appears in")
+        return Readers.whyPrivate(reader, character.introducedAt(), CharacterText.FIRST_APPEARS_IN)
                 .map(why -> page(
                         catalog,
                         character,
@@ -103,10 +102,16 @@ public final class CharacterCommand implements SlashCommand {
                         .map(character -> Markdown.escape(character.name()))
                         .collect(Collectors.joining(", "))
                 : "";
-        throw new UserInputException("I found no character called " + Echo.quote(typed) + " in "
-                + catalog.show().title() + " among those you have met."
-                + (didYouMean.isEmpty() ? "" : " Did you mean " + didYouMean + "?")
-                + " Start typing a name and pick one of the suggestions.");
+        throw didYouMean.isEmpty()
+                ? new UserInputException(
+                        CharacterText.NOT_FOUND,
+                        Echo.quote(typed),
+                        catalog.show().title())
+                : new UserInputException(
+                        CharacterText.NOT_FOUND_DID_YOU_MEAN,
+                        Echo.quote(typed),
+                        catalog.show().title(),
+                        didYouMean);
     }
 
     private static boolean startsAWord(String name, String letter) {
@@ -125,7 +130,7 @@ public final class CharacterCommand implements SlashCommand {
                 character.id(),
                 reader.requester().watchedThrough().toString(),
                 reveal ? "1" : "0");
-        return Paged.page(Texts.FALLBACK, cards, page, pages, reader.onlyRequester(), content);
+        return Paged.page(reader.language(), cards, page, pages, reader.onlyRequester(), content);
     }
 
     @Override
@@ -141,8 +146,8 @@ public final class CharacterCommand implements SlashCommand {
             throw UserInputException.staleComponent();
         }
         Catalog catalog = readers.catalogFor(id.argument(0));
-        Character character = catalog.character(id.argument(1))
-                .orElseThrow(() -> new UserInputException("That character is no longer in the pack."));
+        Character character =
+                catalog.character(id.argument(1)).orElseThrow(() -> new UserInputException(CharacterText.GONE));
         Progress requester =
                 Progress.through(SpoilerLevel.tryParse(id.argument(2)).orElseThrow(UserInputException::staleComponent));
         boolean reveal = id.argument(3).equals("1");

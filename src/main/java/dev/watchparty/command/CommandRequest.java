@@ -4,7 +4,6 @@ import dev.watchparty.reply.UserInputException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A slash command as used, with its options already typed: String, Boolean or Long, and for a user option the
@@ -24,10 +23,12 @@ public record CommandRequest(
                 return candidate;
             }
         }
-        throw new UserInputException("/" + command + " needs one of: "
-                + Arrays.stream(subcommands.getEnumConstants())
+        throw OptionRules.needsSubcommand(
+                CommandTranslations.in(invoker.locale()),
+                command,
+                Arrays.stream(subcommands.getEnumConstants())
                         .map(Subcommand::id)
-                        .collect(Collectors.joining(", ")) + ".");
+                        .toList());
     }
 
     public Optional<String> text(String option) {
@@ -38,7 +39,10 @@ public record CommandRequest(
     }
 
     public String requiredText(String option) {
-        return text(option).orElseThrow(() -> new UserInputException("Please give the `" + option + "` option."));
+        return text(option)
+                .orElseThrow(() -> new UserInputException(
+                        CommandText.OPTION_MISSING,
+                        CommandTranslations.in(invoker.locale()).option(command, subcommand, option)));
     }
 
     public boolean flag(String option) {

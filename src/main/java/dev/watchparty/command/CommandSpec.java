@@ -1,12 +1,16 @@
 package dev.watchparty.command;
 
+import dev.watchparty.reply.TextKey;
+import dev.watchparty.reply.Texts;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A command as Discord and the console both see it: a slash command with its options, or its subcommands
  * (Discord allows one or the other at the top level), or a message command (no options; Discord shows no
- * description for it, /help does); and who may use it.
+ * description for it, /help does); and who may use it. A slash command's description is English, translated with
+ * its names for Discord; a message command's is a text of its feature's bundle ({@code about}), since Discord's
+ * translations hold none, and {@code description} is its English. {@code about} is null for a slash command.
  */
 public record CommandSpec(
         String name,
@@ -14,7 +18,8 @@ public record CommandSpec(
         List<OptionSpec> options,
         List<SubcommandSpec> subcommands,
         Access access,
-        Type type) {
+        Type type,
+        TextKey about) {
 
     /** Where a member finds the command. */
     public enum Type {
@@ -42,23 +47,27 @@ public record CommandSpec(
         if (type == Type.MESSAGE && !(options.isEmpty() && subcommands.isEmpty())) {
             throw new IllegalArgumentException("the message command " + name + " cannot have options");
         }
+        if ((type == Type.MESSAGE) != (about != null)) {
+            throw new IllegalArgumentException("a message command, and it alone, is described by a text key: " + name);
+        }
     }
 
     public static CommandSpec withOptions(String name, String description, List<OptionSpec> options) {
-        return new CommandSpec(name, description, options, List.of(), Access.EVERYONE, Type.SLASH);
+        return new CommandSpec(name, description, options, List.of(), Access.EVERYONE, Type.SLASH, null);
     }
 
     public static CommandSpec withSubcommands(String name, String description, List<SubcommandSpec> subcommands) {
-        return new CommandSpec(name, description, List.of(), subcommands, Access.EVERYONE, Type.SLASH);
+        return new CommandSpec(name, description, List.of(), subcommands, Access.EVERYONE, Type.SLASH, null);
     }
 
-    /** A message command, named as its Apps menu shows it ("Spoiler-wrap"). */
-    public static CommandSpec onMessages(String name, String description) {
-        return new CommandSpec(name, description, List.of(), List.of(), Access.EVERYONE, Type.MESSAGE);
+    /** A message command, named as its Apps menu shows it in English ("Spoiler-wrap"), and what it does. */
+    public static CommandSpec onMessages(String name, TextKey about) {
+        return new CommandSpec(
+                name, Texts.format(Texts.FALLBACK, about), List.of(), List.of(), Access.EVERYONE, Type.MESSAGE, about);
     }
 
     public CommandSpec restrictedTo(Access newAccess) {
-        return new CommandSpec(name, description, options, subcommands, newAccess, type);
+        return new CommandSpec(name, description, options, subcommands, newAccess, type, about);
     }
 
     public Optional<SubcommandSpec> subcommand(String subcommandName) {

@@ -5,6 +5,7 @@ import dev.watchparty.pack.Episode;
 import dev.watchparty.pack.EpisodeReading;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.Text;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Progress;
 import java.util.List;
@@ -42,44 +43,43 @@ public final class EpisodeOption {
         if (reading instanceof EpisodeReading.NotUnderstood refused) {
             throw refusal(catalog, refused, reader, false);
         }
-        throw new UserInputException(
-                Echo.quote(typed) + " means no episode, and this needs one: " + range(catalog) + ". " + forms(false));
+        throw new UserInputException(CommandText.NO_EPISODE, Echo.quote(typed), range(catalog), forms(false));
     }
 
     private static UserInputException refusal(
             Catalog catalog, EpisodeReading.NotUnderstood refused, Progress reader, boolean nothingAllowed) {
-        String why = switch (refused.problem()) {
+        String typed = Echo.quote(refused.typed());
+        Text why = switch (refused.problem()) {
             case NOT_IN_SHOW ->
-                " is not an episode of " + catalog.show().title() + ", which has " + range(catalog) + ".";
-            case AMBIGUOUS_NUMBER -> " could be more than one episode: give the season too, like S1E3.";
-            case AMBIGUOUS_TITLE -> " begins more than one title.";
-            case NOT_AN_EPISODE -> " is not an episode I can read.";
+                Text.of(CommandText.NOT_IN_SHOW, typed, catalog.show().title(), range(catalog));
+            case AMBIGUOUS_NUMBER -> Text.of(CommandText.AMBIGUOUS_NUMBER, typed);
+            case AMBIGUOUS_TITLE -> Text.of(CommandText.AMBIGUOUS_TITLE, typed);
+            case NOT_AN_EPISODE -> Text.of(CommandText.NOT_AN_EPISODE, typed);
         };
         List<Episode> closest = refused.closest().isEmpty()
                         && refused.problem() == EpisodeReading.Problem.NOT_AN_EPISODE
                         && refused.typed().strip().length() > 1
                 ? catalog.searchEpisodes(refused.typed())
                 : refused.closest();
-        String didYouMean = closest.isEmpty()
-                ? ""
-                : " Did you mean "
-                        + closest.stream()
-                                .limit(MAX_CLOSEST)
-                                .map(episode -> Suggestions.episodeLabel(episode, reader.watchedThrough()))
-                                .collect(Collectors.joining(", "))
-                        + "?";
-        return new UserInputException("I didn't change anything: " + Echo.quote(refused.typed()) + why + didYouMean
-                + " " + forms(nothingAllowed));
+        if (closest.isEmpty()) {
+            return new UserInputException(CommandText.REFUSED, why, forms(nothingAllowed));
+        }
+        String didYouMean = closest.stream()
+                .limit(MAX_CLOSEST)
+                .map(episode -> Suggestions.episodeLabel(episode, reader.watchedThrough()))
+                .collect(Collectors.joining(", "));
+        return new UserInputException(CommandText.REFUSED_DID_YOU_MEAN, why, didYouMean, forms(nothingAllowed));
     }
 
-    private static String forms(boolean nothingAllowed) {
-        return "Give a code like S1E3, a number like 3, 1x03 or a title"
-                + (nothingAllowed ? ", or none for nothing watched" : "") + "; or pick one of the suggestions.";
+    private static Text forms(boolean nothingAllowed) {
+        return Text.of(nothingAllowed ? CommandText.WATCHED_FORMS : CommandText.EPISODE_FORMS);
     }
 
-    private static String range(Catalog catalog) {
-        int count = catalog.show().episodeCount();
-        return count + (count == 1 ? " episode, " : " episodes, ")
-                + catalog.episodeOrder().first() + " to " + catalog.show().lastEpisode();
+    private static Text range(Catalog catalog) {
+        return Text.of(
+                CommandText.EPISODE_RANGE,
+                catalog.show().episodeCount(),
+                catalog.episodeOrder().first().toString(),
+                catalog.show().lastEpisode().toString());
     }
 }

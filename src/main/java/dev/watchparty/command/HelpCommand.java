@@ -4,14 +4,20 @@ import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Colors;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
-/** {@code /help}: what each command does, drawn from the commands themselves so it never goes stale. */
+/**
+ * {@code /help}: what each command does, drawn from the commands themselves so it never goes stale, and named and
+ * described as the reader's Discord shows them.
+ */
 public final class HelpCommand implements SlashCommand {
 
     public static final String NAME = "help";
+    private static final String TITLE = "Watch Party Companion";
 
     private final Supplier<List<CommandSpec>> specs;
 
@@ -26,35 +32,50 @@ public final class HelpCommand implements SlashCommand {
 
     @Override
     public Reply execute(CommandRequest request) {
+        Locale locale = request.invoker().locale();
+        CommandTranslations names = CommandTranslations.in(locale);
         List<Field> fields = new ArrayList<>();
         for (CommandSpec spec : specs.get()) {
+            String name = names.command(spec.name());
             if (spec.type() == CommandSpec.Type.MESSAGE) {
                 fields.add(Field.of(
-                        spec.name(), "On a message: **Apps** ▸ **" + spec.name() + "**. " + spec.description()));
+                        name,
+                        Texts.format(
+                                locale, CommandText.HELP_MESSAGE_COMMAND, name, Texts.format(locale, spec.about()))));
                 continue;
             }
             String lines = spec.subcommands().isEmpty()
-                    ? usage("/" + spec.name(), spec.options(), spec.description())
+                    ? usage(locale, names, spec.name(), null, spec.options(), names.description(spec))
                     : String.join(
                             "\n",
                             spec.subcommands().stream()
                                     .map(sub -> usage(
-                                            "/" + spec.name() + " " + sub.name(), sub.options(), sub.description()))
+                                            locale,
+                                            names,
+                                            spec.name(),
+                                            sub.name(),
+                                            sub.options(),
+                                            names.description(spec, sub)))
                                     .toList());
-            fields.add(Field.of("/" + spec.name(), lines));
+            fields.add(Field.of("/" + name, lines));
         }
-        String intro = "I keep you company while you watch, and I never spoil an episode you haven't seen. "
-                + "Tell me how far you are with /progress set; replies only you can see follow your progress, "
-                + "and public ones follow the channel's.";
-        return Reply.of(new Card("Watch Party Companion", intro, fields, null, Colors.PROGRESS), true);
+        return Reply.of(
+                new Card(TITLE, Texts.format(locale, CommandText.HELP_INTRO), fields, null, Colors.PROGRESS), true);
     }
 
     /** One line: the command as typed, each option as {@code name:} (optional ones in brackets), then what it does. */
-    private static String usage(String command, List<OptionSpec> options, String description) {
-        StringBuilder typed = new StringBuilder(command);
+    private static String usage(
+            Locale locale,
+            CommandTranslations names,
+            String command,
+            String subcommand,
+            List<OptionSpec> options,
+            String description) {
+        StringBuilder typed = new StringBuilder(names.typed(command, subcommand));
         for (OptionSpec option : options) {
-            typed.append(' ').append(option.required() ? option.name() + ":" : "[" + option.name() + ":]");
+            String name = names.option(command, subcommand, option.name());
+            typed.append(' ').append(option.required() ? name + ":" : "[" + name + ":]");
         }
-        return "`" + typed + "`: " + description;
+        return Texts.format(locale, CommandText.HELP_USAGE, typed.toString(), description);
     }
 }

@@ -4,6 +4,8 @@ import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Echo;
+import dev.watchparty.reply.TextKey;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.ChannelLevels;
 import dev.watchparty.spoiler.Progress;
@@ -56,7 +58,7 @@ public final class Readers {
     public List<Choice> watchedSuggestions(AutocompleteRequest request) {
         List<Choice> choices = new ArrayList<>();
         if (NOTHING_WATCHED.startsWith(request.typed().strip().toLowerCase(Locale.ROOT))) {
-            choices.add(new Choice("none (nothing watched yet)", NOTHING_WATCHED));
+            choices.add(new Choice(Texts.format(request.invoker().locale(), CommandText.NONE_CHOICE), NOTHING_WATCHED));
         }
         choices.addAll(episodeSuggestions(request));
         return choices;
@@ -76,8 +78,7 @@ public final class Readers {
             return library.defaultCatalog();
         }
         return library.catalog(showId.strip())
-                .orElseThrow(() -> new UserInputException(
-                        "I don't know the show " + Echo.quote(showId) + ". Pick one from the suggestions."));
+                .orElseThrow(() -> new UserInputException(CommandText.UNKNOWN_SHOW, Echo.quote(showId)));
     }
 
     public Progress progressOf(Invoker invoker, Catalog catalog) {
@@ -102,15 +103,23 @@ public final class Readers {
     /**
      * Why a public reply about a subject of this level goes to the requester alone: nobody reading it has reached
      * the subject (it is past both the channel and the requester), so posting it would only count hidden lines
-     * or, for a reveal, spoil. Empty when the reply may be posted.
+     * or, for a reveal, spoil. {@code subjectIs} says what the subject is, its level as argument 0 ("this is
+     * {0}"). Empty when the reply may be posted.
      */
-    public static Optional<String> whyPrivate(ReadingContext reader, SpoilerLevel subject, String subjectIs) {
+    public static Optional<String> whyPrivate(ReadingContext reader, SpoilerLevel subject, TextKey subjectIs) {
         if (reader.onlyRequester() || !subject.isAbove(reader.ownReach())) {
             return Optional.empty();
         }
-        return Optional.of("I've answered you privately: " + subjectIs + " " + subject + ", past both this channel ("
-                + reader.audience() + ") and your progress ("
-                + reader.requester().describe(reader.language()) + ").");
+        Locale language = reader.language();
+        String channel = reader.audience().isEpisode()
+                ? reader.audience().toString()
+                : Texts.format(language, CommandText.PREMISE);
+        return Optional.of(Texts.format(
+                language,
+                CommandText.ANSWERED_PRIVATELY,
+                Texts.format(language, subjectIs, subject.toString()),
+                channel,
+                reader.requester().describe(language)));
     }
 
     /**

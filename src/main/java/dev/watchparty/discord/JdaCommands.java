@@ -1,12 +1,14 @@
 package dev.watchparty.discord;
 
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.CommandTranslations;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.SubcommandSpec;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.IntegrationType;
@@ -28,19 +30,13 @@ import net.dv8tion.jda.api.interactions.commands.localization.ResourceBundleLoca
  */
 final class JdaCommands {
 
-    /** Where command names, descriptions, options and choices are translated: {@code i18n/commands_*.properties}. */
-    static final String BUNDLE = "i18n.commands";
-
     /**
-     * The languages commands are shown in besides English, by the Discord locale of the user's client; Latin
-     * American Spanish reads the Spanish bundle. Discord sends the English names back whatever the user saw.
+     * The languages commands are shown in besides English, by the Discord locale of the user's client, as the core
+     * reads them back ({@link CommandTranslations#BY_DISCORD_LOCALE}). Discord sends the English names back whatever
+     * the user saw.
      */
-    static final Map<DiscordLocale, Locale> LANGUAGES = Map.of(
-            DiscordLocale.SPANISH, Locale.forLanguageTag("es-ES"),
-            DiscordLocale.SPANISH_LATAM, Locale.forLanguageTag("es-ES"),
-            DiscordLocale.PORTUGUESE_BRAZILIAN, Locale.forLanguageTag("pt-BR"),
-            DiscordLocale.FRENCH, Locale.FRENCH,
-            DiscordLocale.GERMAN, Locale.GERMAN);
+    static final Map<DiscordLocale, Locale> LANGUAGES = CommandTranslations.BY_DISCORD_LOCALE.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(entry -> DiscordLocale.from(entry.getKey()), Map.Entry::getValue));
 
     private static final LocalizationFunction LOCALIZATION = localization();
 
@@ -53,9 +49,7 @@ final class JdaCommands {
     }
 
     static ResourceBundle bundle(Locale locale) {
-        // no fallback to the JVM's own locale: a missing translation must show as missing, not as another language
-        return ResourceBundle.getBundle(
-                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return CommandTranslations.bundle(locale);
     }
 
     static List<CommandData> toDiscord(List<CommandSpec> specs) {

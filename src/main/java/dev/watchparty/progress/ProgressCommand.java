@@ -18,13 +18,12 @@ import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ProgressStore;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code /progress set|show|clear}: how far the requester has watched; every answer is for their eyes only. */
 public final class ProgressCommand implements SlashCommand {
 
     public static final String NAME = "progress";
-    private static final String CLEARED =
-            "Cleared: as far as I know you haven't watched %s yet, so I'll show only " + "what the trailer tells.";
 
     private enum Action implements Subcommand {
         SET,
@@ -60,37 +59,41 @@ public final class ProgressCommand implements SlashCommand {
         String showId = catalog.show().id();
         String title = catalog.show().title();
         String userId = request.invoker().userId();
+        Locale locale = request.invoker().locale();
         return switch (request.subcommand(Action.class)) {
             case SET -> {
                 SpoilerLevel watched = EpisodeOption.watchedThrough(
                         catalog, request.requiredText("episode"), store.progressOf(userId, showId));
                 if (!watched.isEpisode()) {
                     store.clear(userId, showId);
-                    yield Reply.notice(CLEARED.formatted(title));
+                    yield Reply.notice(Texts.format(locale, ProgressText.CLEARED, title));
                 }
                 store.save(userId, showId, Progress.through(watched));
-                yield Reply.notice("Saved: you have watched " + title + " through "
-                        + describe(catalog, Progress.through(watched))
-                        + ". I'll keep anything later under spoiler tags or out of sight.");
+                yield Reply.notice(Texts.format(
+                        locale, ProgressText.SAVED, title, describe(catalog, Progress.through(watched), locale)));
             }
             case SHOW -> {
                 Progress progress = store.progressOf(userId, showId);
                 yield Reply.notice(
                         progress.hasStarted()
-                                ? "You have watched " + title + " through " + describe(catalog, progress) + "."
-                                : "You haven't marked any episode of " + title + " as watched yet. Use /progress set.");
+                                ? Texts.format(
+                                        locale,
+                                        ProgressText.WATCHED_THROUGH,
+                                        title,
+                                        describe(catalog, progress, locale))
+                                : Texts.format(locale, ProgressText.NOT_STARTED, title));
             }
             case CLEAR -> {
                 store.clear(userId, showId);
-                yield Reply.notice(CLEARED.formatted(title));
+                yield Reply.notice(Texts.format(locale, ProgressText.CLEARED, title));
             }
         };
     }
 
-    private static String describe(Catalog catalog, Progress progress) {
+    private static String describe(Catalog catalog, Progress progress, Locale locale) {
         return catalog.episode(progress.watchedThrough())
                 .map(episode -> Suggestions.episodeLabel(episode, progress.watchedThrough()))
-                .orElse(progress.describe(Texts.FALLBACK));
+                .orElse(progress.describe(locale));
     }
 
     @Override

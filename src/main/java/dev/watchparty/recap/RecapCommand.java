@@ -33,6 +33,7 @@ import dev.watchparty.spoiler.SpoilerRenderer;
 import dev.watchparty.spoiler.SpoilerText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /recap episode:<suggested> [public]}: one episode's title, credits and recap. Asking for an episode
@@ -43,8 +44,6 @@ public final class RecapCommand implements SlashCommand {
 
     public static final String NAME = "recap";
     private static final String PAGE = "page";
-    static final String REVEAL_WARNING =
-            "⚠️ You haven't marked this episode as watched: everything below " + "is under spoiler tags.";
 
     private final Readers readers;
 
@@ -71,7 +70,7 @@ public final class RecapCommand implements SlashCommand {
         boolean isPublic = request.flag("public");
         ReadingContext reader =
                 readers.readerFor(requester, request.invoker().locale(), request.place(), catalog, !isPublic);
-        return Readers.whyPrivate(reader, episode.code(), "this is")
+        return Readers.whyPrivate(reader, episode.code(), RecapText.THIS_IS)
                 .map(why -> page(
                         catalog,
                         episode,
@@ -93,10 +92,11 @@ public final class RecapCommand implements SlashCommand {
                 reader.requester().watchedThrough().toString(),
                 isPublic ? "1" : "0");
         // private whenever the requester alone reads it (asked privately, or in a DM), as a bio is: it may reveal
-        return Paged.page(Texts.FALLBACK, cards, page, pages, reader.onlyRequester(), content);
+        return Paged.page(reader.language(), cards, page, pages, reader.onlyRequester(), content);
     }
 
     static List<Card> render(Catalog catalog, Episode episode, ReadingContext reader) {
+        Locale language = reader.language();
         SpoilerLevel code = episode.code();
         boolean titlePlain = !code.isAbove(reader.plainReach());
         String title = titlePlain ? Suggestions.episodeLabel(episode, code) : code.toString();
@@ -104,10 +104,11 @@ public final class RecapCommand implements SlashCommand {
         List<Fact> header = new ArrayList<>();
         if (!titlePlain) {
             episode.verifiedTitle()
-                    .ifPresent(name -> header.add(new Fact("Title: " + name, code, episode.titleSources(), null)));
+                    .ifPresent(name -> header.add(new Fact(
+                            Texts.format(language, RecapText.TITLE, name), code, episode.titleSources(), null)));
         }
         episode.knownCredits()
-                .map(RecapCommand::creditsLine)
+                .map(credits -> creditsLine(credits, language))
                 .ifPresent(line -> header.add(new Fact(
                         line, SpoilerLevel.META, episode.knownCredits().get().sources(), null)));
         episode.netflixSynopsis().ifPresent(header::add);
@@ -117,16 +118,18 @@ public final class RecapCommand implements SlashCommand {
         boolean revealed = intro.revealed() || recap.revealed();
         List<String> description = new ArrayList<>();
         if (revealed) {
-            description.add(REVEAL_WARNING);
+            description.add(Texts.format(language, RecapText.REVEAL_WARNING));
         }
         description.addAll(intro.blocks());
         if (episode.recap().isEmpty()) {
-            description.add("No recap for this episode yet: the pack has no verified facts about it.");
+            description.add(Texts.format(language, RecapText.NO_RECAP));
         }
-        List<Section> sections = recap.isEmpty() ? List.of() : List.of(new Section("Recap", recap.blocks()));
+        List<Section> sections = recap.isEmpty()
+                ? List.of()
+                : List.of(new Section(Texts.format(language, RecapText.RECAP), recap.blocks()));
         String footer = SpoilerRenderer.hiddenNote(intro.hidden() + recap.hidden(), SpoilerText.HIDDEN_LINES, reader);
         return PageLayout.layout(
-                Texts.FALLBACK,
+                language,
                 Markdown.escape(catalog.show().title()) + " · " + title,
                 String.join("\n\n", description),
                 sections,
@@ -135,16 +138,16 @@ public final class RecapCommand implements SlashCommand {
                 revealed ? Card.Frame.SPOILER_CONTAINER : Card.Frame.CONTAINER);
     }
 
-    private static String creditsLine(Credits credits) {
-        List<String> parts = new ArrayList<>();
-        if (!credits.writers().isEmpty()) {
-            parts.add("Written by " + String.join(" & ", credits.writers()));
+    /** Who wrote and directed the episode; null when the pack names neither. */
+    private static String creditsLine(Credits credits, Locale language) {
+        String writers = String.join(" & ", credits.writers());
+        String directors = String.join(" & ", credits.directors());
+        if (writers.isEmpty()) {
+            return directors.isEmpty() ? null : Texts.format(language, RecapText.DIRECTED, directors);
         }
-        if (!credits.directors().isEmpty()) {
-            parts.add("directed by " + String.join(" & ", credits.directors()));
-        }
-        String line = String.join("; ", parts);
-        return line.isEmpty() ? null : line + ".";
+        return directors.isEmpty()
+                ? Texts.format(language, RecapText.WRITTEN, writers)
+                : Texts.format(language, RecapText.WRITTEN_AND_DIRECTED, writers, directors);
     }
 
     @Override
@@ -161,7 +164,7 @@ public final class RecapCommand implements SlashCommand {
         Catalog catalog = readers.catalogFor(id.argument(0));
         Episode episode = SpoilerLevel.tryParse(id.argument(1))
                 .flatMap(catalog::episode)
-                .orElseThrow(() -> new UserInputException("That episode is no longer in the pack."));
+                .orElseThrow(() -> new UserInputException(RecapText.GONE));
         Progress requester =
                 Progress.through(SpoilerLevel.tryParse(id.argument(2)).orElseThrow(UserInputException::staleComponent));
         boolean isPublic = id.argument(3).equals("1");

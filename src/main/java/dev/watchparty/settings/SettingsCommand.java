@@ -10,6 +10,7 @@ import dev.watchparty.command.SlashCommand;
 import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.Echo;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.time.TimeZoneStore;
@@ -32,7 +33,6 @@ public final class SettingsCommand implements SlashCommand {
     public static final String NAME = "settings";
     static final String TIMEZONE = "timezone";
     static final String SERVER_TIMEZONE = "server-timezone";
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
 
     private final TimeZoneStore zones;
     private final Clock clock;
@@ -57,52 +57,65 @@ public final class SettingsCommand implements SlashCommand {
 
     @Override
     public Reply execute(CommandRequest request) {
+        Locale locale = request.invoker().locale();
         Optional<ZoneId> yours = request.text(TIMEZONE).map(SettingsCommand::zoneNamed);
         Optional<ZoneId> server = request.text(SERVER_TIMEZONE).map(SettingsCommand::zoneNamed);
         Place place = request.place();
         if (server.isPresent()) {
             if (place.guildId() == null) {
-                throw new UserInputException("A server's time zone is set in one of its channels.");
+                throw new UserInputException(SettingsText.OUTSIDE_SERVER);
             }
             if (!place.can(Place.Power.MANAGE_EVENTS)) {
-                throw new UserInputException("Only members who can manage events set the server's time zone.");
+                throw new UserInputException(SettingsText.NEEDS_MANAGE_EVENTS);
             }
         }
         List<String> lines = new ArrayList<>();
         yours.ifPresent(zone -> {
             zones.setUserZone(request.invoker().userId(), zone);
-            lines.add(
-                    "Your time zone is now " + describe(zone) + ". Times you type for /party schedule are read in it.");
+            lines.add(Texts.format(locale, SettingsText.YOURS_SET, describe(zone, locale)));
         });
         server.ifPresent(zone -> {
             zones.setServerZone(place.guildId(), zone, request.invoker().userId());
-            lines.add("This server's time zone is now " + describe(zone)
-                    + ". Times typed by members who set none are read in it.");
+            lines.add(Texts.format(locale, SettingsText.SERVERS_SET, describe(zone, locale)));
         });
         if (lines.isEmpty()) {
-            lines.add("Your time zone: "
-                    + zones.userZone(request.invoker().userId())
-                            .map(this::describe)
-                            .orElse("not set") + ".");
+            String notSet = Texts.format(locale, SettingsText.NOT_SET);
+            lines.add(Texts.format(
+                    locale,
+                    SettingsText.YOURS,
+                    zones.userZone(request.invoker().userId())
+                            .map(zone -> describe(zone, locale))
+                            .orElse(notSet)));
             if (place.guildId() != null) {
-                lines.add("This server's: "
-                        + zones.serverZone(place.guildId()).map(this::describe).orElse("not set") + ".");
+                lines.add(Texts.format(
+                        locale,
+                        SettingsText.SERVERS,
+                        zones.serverZone(place.guildId())
+                                .map(zone -> describe(zone, locale))
+                                .orElse(notSet)));
             }
-            lines.add("Times are read in yours, else the server's, else UTC. Set yours with /settings timezone:.");
+            lines.add(Texts.format(locale, SettingsText.HOW_TIMES_ARE_READ));
         }
         return Reply.notice(String.join("\n", lines));
     }
 
     private static ZoneId zoneNamed(String typed) {
         return TimeZones.named(typed)
-                .orElseThrow(() -> new UserInputException("I don't know the time zone " + Echo.quote(typed)
-                        + ". Pick one from the suggestions, such as Europe/Berlin or America/New_York."));
+                .orElseThrow(() -> new UserInputException(SettingsText.UNKNOWN_ZONE, Echo.quote(typed)));
     }
 
     /** The zone and the time there now, so a member sees at once whether they picked the right one. */
-    private String describe(ZoneId zone) {
-        return Markdown.escape(zone.getId()) + " (it's "
-                + LOCAL_TIME.format(clock.instant().atZone(zone)) + " there now)";
+    private String describe(ZoneId zone, Locale locale) {
+        return Texts.format(
+                locale,
+                SettingsText.ZONE_NOW,
+                Markdown.escape(zone.getId()),
+                clock(locale).format(clock.instant().atZone(zone)));
+    }
+
+    /** A day and a time of day, as the reader's language writes them ("Sun 22 Nov, 13:00"). */
+    private static DateTimeFormatter clock(Locale locale) {
+        return DateTimeFormatter.ofPattern(Texts.format(locale, SettingsText.CLOCK), locale);
     }
 
     @Override
@@ -115,7 +128,7 @@ public final class SettingsCommand implements SlashCommand {
                     ZonedDateTime now = clock.instant().atZone(zone);
                     return new Choice(
                             zone.getId() + " · UTC" + now.getOffset().getId().replace("Z", "+00:00") + " · "
-                                    + LOCAL_TIME.format(now),
+                                    + clock(request.invoker().locale()).format(now),
                             zone.getId());
                 })
                 .toList();

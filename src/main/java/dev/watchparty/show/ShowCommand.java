@@ -10,6 +10,7 @@ import dev.watchparty.command.Readers;
 import dev.watchparty.command.SlashCommand;
 import dev.watchparty.pack.Catalog;
 import dev.watchparty.pack.Fact;
+import dev.watchparty.pack.Novel;
 import dev.watchparty.pack.Show;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.reply.Card;
@@ -25,9 +26,11 @@ import dev.watchparty.spoiler.ReadingContext;
 import dev.watchparty.spoiler.RenderedItems;
 import dev.watchparty.spoiler.SpoilerRenderer;
 import dev.watchparty.spoiler.SpoilerText;
+import java.text.ListFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code /show}: the show card, posted for the channel at its level. */
 public final class ShowCommand implements SlashCommand {
@@ -59,32 +62,26 @@ public final class ShowCommand implements SlashCommand {
                 PAGE,
                 catalog.show().id(),
                 reader.requester().watchedThrough().toString());
-        return Paged.page(Texts.FALLBACK, render(catalog.show(), reader), page, pages, false, null);
+        return Paged.page(reader.language(), render(catalog.show(), reader), page, pages, false, null);
     }
 
     static List<Card> render(Show show, ReadingContext reader) {
+        Locale language = reader.language();
         List<Fact> card = new ArrayList<>();
-        card.add(new Fact(cardLine(show), SpoilerLevel.META, show.metaSources(), null));
+        card.add(new Fact(cardLine(show, language), SpoilerLevel.META, show.metaSources(), null));
         show.novel()
-                .ifPresent(novel -> card.add(new Fact(
-                        "Based on the novel " + novel.title() + " by "
-                                + String.join(" and ", novel.authors())
-                                + (novel.publisher() == null
-                                        ? ""
-                                        : " (" + novel.publisher() + (novel.year() == null ? "" : ", " + novel.year())
-                                                + ")")
-                                + ".",
-                        SpoilerLevel.META,
-                        novel.sources(),
-                        null)));
+                .ifPresent(novel ->
+                        card.add(new Fact(basedOn(novel, language), SpoilerLevel.META, novel.sources(), null)));
         card.add(show.synopsis());
         RenderedItems intro = SpoilerRenderer.render(card, reader);
         RenderedItems facts = SpoilerRenderer.render(
                 show.facts().stream().sorted(Comparator.comparing(Fact::level)).toList(), reader);
-        List<Section> sections = facts.isEmpty() ? List.of() : List.of(new Section("About the show", facts.blocks()));
+        List<Section> sections = facts.isEmpty()
+                ? List.of()
+                : List.of(new Section(Texts.format(language, ShowText.ABOUT), facts.blocks()));
         String footer = SpoilerRenderer.hiddenNote(intro.hidden() + facts.hidden(), SpoilerText.HIDDEN_FACTS, reader);
         return PageLayout.layout(
-                Texts.FALLBACK,
+                language,
                 Markdown.escape(show.title()),
                 String.join("\n\n", intro.blocks()),
                 sections,
@@ -93,12 +90,43 @@ public final class ShowCommand implements SlashCommand {
                 Card.Frame.CONTAINER);
     }
 
-    private static String cardLine(Show show) {
-        int seasons = show.seasons().size();
-        return show.network() + ", " + show.year()
-                + show.contentRating().map(rating -> ", rated " + rating).orElse("")
-                + ". " + seasons + (seasons == 1 ? " season" : " seasons") + ", " + show.episodeCount()
-                + " episodes. Created by " + String.join(" and ", show.creators()) + ".";
+    private static String cardLine(Show show, Locale language) {
+        // the year is a name here, not a quantity: no digit grouping
+        String year = Integer.toString(show.year());
+        String creators = names(show.creators(), language);
+        return show.contentRating()
+                .map(rating -> Texts.format(
+                        language,
+                        ShowText.CARD_LINE_RATED,
+                        show.network(),
+                        year,
+                        rating,
+                        show.seasons().size(),
+                        show.episodeCount(),
+                        creators))
+                .orElseGet(() -> Texts.format(
+                        language,
+                        ShowText.CARD_LINE,
+                        show.network(),
+                        year,
+                        show.seasons().size(),
+                        show.episodeCount(),
+                        creators));
+    }
+
+    private static String basedOn(Novel novel, Locale language) {
+        String authors = names(novel.authors(), language);
+        if (novel.publisher() == null) {
+            return Texts.format(language, ShowText.BASED_ON, novel.title(), authors);
+        }
+        String published = novel.publisher() + (novel.year() == null ? "" : ", " + novel.year());
+        return Texts.format(language, ShowText.BASED_ON_PUBLISHED, novel.title(), authors, published);
+    }
+
+    /** People's names as a list in the reader's language: "A and B", "A und B". */
+    private static String names(List<String> people, Locale language) {
+        return ListFormat.getInstance(language, ListFormat.Type.STANDARD, ListFormat.Style.FULL)
+                .format(people);
     }
 
     @Override

@@ -19,6 +19,7 @@ import dev.watchparty.reply.DiscordLimits;
 import dev.watchparty.reply.FileCopy;
 import dev.watchparty.reply.Modal;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.reply.UserInputException;
 import dev.watchparty.spoiler.Markdown;
 import dev.watchparty.spoiler.SpoilerRenderer;
@@ -73,10 +74,7 @@ public final class SpoilerWrapCommand implements MessageCommand {
 
     @Override
     public CommandSpec spec() {
-        return CommandSpec.onMessages(
-                NAME,
-                "Hide a message that spoils an episode: I repost it under spoiler tags, labelled with the episode, "
-                        + "and remove the original. Your own messages, or anyone's with Manage Messages.");
+        return CommandSpec.onMessages(NAME, WrapText.ABOUT);
     }
 
     @Override
@@ -84,28 +82,27 @@ public final class SpoilerWrapCommand implements MessageCommand {
         Place place = request.place();
         TargetMessage target = request.target();
         if (place.guildId() == null || !place.shared()) {
-            throw new UserInputException("Spoiler-wrap works on messages in server channels.");
+            throw new UserInputException(WrapText.SERVER_CHANNELS_ONLY);
         }
         if (!target.author().userId().equals(request.invoker().userId()) && !place.can(Place.Power.MANAGE_MESSAGES)) {
-            throw new UserInputException("You can wrap your own messages. Wrapping someone else's needs the Manage "
-                    + "Messages permission in this channel.");
+            throw new UserInputException(WrapText.OWN_MESSAGES_ONLY);
         }
         if (target.text().isBlank() && target.files().isEmpty()) {
-            throw new UserInputException("That message has no text or files I can wrap.");
+            throw new UserInputException(WrapText.NOTHING_TO_WRAP);
         }
         if (!messenger.canPost(place.channelId())) {
-            throw new UserInputException("I can't post in this channel, so I can't repost the message here. A "
-                    + "moderator can let me post (or invite me to this server).");
+            throw new UserInputException(WrapText.CANNOT_POST);
         }
         String key = UUID.randomUUID().toString().replace("-", "");
         waiting.put(key, new Waiting(target, request.invoker().userId(), place.channelId()));
+        Locale locale = request.invoker().locale();
         return MessageCommandResponse.ask(new Modal(
                 ComponentId.of(NAME, EPISODE, key).encode(),
-                "Spoiler-wrap a message",
+                Texts.format(locale, WrapText.MODAL_TITLE),
                 List.of(new Modal.TextInput(
                         EPISODE,
-                        "Which episode does it spoil?",
-                        "A code like S1E7, a number like 7, or a title",
+                        Texts.format(locale, WrapText.MODAL_LABEL),
+                        Texts.format(locale, WrapText.MODAL_PLACEHOLDER),
                         100))));
     }
 
@@ -117,15 +114,20 @@ public final class SpoilerWrapCommand implements MessageCommand {
         }
         Waiting wrap = waiting.getIfPresent(id.argument(0));
         if (wrap == null || !wrap.requesterId().equals(request.invoker().userId())) {
-            throw new UserInputException("That wrap has expired: use Spoiler-wrap on the message again.");
+            throw new UserInputException(WrapText.EXPIRED);
         }
         Catalog catalog = readers.library().defaultCatalog();
         SpoilerLevel episode = EpisodeOption.episode(
                         catalog, request.value(EPISODE).orElse(""), readers.progressOf(request.invoker(), catalog))
                 .code();
         TargetMessage target = wrap.target();
-        String label = episode + " spoiler from "
-                + Markdown.escape("@" + target.author().displayName());
+        // the channel reads the repost, but it answers this member's request, as a public reply does
+        Locale locale = request.invoker().locale();
+        String label = Texts.format(
+                locale,
+                WrapText.LABEL,
+                episode.toString(),
+                Markdown.escape("@" + target.author().displayName()));
         List<String> messages = messages(label, target.text());
         List<FileCopy> files = target.files().stream()
                 .map(file -> new FileCopy(file.url(), spoilerName(file.name())))
@@ -136,23 +138,20 @@ public final class SpoilerWrapCommand implements MessageCommand {
             }
         } catch (ExecutionException | TimeoutException e) {
             log.warn("reposting message {} in {} failed: {}", target.id(), wrap.channelId(), e.toString());
-            throw new UserInputException("I couldn't repost it (its files may be too large for me to send again), so "
-                    + "I left the original where it is.");
+            throw new UserInputException(WrapText.REPOST_FAILED);
         }
         waiting.invalidate(id.argument(0));
-        String done = "I reposted it under spoiler tags, labelled " + episode;
+        String code = episode.toString();
         try {
-            return Reply.notice(
-                    switch (await(messenger.remove(wrap.channelId(), target.id()))) {
-                        case REMOVED -> "Done: " + done + ", and removed the original.";
-                        case ALREADY_GONE -> "Done: " + done + "; the original had already been removed.";
-                        case NOT_ALLOWED ->
-                            done + ", but I couldn't remove the original: I need the Manage Messages permission "
-                                    + "in this channel. Please delete it yourself.";
-                    });
+            WrapText outcome = switch (await(messenger.remove(wrap.channelId(), target.id()))) {
+                case REMOVED -> WrapText.REMOVED;
+                case ALREADY_GONE -> WrapText.ALREADY_GONE;
+                case NOT_ALLOWED -> WrapText.NOT_ALLOWED;
+            };
+            return Reply.notice(Texts.format(locale, outcome, code));
         } catch (ExecutionException | TimeoutException e) {
             log.warn("removing message {} in {} failed: {}", target.id(), wrap.channelId(), e.toString());
-            return Reply.notice(done + ", but removing the original failed. Please delete it yourself.");
+            return Reply.notice(Texts.format(locale, WrapText.REMOVE_FAILED, code));
         }
     }
 

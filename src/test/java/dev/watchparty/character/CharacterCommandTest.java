@@ -12,6 +12,7 @@ import dev.watchparty.command.Invoker;
 import dev.watchparty.command.Place;
 import dev.watchparty.reply.Reply;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -67,6 +68,51 @@ class CharacterCommandTest {
                     first.buttons().get(1).customId().replaceFirst(":1$", ":0"),
                     second.buttons().get(0).customId(),
                     "previous leads back to page 1 with the same reveal");
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a French reader who has watched nothing WHEN a bio is posted THEN its lines, sections and footer of hidden facts are French, naming reveal: as their Discord does")
+    void bioInFrench() {
+        try (TestCore test = TestCore.forPack(TestPacks.shipped())) {
+            Invoker french = new Invoker("fr", "Flo", Locale.FRENCH);
+            Reply bio = test.router()
+                    .execute(new CommandRequest("character", null, Map.of("name", "june"), french, CHANNEL));
+
+            assertFalse(bio.ephemeral());
+            assertEquals("June Park", bio.card().title(), "the pack's own words stay as they are");
+            assertTrue(
+                    bio.card().description().contains("Interprète : Daniela Norman."),
+                    bio.card().description());
+            assertEquals(
+                    List.of("Faits"),
+                    bio.card().fields().stream().map(field -> field.name()).toList(),
+                    "her relationships are all later: hidden, and counted below");
+            assertTrue(
+                    bio.card()
+                            .footer()
+                            .matches("\\d+ faits ultérieurs masqués \\(vous n'avez pas encore commencé la série\\)"
+                                    + " · ajoutez révéler:True pour les voir sous balises spoiler"),
+                    bio.card().footer());
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a German reader who has watched nothing WHEN they post the bio of a character first seen in S1E8 THEN it is answered privately, saying why in German")
+    void answeredPrivatelyInGerman() {
+        try (TestCore test = TestCore.forPack(TestPacks.shipped())) {
+            Invoker german = new Invoker("de", "Dora", Locale.GERMAN);
+            Reply bio = test.router()
+                    .execute(new CommandRequest("character", null, Map.of("name", "Matteo"), german, CHANNEL));
+
+            assertTrue(bio.ephemeral());
+            assertEquals(
+                    "Ich habe dir privat geantwortet: diese Figur taucht erst in S1E8 auf, also später als der Stand "
+                            + "dieses Kanals (Prämisse) und dein Fortschritt (noch nichts gesehen).",
+                    bio.content());
+            assertEquals("Eine Figur, die zuerst in S1E8 auftaucht", bio.card().title(), "the name would spoil");
         }
     }
 }

@@ -37,6 +37,9 @@ class DiscordCommandsEndToEndTest {
     private static final long CAROL = 300_000_000_000_000_103L;
     private static final long DAVE = 300_000_000_000_000_104L;
     private static final long EVE = 300_000_000_000_000_105L;
+    private static final long FRANCISCA = 300_000_000_000_000_106L;
+    /** Discord's locale of a client set to Spanish (Spain). */
+    private static final String SPANISH = "es-ES";
     /** A tag labelled with the episode it spoils, as opposed to a content-warning tag. */
     private static final java.util.regex.Pattern EPISODE_TAG =
             java.util.regex.Pattern.compile("S\\d+E\\d+( \\(\\d+/\\d+\\))?( · CW[^:]*)?: \\|\\|");
@@ -124,6 +127,73 @@ class DiscordCommandsEndToEndTest {
                 Long.toString(1L << 4),
                 spoilers.path("default_member_permissions").asText(),
                 "Manage Channels");
+    }
+
+    /** One of the commands, subcommands or options in {@code array} (registered commands, or a command's options). */
+    private static JsonNode named(JsonNode array, String name) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(node -> node.path("name").asText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + array));
+    }
+
+    private static String spanishName(JsonNode command) {
+        return command.path("name_localizations").path(SPANISH).asText();
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a user whose Discord is in Spanish WHEN the bot has registered its commands THEN Discord has their Spanish names, of subcommands and options too")
+    void registersSpanishNames() {
+        JsonNode commands = discord.awaitRegisteredCommands(BotOnFakeDiscord.WAIT);
+
+        JsonNode progress = named(commands, "progress");
+        assertEquals("progreso", spanishName(progress));
+        assertEquals(
+                "progreso",
+                progress.path("name_localizations").path("es-419").asText(),
+                "Latin American Spanish reads the same names");
+        JsonNode set = named(progress.path("options"), "set");
+        assertEquals("marcar", spanishName(set));
+        assertEquals("episodio", spanishName(named(set.path("options"), "episode")));
+        assertEquals(
+                "Marca el último episodio que has visto",
+                set.path("description_localizations").path(SPANISH).asText());
+        assertEquals("personaje", spanishName(named(commands, "character")));
+        assertEquals("Ocultar spoiler", spanishName(named(commands, "Spoiler-wrap")));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a user whose Discord is in Spanish WHEN they set their progress, then give an episode the show does not have, then ask for help THEN each answer is Spanish")
+    void answersInSpanish() {
+        JsonNode saved = bot.call(SlashCommandCall.of("progress")
+                .subcommand("set")
+                .user(FRANCISCA, "francisca")
+                .locale(SPANISH)
+                .option("episode", "S1E2"));
+        assertTrue(ephemeral(saved));
+        assertEquals(
+                "Guardado: has visto Tiny Pretty Things hasta S1E2 · Range of Motion. Todo lo posterior lo mantendré "
+                        + "bajo etiquetas de spoiler o fuera de la vista.",
+                saved.path("data").path("content").asText());
+
+        JsonNode refused = bot.call(SlashCommandCall.of("progress")
+                .subcommand("set")
+                .user(FRANCISCA, "francisca")
+                .locale(SPANISH)
+                .option("episode", "S1E99"));
+        assertTrue(ephemeral(refused));
+        assertEquals(
+                "No he cambiado nada: “S1E99” no es un episodio de Tiny Pretty Things, que tiene 10 episodios, de S1E1 "
+                        + "a S1E10. Escribe un código como S1E3, un número como 3, 1x03 o un título, o none si no has "
+                        + "visto nada; o elige una de las sugerencias.",
+                refused.path("data").path("content").asText());
+
+        String help = text(bot.call(
+                SlashCommandCall.of("help").user(FRANCISCA, "francisca").locale(SPANISH)));
+        assertTrue(help.contains("`/progreso marcar episodio:`: Marca el último episodio que has visto"), help);
+        assertTrue(help.contains("Dime por dónde vas con /progreso marcar"), help);
     }
 
     @Test

@@ -15,6 +15,7 @@ import dev.watchparty.time.TimeZones;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -118,5 +119,25 @@ class SettingsCommandTest {
             assertTrue(TimeZones.named(choice.value()).isPresent(), choice.value());
         }
         assertEquals(List.of(), suggest("timezone", "no such place at all"));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a German reader WHEN they set their zone, and look at suggestions THEN the answer is German and the time there is written as German writes it")
+    void german() {
+        Invoker german = new Invoker("u2", "Dora", Locale.GERMAN);
+
+        Reply reply = test.router()
+                .execute(new CommandRequest("settings", null, Map.of("timezone", "Europe/Berlin"), german, DM));
+        List<Choice> choices = test.router()
+                .autocomplete(new AutocompleteRequest("settings", null, "timezone", "berl", Map.of(), german, CHANNEL));
+
+        assertEquals(
+                "Deine Zeitzone ist jetzt Europe/Berlin (dort ist es jetzt So., 22. Nov., 13:00). Zeiten, die du bei "
+                        + "/watchparty planen eingibst, lese ich in dieser Zeitzone.",
+                reply.content());
+        assertEquals(
+                "Europe/Berlin · UTC+01:00 · So., 22. Nov., 13:00",
+                choices.get(0).name());
     }
 }

@@ -19,9 +19,11 @@ import dev.watchparty.reply.FileCopy;
 import dev.watchparty.reply.Modal;
 import dev.watchparty.reply.RecordingMessenger;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.Texts;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -224,5 +226,34 @@ class SpoilerWrapCommandTest {
                 wrap(ANA, new Place(null, "dm", false, Set.of()), ANAS_MESSAGE)
                         .reply()
                         .content());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a member whose Discord is in Spanish WHEN they wrap their message THEN the form, the repost's label and what they are told are Spanish")
+    void spanish() {
+        Invoker ana = new Invoker("ana", "Ana", Locale.forLanguageTag("es-ES"));
+        Modal asked = wrap(ana, CHANNEL, ANAS_MESSAGE).modal();
+
+        assertEquals("Ocultar un mensaje como spoiler", asked.title());
+        assertEquals("¿Qué episodio destripa?", asked.inputs().get(0).label());
+        Reply done = answer(ana, asked, "2");
+        assertTrue(
+                channel.reposted().get(0).content().startsWith("Spoiler de S1E2 enviado por \\@Ana: ||"),
+                channel.reposted().get(0).content());
+        assertEquals(
+                "Hecho: lo he vuelto a publicar bajo etiquetas de spoiler, indicando S1E2, y he borrado el original.",
+                done.content());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN every language WHEN the form is shown THEN its title and label fit Discord's 45 characters (the modal refuses more)")
+    void theFormFitsInEveryLanguage() {
+        for (Locale language : Texts.LANGUAGES) {
+            Invoker ana = new Invoker("ana", "Ana", language);
+            Modal asked = wrap(ana, CHANNEL, ANAS_MESSAGE).modal();
+            assertTrue(asked.title().length() <= DiscordLimits.MODAL_TITLE, language + ": " + asked.title());
+        }
     }
 }
