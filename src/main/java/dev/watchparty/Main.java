@@ -9,12 +9,14 @@ import dev.watchparty.config.AppConfig;
 import dev.watchparty.config.ConfigLoader;
 import dev.watchparty.console.ConsoleApp;
 import dev.watchparty.console.ConsoleChannel;
+import dev.watchparty.console.ConsoleText;
 import dev.watchparty.console.PackPreview;
 import dev.watchparty.discord.DiscordEnvironment;
 import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
 import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
 import dev.watchparty.storage.StorageException;
@@ -34,14 +36,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code java -jar watchparty-bot.jar [console | validate [dir] [--preview level] | health | migrate-store ...]
- * [--config file]}; with no mode, the bot runs on Discord. Exit codes: 0 fine, 1 invalid packs or config (or unhealthy), 2 usage or missing token.
+ * {@code java -jar watchparty-bot.jar [console [--language tag] | validate [dir] [--preview level] | health |
+ * migrate-store ...] [--config file]}; with no mode, the bot runs on Discord. Exit codes: 0 fine, 1 invalid packs or config (or unhealthy), 2 usage or missing token.
  */
 public final class Main {
 
@@ -63,9 +66,11 @@ public final class Main {
         List<String> words = new ArrayList<>(List.of(args));
         String configArgument;
         String previewArgument;
+        String languageArgument;
         try {
             configArgument = takeFlag(words, "--config", "a file path");
             previewArgument = takeFlag(words, "--preview", "a level, like S1E3 or premise");
+            languageArgument = takeFlag(words, "--language", "a language tag, like de or pt-BR");
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return USAGE;
@@ -76,7 +81,7 @@ public final class Main {
                 case "validate" ->
                     validate(
                             words.size() > 1 ? Path.of(words.get(1)) : null, configArgument, previewArgument, out, err);
-                case "console" -> console(loadConfig(configArgument), out);
+                case "console" -> console(loadConfig(configArgument), consoleLanguage(languageArgument, err), out);
                 case "discord" -> discord(loadConfig(configArgument), DiscordEnvironment.from(System.getenv()), err);
                 case "health" -> health(loadConfig(configArgument), err);
                 case "migrate-store" -> migrateStore(words.subList(1, words.size()), out, err);
@@ -140,14 +145,30 @@ public final class Main {
         return OK;
     }
 
-    private static int console(AppConfig config, PrintStream out) throws PackLoadException {
+    /** The language {@code --language} asks for, if the bot writes it; else English, with a note saying so. */
+    private static Locale consoleLanguage(String tag, PrintStream err) {
+        if (tag == null) {
+            return Texts.FALLBACK;
+        }
+        Optional<Locale> spoken = ConsoleApp.language(tag);
+        if (spoken.isEmpty()) {
+            err.println("The console does not speak '" + tag + "', so it speaks English (it speaks "
+                    + String.join(
+                            ", ",
+                            Texts.LANGUAGES.stream().map(Locale::toLanguageTag).toList())
+                    + ").");
+        }
+        return spoken.orElse(Texts.FALLBACK);
+    }
+
+    private static int console(AppConfig config, Locale language, PrintStream out) throws PackLoadException {
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "watchparty-console.log");
         if (logToFile(log)) {
-            out.println("(The log goes to " + log + ".)");
+            out.println("(" + Texts.format(language, ConsoleText.LOG_FILE, log.toString()) + ")");
         }
         Clock clock = Clock.systemUTC();
         // times are shown in the reader's own zone, as Discord shows them
-        ConsoleChannel channel = new ConsoleChannel(out, Clock.systemDefaultZone());
+        ConsoleChannel channel = new ConsoleChannel(out, Clock.systemDefaultZone(), language);
         try (Database database = Database.inMemory();
                 ExecutorScheduler scheduler = new ExecutorScheduler("timers")) {
             BotCore core = BotCore.start(
@@ -163,7 +184,7 @@ public final class Main {
             new ConsoleApp(core.router(), out, channel)
                     .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
         } catch (IOException e) {
-            out.println("Cannot read standard input: " + e.getMessage());
+            out.println(Texts.format(language, ConsoleText.CANNOT_READ_INPUT, String.valueOf(e.getMessage())));
             return INVALID;
         }
         return OK;

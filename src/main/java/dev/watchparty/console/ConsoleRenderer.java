@@ -5,6 +5,8 @@ import dev.watchparty.reply.Card;
 import dev.watchparty.reply.Field;
 import dev.watchparty.reply.Reply;
 import dev.watchparty.reply.SelectMenu;
+import dev.watchparty.reply.Text;
+import dev.watchparty.reply.Texts;
 import dev.watchparty.spoiler.Markdown;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,36 +14,55 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Prints a reply as plain text for a terminal. Discord's spoiler tags become {@code [spoiler: …]}, so a reader
- * sees exactly which parts Discord would hide, markdown escapes are removed for readability, and Discord's
- * timestamps ({@code <t:1765000000:R>}) become times in the clock's zone, as Discord shows them in the reader's.
+ * Prints a reply as plain text for a terminal, with the console's own notes in its reader's language. Discord's
+ * spoiler tags become {@code [spoiler: …]}, so a reader sees exactly which parts Discord would hide, markdown escapes
+ * are removed for readability, and Discord's timestamps ({@code <t:1765000000:R>}) become times in the clock's zone,
+ * worded in the reader's language, as Discord shows them in the reader's.
  */
 final class ConsoleRenderer {
 
     private static final Pattern TIMESTAMP = Pattern.compile("<t:(-?\\d{1,12})(?::([tTdDfFR]))?>");
-    private static final DateTimeFormatter SHORT_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_DATE_TIME =
-            DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH:mm", Locale.ENGLISH);
+    /** Every language the console speaks reads times on a 24-hour clock. */
+    private static final String TIME = "HH:mm";
+
+    private static final String DEFAULT_STYLE = "f";
 
     private final Clock clock;
+    private final Locale language;
+    /** A formatter for each of Discord's timestamp styles but "R". */
+    private final Map<String, DateTimeFormatter> styles;
 
     /** {@code clock} gives the zone times are shown in, and "now" for relative ones. */
-    ConsoleRenderer(Clock clock) {
+    ConsoleRenderer(Clock clock, Locale language) {
         this.clock = clock;
+        this.language = language;
+        String longDate = text(ConsoleText.LONG_DATE);
+        this.styles = Map.of(
+                "t",
+                format(TIME),
+                "T",
+                format(TIME + ":ss"),
+                "d",
+                format(text(ConsoleText.SHORT_DATE)),
+                "D",
+                format(longDate),
+                DEFAULT_STYLE,
+                format(longDate + " " + TIME),
+                "F",
+                format(text(ConsoleText.WEEKDAY_AND_LONG_DATE) + " " + TIME));
     }
 
     String render(Reply reply) {
         StringBuilder out = new StringBuilder();
-        out.append(reply.ephemeral() ? "(only you can see this)\n" : "(posted in the channel)\n");
+        out.append('(')
+                .append(text(reply.ephemeral() ? ConsoleText.ONLY_YOU : ConsoleText.POSTED_IN_CHANNEL))
+                .append(")\n");
         if (reply.content() != null) {
             out.append(readable(reply.content())).append('\n');
         }
@@ -52,7 +73,7 @@ final class ConsoleRenderer {
                 Button button = buttons.get(i);
                 out.append(button.disabled() ? "     " : " [" + (i + 1) + "] ").append(button.label());
             }
-            out.append("   (type: press <number>)\n");
+            out.append("   (").append(text(ConsoleText.PRESS_HINT)).append(")\n");
         }
         reply.optionalMenu().ifPresent(menu -> appendMenu(out, menu));
         return out.toString();
@@ -60,7 +81,7 @@ final class ConsoleRenderer {
 
     private void appendCard(StringBuilder out, Card card) {
         if (card.frame() == Card.Frame.SPOILER_CONTAINER) {
-            out.append("(the whole card is behind a spoiler: Discord shows it when you click it)\n");
+            out.append('(').append(text(ConsoleText.WHOLE_CARD_SPOILER)).append(")\n");
         }
         if (card.title() != null) {
             out.append("== ").append(readable(card.title())).append(" ==\n");
@@ -80,7 +101,7 @@ final class ConsoleRenderer {
     }
 
     private void appendMenu(StringBuilder out, SelectMenu menu) {
-        out.append(readable(menu.placeholder() == null ? "Choose one" : menu.placeholder()))
+        out.append(readable(menu.placeholder() == null ? text(ConsoleText.CHOOSE_ONE) : menu.placeholder()))
                 .append(":\n");
         for (int i = 0; i < menu.options().size(); i++) {
             out.append("  <")
@@ -89,7 +110,7 @@ final class ConsoleRenderer {
                     .append(menu.options().get(i).label())
                     .append('\n');
         }
-        out.append("   (type: pick <number>)\n");
+        out.append("   (").append(text(ConsoleText.PICK_HINT)).append(")\n");
     }
 
     /**
@@ -99,18 +120,28 @@ final class ConsoleRenderer {
     String readable(String discordText) {
         discordText = TIMESTAMP.matcher(discordText).replaceAll(timestamp -> Matcher.quoteReplacement(time(timestamp)));
         StringBuilder out = new StringBuilder();
-        boolean inSpoiler = false;
+        StringBuilder hidden = null; // the text between spoiler bars, while reading it
         for (int i = 0; i < discordText.length(); i++) {
             char c = discordText.charAt(i);
+            StringBuilder into = hidden == null ? out : hidden;
             if (c == '\\' && i + 1 < discordText.length()) {
-                out.append(c).append(discordText.charAt(++i));
+                into.append(c).append(discordText.charAt(++i));
             } else if (c == '|' && i + 1 < discordText.length() && discordText.charAt(i + 1) == '|') {
-                out.append(inSpoiler ? "]" : "[spoiler: ");
-                inSpoiler = !inSpoiler;
+                if (hidden == null) {
+                    hidden = new StringBuilder();
+                } else {
+                    out.append('[')
+                            .append(text(ConsoleText.SPOILER, hidden.toString()))
+                            .append(']');
+                    hidden = null;
+                }
                 i++;
             } else {
-                out.append(c);
+                into.append(c);
             }
+        }
+        if (hidden != null) {
+            out.append("||").append(hidden); // bars never closed: Discord shows them as typed
         }
         return Markdown.unescape(out.toString().replaceAll("(?<!\\\\)\\*\\*", ""));
     }
@@ -118,19 +149,11 @@ final class ConsoleRenderer {
     /** A timestamp in the style it asks for (Discord's default is a date and time); "R" is relative to now. */
     private String time(MatchResult timestamp) {
         Instant at = Instant.ofEpochSecond(Long.parseLong(timestamp.group(1)));
-        String style = timestamp.group(2) == null ? "f" : timestamp.group(2);
+        String style = timestamp.group(2) == null ? DEFAULT_STYLE : timestamp.group(2);
         if (style.equals("R")) {
             return relative(at);
         }
-        DateTimeFormatter format = switch (style) {
-            case "t" -> SHORT_TIME;
-            case "T" -> LONG_TIME;
-            case "d" -> SHORT_DATE;
-            case "D" -> LONG_DATE;
-            case "F" -> DAY_DATE_TIME;
-            default -> DATE_TIME;
-        };
-        return format.format(at.atZone(clock.getZone()));
+        return styles.get(style).format(at.atZone(clock.getZone()));
     }
 
     /** "in 20 seconds", "3 minutes ago": the largest whole unit, as Discord words a relative time. */
@@ -138,26 +161,32 @@ final class ConsoleRenderer {
         long seconds = Duration.between(clock.instant(), at).toSeconds();
         long size = Math.abs(seconds);
         if (size == 0) {
-            return "now";
+            return text(ConsoleText.NOW);
         }
-        String amount;
-        if (size < 60) {
-            amount = count(size, "second");
-        } else if (size < 3_600) {
-            amount = count(size / 60, "minute");
-        } else if (size < 86_400) {
-            amount = count(size / 3_600, "hour");
-        } else if (size < 30 * 86_400L) {
-            amount = count(size / 86_400, "day");
-        } else if (size < 365 * 86_400L) {
-            amount = count(size / (30 * 86_400L), "month");
-        } else {
-            amount = count(size / (365 * 86_400L), "year");
-        }
-        return seconds > 0 ? "in " + amount : amount + " ago";
+        return Text.of(seconds > 0 ? ConsoleText.FROM_NOW : ConsoleText.AGO, amount(size))
+                .in(language);
     }
 
-    private static String count(long number, String unit) {
-        return number + " " + unit + (number == 1 ? "" : "s");
+    private static Text amount(long seconds) {
+        if (seconds < 60) {
+            return Text.of(ConsoleText.SECONDS, seconds);
+        } else if (seconds < 3_600) {
+            return Text.of(ConsoleText.MINUTES, seconds / 60);
+        } else if (seconds < 86_400) {
+            return Text.of(ConsoleText.HOURS, seconds / 3_600);
+        } else if (seconds < 30 * 86_400L) {
+            return Text.of(ConsoleText.DAYS, seconds / 86_400);
+        } else if (seconds < 365 * 86_400L) {
+            return Text.of(ConsoleText.MONTHS, seconds / (30 * 86_400L));
+        }
+        return Text.of(ConsoleText.YEARS, seconds / (365 * 86_400L));
+    }
+
+    private DateTimeFormatter format(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, language);
+    }
+
+    private String text(ConsoleText key, Object... arguments) {
+        return Texts.format(language, key, arguments);
     }
 }

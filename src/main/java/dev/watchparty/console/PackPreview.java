@@ -10,7 +10,6 @@ import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackReloader;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.pack.TriviaQuestion;
-import dev.watchparty.reply.Texts;
 import dev.watchparty.schedule.Scheduler;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.storage.Database;
@@ -21,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,11 +35,18 @@ public final class PackPreview {
 
     private static final Scheduler NO_TIMERS = (delay, task) -> () -> {};
 
+    /**
+     * The preview is a report for pack authors, like the rest of {@code validate}'s, and in English like it; the
+     * console it drives speaks English too, so that its replies read in one language with the report's headings.
+     */
+    private static final Locale REPORT_LANGUAGE = Locale.ENGLISH;
+
     private PackPreview() {}
 
     public static void print(ContentPack pack, Path packsDirectory, SpoilerLevel watched, PrintStream out) {
         Clock clock = Clock.systemUTC();
-        ConsoleChannel channel = new ConsoleChannel(new PrintStream(OutputStream.nullOutputStream()), clock);
+        ConsoleChannel channel =
+                new ConsoleChannel(new PrintStream(OutputStream.nullOutputStream()), clock, REPORT_LANGUAGE);
         try (Database database = Database.inMemory()) {
             PackLibrary library = new PackLibrary(List.of(pack), pack.id());
             BotCore core = BotCore.assemble(
@@ -51,7 +58,7 @@ public final class PackPreview {
             core.stores().progress().save(ConsoleApp.CONSOLE_USER_ID, pack.id(), Progress.through(watched));
             ConsoleApp console = new ConsoleApp(core.router(), out, channel);
             out.println("Preview of " + pack.show().title() + " for a viewer who has watched "
-                    + Progress.through(watched).describe(Texts.FALLBACK) + ", reading in a channel at the premise.");
+                    + Progress.through(watched).describe(REPORT_LANGUAGE) + ", reading in a channel at the premise.");
             section(out, "Characters");
             for (Character character : pack.characters()) {
                 out.println("> /character name:" + character.id());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.TestCore;
 import dev.watchparty.TestPacks;
+import dev.watchparty.command.CommandSpec;
+import dev.watchparty.reply.Texts;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,22 +15,43 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /** The console on the small test pack: the same commands and the same friendly messages as on Discord. */
 class ConsoleAppTest {
+
+    /** A command in the examples: a slash, then words, up to the wider gap between examples or the end. */
+    private static final Pattern EXAMPLE = Pattern.compile("/\\S+(?: \\S+)*+");
+
+    /** A command named in a sentence, like "/help,". */
+    private static final Pattern HELP = Pattern.compile("/\\p{L}+");
 
     private ConsoleApp console;
 
     private final List<TestCore> cores = new ArrayList<>();
 
     private ConsoleApp newConsole(PrintStream out) {
+        return newConsole(out, Locale.ENGLISH);
+    }
+
+    private ConsoleApp newConsole(PrintStream out, Locale language) {
         TestCore test = TestCore.forPack(TestPacks.mini());
         cores.add(test);
-        return new ConsoleApp(test.router(), out, new ConsoleChannel(out, test.time().clock));
+        return new ConsoleApp(test.router(), out, new ConsoleChannel(out, test.time().clock, language));
+    }
+
+    private ConsoleApp newConsole(Locale language) {
+        return newConsole(new PrintStream(new ByteArrayOutputStream()), language);
     }
 
     @BeforeEach
@@ -174,5 +197,102 @@ class ConsoleAppTest {
         assertTrue(out.contains("You have watched Mini Show through S1E2."), out);
         assertTrue(out.contains("You haven't marked any episode of Mini Show as watched yet."), out);
         assertFalse(out.contains("What this bot can do"), "nothing after quit is read");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a console in French WHEN an unknown command is typed THEN its note and the bot's answer are both in French")
+    void frenchConsoleAnswersInFrench() {
+        ConsoleApp french = newConsole(Locale.FRENCH);
+
+        assertEquals(
+                "(vous seul pouvez voir ceci)\nJe ne connais pas la commande “/nope”. Essayez /help pour en voir la liste.\n",
+                french.handle("/nope"));
+        assertTrue(french.handle("hello").contains("Les commandes commencent par une barre oblique, comme /aide."));
+        assertTrue(french.handle("press 1").contains("Il n'y a encore rien sur quoi appuyer."));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a console in French WHEN commands are typed by the names a French Discord shows THEN they run, and errors use those names")
+    void frenchConsoleReadsFrenchNames() {
+        ConsoleApp french = newConsole(Locale.FRENCH);
+
+        assertFalse(french.handle("/progression définir épisode:1").contains("Je ne connais pas"));
+        assertTrue(french.handle("/progress show").contains("S1E1"), "the English names still work");
+        assertEquals("Suggestions pour épisode :\n  S1E2   -> épisode:S1E2\n", french.handle("/résumé épisode:2?"));
+        assertTrue(french.handle("/progression voler")
+                .contains("/progression attend l'une de ces sous-commandes : définir, voir, effacer."));
+        assertTrue(french.handle("/personnage nom:ana révéler:peut-être")
+                .contains("`révéler` vaut True ou False, pas “peut-être”."));
+        assertTrue(french.handle("/personnage nmo:ana")
+                .contains("/personnage n'a pas d'option “nmo” : ses options sont nom, révéler."));
+    }
+
+    @Test
+    @DisplayName("GIVEN a session in German WHEN it starts THEN the greeting and the examples are in German")
+    void germanSessionGreetsInGerman() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ConsoleApp german = newConsole(new PrintStream(bytes, true, StandardCharsets.UTF_8), Locale.GERMAN);
+
+        german.run(new BufferedReader(new StringReader("/fortschritt setzen folge:1\nquit\n")));
+
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(
+                out.startsWith("Watch Party Companion, Offline-Konsole. Tippe /hilfe; mit quit beendest du sie.\n"
+                        + "Probier mal: /fortschritt setzen folge:2"),
+                out);
+        assertTrue(out.contains("(nur du kannst das sehen)"), out);
+        assertFalse(out.contains("kenne ich nicht"), out);
+    }
+
+    @TestFactory
+    @DisplayName(
+            "GIVEN the commands the console's own words suggest, in each language WHEN typed THEN the console knows each")
+    Stream<DynamicTest> suggestedCommandsWork() {
+        TestCore test = TestCore.forPack(TestPacks.mini());
+        cores.add(test);
+        List<CommandSpec> specs = test.router().specs();
+        return Texts.LANGUAGES.stream()
+                .map(language -> DynamicTest.dynamicTest(language.toLanguageTag(), () -> {
+                    CommandNames names = CommandNames.in(language);
+                    for (ConsoleText helpNamed : List.of(ConsoleText.BANNER, ConsoleText.START_WITH_SLASH)) {
+                        String text = Texts.format(language, helpNamed);
+                        String help = HELP.matcher(text)
+                                .results()
+                                .findFirst()
+                                .orElseThrow()
+                                .group();
+                        assertEquals(
+                                "help", ConsoleParser.parse(help, specs, names).command(), text);
+                    }
+                    String examples = Texts.format(language, ConsoleText.EXAMPLES);
+                    List<String> typed = EXAMPLE.matcher(examples)
+                            .results()
+                            .map(MatchResult::group)
+                            .toList();
+                    assertEquals(4, typed.size(), examples);
+                    for (String example : typed) {
+                        ConsoleParser.ParsedLine parsed = ConsoleParser.parse(example, specs, names);
+                        assertTrue(specs.stream().anyMatch(spec -> spec.name().equals(parsed.command())), example);
+                        assertEquals(
+                                example.chars().filter(c -> c == ':').count(),
+                                parsed.options().size(),
+                                example);
+                    }
+                }));
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN language tags WHEN the console is asked for them THEN it speaks the bot's languages and their regions, and nothing else")
+    void languagesTheConsoleSpeaks() {
+        assertEquals(Optional.of(Locale.GERMAN), ConsoleApp.language("de-AT"));
+        assertEquals(Optional.of(Locale.ENGLISH), ConsoleApp.language("EN-us"));
+        assertEquals(Optional.of(Locale.forLanguageTag("pt-BR")), ConsoleApp.language("pt-BR"));
+        assertEquals(Optional.of(Locale.forLanguageTag("es")), ConsoleApp.language("es-419"));
+        assertEquals(Optional.empty(), ConsoleApp.language("pt"), "the bot writes Brazilian Portuguese only");
+        assertEquals(Optional.empty(), ConsoleApp.language("ja"));
+        assertEquals(Optional.empty(), ConsoleApp.language("not a tag"));
     }
 }
