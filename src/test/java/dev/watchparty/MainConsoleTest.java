@@ -52,7 +52,7 @@ class MainConsoleTest {
         assertTrue(terminal.contains("(Le journal est écrit dans "), terminal);
         assertTrue(
                 terminal.contains("(vous seul pouvez voir ceci)\n"
-                        + "Je ne connais pas la commande “/nope”. Essayez /help pour en voir la liste."),
+                        + "Je ne connais pas la commande “/nope”. Essayez /aide pour en voir la liste."),
                 terminal);
     }
 

@@ -1,13 +1,12 @@
 package dev.watchparty.console;
 
 import dev.watchparty.command.CommandSpec;
+import dev.watchparty.command.CommandTranslations;
 import dev.watchparty.command.OptionSpec;
 import dev.watchparty.command.SubcommandSpec;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 
 /**
  * Commands, subcommands and options by the names the reader's Discord shows them (Discord's own translations, in
@@ -17,40 +16,27 @@ import java.util.ResourceBundle;
  */
 final class CommandNames {
 
-    /** The translations Discord shows, keyed as JDA asks for them ({@code progress.set.options.episode.name}). */
-    private static final String BUNDLE = "i18n/commands";
+    private final CommandTranslations shown;
 
-    private final ResourceBundle shown;
-
-    private CommandNames(ResourceBundle shown) {
+    private CommandNames(CommandTranslations shown) {
         this.shown = shown;
     }
 
     static CommandNames in(Locale language) {
-        // Spanish messages name commands as a Spanish (Spain) Discord shows them
-        Locale names = language.getLanguage().equals("es") ? Locale.forLanguageTag("es-ES") : language;
-        try {
-            return new CommandNames(ResourceBundle.getBundle(
-                    BUNDLE,
-                    names,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        } catch (MissingResourceException untranslated) {
-            return new CommandNames(null); // English: the specs' own names
-        }
+        return new CommandNames(CommandTranslations.in(language));
     }
 
     String command(CommandSpec spec) {
-        return shown(spec.name(), spec.name());
+        return shown.command(spec.name());
     }
 
     String subcommand(CommandSpec spec, SubcommandSpec sub) {
-        return shown(spec.name() + "." + sub.name(), sub.name());
+        return shown.subcommand(spec.name(), sub.name());
     }
 
     /** {@code subcommand} is null for an option of the command itself. */
     String option(CommandSpec spec, String subcommand, OptionSpec option) {
-        String command = subcommand == null ? spec.name() : spec.name() + "." + subcommand;
-        return shown(command + ".options." + option.name(), option.name());
+        return shown.option(spec.name(), subcommand, option.name());
     }
 
     /** The command {@code typed} names, by its English name first, else by the one the reader's Discord shows. */
@@ -79,10 +65,5 @@ final class CommandNames {
                 .or(() -> known.stream()
                         .filter(option -> option(spec, subcommand, option).equals(typed))
                         .findFirst());
-    }
-
-    private String shown(String path, String english) {
-        String key = path + ".name";
-        return shown != null && shown.containsKey(key) ? shown.getString(key) : english;
     }
 }

@@ -19,16 +19,9 @@ public class UserInputException extends RuntimeException {
         this(Text.of(key, arguments));
     }
 
-    /** @deprecated only while features move to bundles: a message that is English whatever the reader's language. */
-    @Deprecated
-    public UserInputException(String friendlyMessage) {
-        super(friendlyMessage, null, false, false);
-        this.friendly = null;
-    }
-
     /** The message, for a reader of {@code locale}. */
     public String in(Locale locale) {
-        return friendly == null ? getMessage() : friendly.in(locale);
+        return friendly.in(locale);
     }
 
     /** A click on a component whose id no longer makes sense (an old message, or a tampered id). */

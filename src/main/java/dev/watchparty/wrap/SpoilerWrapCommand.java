@@ -121,10 +121,10 @@ public final class SpoilerWrapCommand implements MessageCommand {
                         catalog, request.value(EPISODE).orElse(""), readers.progressOf(request.invoker(), catalog))
                 .code();
         TargetMessage target = wrap.target();
-        // the channel reads the repost, but it answers this member's request, as a public reply does
         Locale locale = request.invoker().locale();
+        // the repost stays in the channel for everyone, so its label is in the server's language
         String label = Texts.format(
-                locale,
+                request.place().language(),
                 WrapText.LABEL,
                 episode.toString(),
                 Markdown.escape("@" + target.author().displayName()));

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 import dev.watchparty.TestCore;
 import dev.watchparty.TestPacks;
 import dev.watchparty.reply.Reply;
+import dev.watchparty.reply.ReplyText;
 import dev.watchparty.reply.UserInputException;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class CommandRouterTest {
                         test.stores().progress(),
                         test.stores().channelLevels()),
                 told::incrementAndGet);
-        when(fake.execute(any())).thenThrow(new UserInputException("Pick a real episode."));
+        when(fake.execute(any())).thenThrow(new UserInputException(ReplyText.STALE_FORM));
         counted.execute(request("fake"));
         counted.execute(request("nothing-by-that-name"));
         assertEquals(0, told.get(), "bad input is not an internal error");
@@ -97,12 +98,16 @@ class CommandRouterTest {
     }
 
     @Test
-    @DisplayName("GIVEN a command rejecting its input WHEN routed THEN its friendly message is shown privately")
+    @DisplayName(
+            "GIVEN a command rejecting its input WHEN routed THEN its friendly message is shown privately, in the requester's language")
     void userErrorIsShown() {
-        when(fake.execute(any())).thenThrow(new UserInputException("Pick a real episode."));
+        when(fake.execute(any())).thenThrow(new UserInputException(ReplyText.STALE_FORM));
         Reply reply = router.execute(request("fake"));
-        assertEquals("Pick a real episode.", reply.content());
+        assertEquals("This form no longer does anything.", reply.content());
         assertTrue(reply.ephemeral());
+        Reply german = router.execute(new CommandRequest(
+                "fake", null, Map.of(), new Invoker("u1", "User", java.util.Locale.GERMAN), CHANNEL));
+        assertEquals("Dieses Formular macht nichts mehr.", german.content());
     }
 
     @Test

@@ -206,7 +206,7 @@ class ConsoleAppTest {
         ConsoleApp french = newConsole(Locale.FRENCH);
 
         assertEquals(
-                "(vous seul pouvez voir ceci)\nJe ne connais pas la commande “/nope”. Essayez /help pour en voir la liste.\n",
+                "(vous seul pouvez voir ceci)\nJe ne connais pas la commande “/nope”. Essayez /aide pour en voir la liste.\n",
                 french.handle("/nope"));
         assertTrue(french.handle("hello").contains("Les commandes commencent par une barre oblique, comme /aide."));
         assertTrue(french.handle("press 1").contains("Il n'y a encore rien sur quoi appuyer."));

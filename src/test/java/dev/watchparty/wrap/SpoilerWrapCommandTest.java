@@ -230,7 +230,7 @@ class SpoilerWrapCommandTest {
 
     @Test
     @DisplayName(
-            "GIVEN a member whose Discord is in Spanish WHEN they wrap their message THEN the form, the repost's label and what they are told are Spanish")
+            "GIVEN a member whose Discord is in Spanish, in an English server WHEN they wrap their message THEN the form and what they are told are Spanish, and the repost the channel keeps is labelled in the server's English")
     void spanish() {
         Invoker ana = new Invoker("ana", "Ana", Locale.forLanguageTag("es-ES"));
         Modal asked = wrap(ana, CHANNEL, ANAS_MESSAGE).modal();
@@ -239,7 +239,7 @@ class SpoilerWrapCommandTest {
         assertEquals("¿Qué episodio destripa?", asked.inputs().get(0).label());
         Reply done = answer(ana, asked, "2");
         assertTrue(
-                channel.reposted().get(0).content().startsWith("Spoiler de S1E2 enviado por \\@Ana: ||"),
+                channel.reposted().get(0).content().startsWith("S1E2 spoiler from \\@Ana: ||"),
                 channel.reposted().get(0).content());
         assertEquals(
                 "Hecho: lo he vuelto a publicar bajo etiquetas de spoiler, indicando S1E2, y he borrado el original.",
