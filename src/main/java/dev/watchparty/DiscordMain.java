@@ -110,7 +110,9 @@ public final class DiscordMain {
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");
         BotMetrics metrics = new BotMetrics(registry);
         try {
-            metrics.bindJvm();
+            // the JVM's meters are only read by /metrics: binding them (management beans, a GC listener) waits for no
+            // one
+            Thread.ofPlatform().name("jvm-meters").start(metrics::bindJvm);
             Set<String> owners = new HashSet<>(config.discord().owners());
             DiscordBot bot = DiscordBot.start(environment, config.discord(), metrics, outbox -> {
                 PackLibrary library;
