@@ -105,33 +105,66 @@ public final class TriviaRound implements RoundView {
         return phase == Phase.ENDED;
     }
 
-    /** A click on answer {@code choice} of question {@code questionNumber}. */
-    public synchronized AnswerOutcome answer(String userId, String displayName, int questionNumber, int choice) {
-        if (phase == Phase.ENDED) {
-            return new AnswerOutcome(AnswerOutcome.Kind.ROUND_OVER, -1);
+    /**
+     * A click on answer {@code choice} of question {@code questionNumber}. The answer is claimed under the round's
+     * lock (so a second click is "already answered"), written to the store outside it, so that clicks arriving
+     * together share one commit instead of queueing for one each, and counted once it is kept: a failed write
+     * gives the claim back and leaves the score as it was.
+     */
+    public AnswerOutcome answer(String userId, String displayName, int questionNumber, int choice) {
+        Claim claim;
+        synchronized (this) {
+            if (phase == Phase.ENDED) {
+                return new AnswerOutcome(AnswerOutcome.Kind.ROUND_OVER, -1);
+            }
+            ScoredAnswer earlier = answersToCurrent.get(userId);
+            if (asked != null && questionNumber == asked.number() && earlier != null) {
+                return new AnswerOutcome(AnswerOutcome.Kind.ALREADY_ANSWERED, earlier.choice());
+            }
+            Instant now = clock.instant();
+            if (phase != Phase.ASKING || questionNumber != asked.number() || !now.isBefore(asked.deadline())) {
+                return new AnswerOutcome(AnswerOutcome.Kind.TOO_LATE, -1);
+            }
+            if (choice < 0 || choice >= asked.choices().size()) {
+                return new AnswerOutcome(AnswerOutcome.Kind.TOO_LATE, -1);
+            }
+            join(userId, displayName);
+            PlayerScore player = players.get(userId);
+            ScoredAnswer answer = player.score(
+                    choice,
+                    choice == asked.correctIndex(),
+                    Duration.between(asked.askedAt(), now),
+                    setup.perQuestion());
+            answersToCurrent.put(userId, answer);
+            claim = new Claim(asked, player, answer, now);
         }
-        ScoredAnswer earlier = answersToCurrent.get(userId);
-        if (asked != null && questionNumber == asked.number() && earlier != null) {
-            return new AnswerOutcome(AnswerOutcome.Kind.ALREADY_ANSWERED, earlier.choice());
+        try {
+            store.answerScored(id(), claim.question(), claim.answer(), claim.at());
+        } catch (RuntimeException e) {
+            giveBack(claim);
+            throw e;
         }
-        Instant now = clock.instant();
-        if (phase != Phase.ASKING || questionNumber != asked.number() || !now.isBefore(asked.deadline())) {
-            return new AnswerOutcome(AnswerOutcome.Kind.TOO_LATE, -1);
+        kept(claim);
+        return new AnswerOutcome(AnswerOutcome.Kind.LOCKED, choice);
+    }
+
+    /** An answer claimed for a question and not yet kept in the store. */
+    private record Claim(AskedQuestion question, PlayerScore player, ScoredAnswer answer, Instant at) {}
+
+    private synchronized void giveBack(Claim claim) {
+        if (asked == claim.question()) {
+            answersToCurrent.remove(claim.answer().userId(), claim.answer());
         }
-        if (choice < 0 || choice >= asked.choices().size()) {
-            return new AnswerOutcome(AnswerOutcome.Kind.TOO_LATE, -1);
-        }
-        join(userId, displayName);
-        PlayerScore player = players.get(userId);
-        ScoredAnswer answer = player.score(
-                choice, choice == asked.correctIndex(), Duration.between(asked.askedAt(), now), setup.perQuestion());
-        store.answerScored(id(), asked, answer, now);
-        answersToCurrent.put(userId, answer);
-        player.count(answer);
-        if (answersToCurrent.keySet().containsAll(players.keySet())) {
+    }
+
+    /** Counts a kept answer, and reveals the question if it was the last one anybody owed. */
+    private synchronized void kept(Claim claim) {
+        claim.player().count(claim.answer());
+        if (phase == Phase.ASKING
+                && asked == claim.question()
+                && answersToCurrent.keySet().containsAll(players.keySet())) {
             reveal();
         }
-        return new AnswerOutcome(AnswerOutcome.Kind.LOCKED, choice);
     }
 
     /** Ends the round early; the caller has checked that the requester may. */

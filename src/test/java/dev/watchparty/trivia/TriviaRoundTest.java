@@ -2,6 +2,7 @@ package dev.watchparty.trivia;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.watchparty.TestCore;
@@ -19,6 +20,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -232,6 +238,82 @@ class TriviaRoundTest {
         assertEquals(0, time.pendingTasks(), "no timer left behind");
         assertEquals(0, service.runningCount(), "the service forgot the round");
         assertTrue(service.roundIn("c1").isEmpty());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN one player's answer still being written WHEN another player clicks THEN theirs is written meanwhile, not after it, and a second click of the first is already answered")
+    void answersAreWrittenSideBySide() throws Exception {
+        TriviaStore slow = Mockito.spy(store);
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Mockito.doAnswer(call -> {
+                    writing.countDown();
+                    release.await();
+                    return call.callRealMethod();
+                })
+                .when(slow)
+                .answerScored(
+                        Mockito.any(),
+                        Mockito.any(),
+                        Mockito.argThat(
+                                answer -> answer != null && answer.userId().equals("bob")),
+                        Mockito.any());
+        service = new TriviaService(slow, new TriviaPresenter(test.channel()), PAUSE, time.clock, time, new Random(7));
+        TriviaRound round = ((TriviaService.StartResult.Started)
+                        service.start(setup("r1", "c1", 3, SpoilerLevel.episode(1, 3)), QUIZ, listener))
+                .round();
+        time.advance(PAUSE);
+        round.join("carol", "Carol");
+        int right = current().correctIndex();
+        // threads of their own: a click blocked in the store must not hold a shared pool's only worker
+        try (ExecutorService clicks = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<AnswerOutcome> bob = clicks.submit(() -> round.answer("bob", "Bob", 1, right));
+            try {
+                assertTrue(writing.await(10, TimeUnit.SECONDS), "Bob's answer is being written");
+
+                AnswerOutcome alice = clicks.submit(() -> round.answer("alice", "Alice", 1, right))
+                        .get(10, TimeUnit.SECONDS);
+                assertEquals(AnswerOutcome.Kind.LOCKED, alice.kind(), "Alice's answer did not wait for Bob's write");
+                assertEquals(
+                        AnswerOutcome.Kind.ALREADY_ANSWERED,
+                        round.answer("bob", "Bob", 1, wrongChoice(current())).kind(),
+                        "Bob's first click holds while it is written");
+                assertFalse(bob.isDone(), "Bob is not told before his answer is kept");
+            } finally {
+                release.countDown();
+            }
+            assertEquals(
+                    AnswerOutcome.Kind.LOCKED, bob.get(10, TimeUnit.SECONDS).kind());
+        }
+        assertEquals(2, store.roundStandings("r1").size(), "both answers are kept");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN storage that fails an answer WHEN the player clicks THEN they are not locked in, their score is unchanged, and they may click again")
+    void failedAnswerWriteGivesTheClickBack() {
+        TriviaStore failing = Mockito.spy(store);
+        service =
+                new TriviaService(failing, new TriviaPresenter(test.channel()), PAUSE, time.clock, time, new Random(7));
+        TriviaRound round = ((TriviaService.StartResult.Started)
+                        service.start(setup("r1", "c1", 3, SpoilerLevel.episode(1, 3)), QUIZ, listener))
+                .round();
+        time.advance(PAUSE);
+        round.join("bob", "Bob");
+        Mockito.doThrow(new StorageException("database or disk is full", null))
+                .when(failing)
+                .answerScored(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+        int right = current().correctIndex();
+        assertThrows(StorageException.class, () -> round.answer("alice", "Alice", 1, right));
+
+        Mockito.doCallRealMethod()
+                .when(failing)
+                .answerScored(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+        assertEquals(
+                AnswerOutcome.Kind.LOCKED,
+                round.answer("alice", "Alice", 1, right).kind());
+        assertEquals(1, store.roundStandings("r1").size());
     }
 
     @Test
