@@ -32,6 +32,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.requests.Route;
@@ -83,9 +84,16 @@ public final class BaselineBot extends ListenerAdapter implements AutoCloseable 
     private final CountDownLatch ready = new CountDownLatch(1);
     private final Map<String, Replies> replays = new ConcurrentHashMap<>();
     private final CompletableFuture<List<Command>> registered = new CompletableFuture<>();
+    private final List<CommandData> commands;
     private final JDA jda;
 
     private BaselineBot(String token, String restBaseUrl, String gatewayUrl, Compression compression) {
+        this(token, restBaseUrl, gatewayUrl, compression, null);
+    }
+
+    private BaselineBot(
+            String token, String restBaseUrl, String gatewayUrl, Compression compression, List<CommandData> commands) {
+        this.commands = commands;
         this.jda = JDABuilder.createLight(token)
                 .setRestConfig(new RestConfig().setBaseUrl(restBaseUrl))
                 .setSessionController(new FixedGatewaySessionController(gatewayUrl))
@@ -101,6 +109,24 @@ public final class BaselineBot extends ListenerAdapter implements AutoCloseable 
      */
     public static BaselineBot connect(String token, String restBaseUrl, String gatewayUrl) {
         return new BaselineBot(token, restBaseUrl, gatewayUrl, Compression.ZLIB);
+    }
+
+    /**
+     * As {@link #connect(String, String, String)}, registering these commands instead of its own two: those
+     * another bot registered ({@link #commandsFrom}), for a start-up that sends the same.
+     */
+    public static BaselineBot connect(String token, String restBaseUrl, String gatewayUrl, List<CommandData> commands) {
+        return new BaselineBot(token, restBaseUrl, gatewayUrl, Compression.ZLIB, commands);
+    }
+
+    /** Commands as a bot sent them in {@code PUT /applications/{id}/commands}: a JSON array. */
+    public static List<CommandData> commandsFrom(String json) {
+        DataArray array = DataArray.fromJson(json);
+        List<CommandData> commands = new ArrayList<>();
+        for (int i = 0; i < array.length(); i++) {
+            commands.add(CommandData.fromData(array.getObject(i)));
+        }
+        return commands;
     }
 
     /** Logs in to the fake and waits until JDA is connected (READY and the server's GUILD_CREATE processed). */
@@ -133,9 +159,12 @@ public final class BaselineBot extends ListenerAdapter implements AutoCloseable 
         event.getJDA()
                 .updateCommands()
                 .addCommands(
-                        Commands.slash("ping", "Answers at once"),
-                        Commands.slash("character", "Looks up a character")
-                                .addOption(OptionType.STRING, "name", "Who", true, true))
+                        commands != null
+                                ? commands
+                                : List.of(
+                                        Commands.slash("ping", "Answers at once"),
+                                        Commands.slash("character", "Looks up a character")
+                                                .addOption(OptionType.STRING, "name", "Who", true, true)))
                 .queue(registered::complete, registered::completeExceptionally);
     }
 
