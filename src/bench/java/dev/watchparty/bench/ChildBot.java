@@ -188,7 +188,6 @@ final class ChildBot implements AutoCloseable {
                 continue;
             }
             long at = OffsetDateTime.parse(time.group(1)).toInstant().toEpochMilli() - launchedAtMillis;
-            found.putIfAbsent(Milestone.FIRST_LINE.label(), at);
             for (Milestone milestone : milestones) {
                 if (milestone.pattern().matcher(line).find()) {
                     found.putIfAbsent(milestone.label(), at);
@@ -203,8 +202,6 @@ final class ChildBot implements AutoCloseable {
 
     /** A line a bot logs on its way up. */
     record Milestone(String label, Pattern pattern) {
-        static final Milestone FIRST_LINE = new Milestone("first log line (JVM up, logging set up)", null);
-
         static Milestone of(String label, String regex) {
             return new Milestone(label, Pattern.compile(regex));
         }
@@ -217,8 +214,7 @@ final class ChildBot implements AutoCloseable {
             Milestone.of("JDA's token check answered (GET /users/@me)", "Login Successful"),
             Milestone.of("gateway connected", "Connected to WebSocket"),
             Milestone.of("READY and the servers handled", "Finished Loading"),
-            Milestone.of("core started (rounds and parties resumed)", "Resumed \\d+ watch parties"),
-            Milestone.of("commands registered (the bot's own line)", "Registered \\d+ commands"));
+            Milestone.of("core started (rounds and parties resumed)", "Resumed \\d+ watch parties"));
 
     /** SIGTERM (a graceful stop), then SIGKILL if it has not exited within {@code grace}; its exit code. */
     int stop(Duration grace) throws InterruptedException {

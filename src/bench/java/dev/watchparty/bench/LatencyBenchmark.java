@@ -593,7 +593,7 @@ final class LatencyBenchmark {
         text.append("\n### Latency\n\nMilliseconds, over all runs together; \"p99 per run\" lists each run's, in "
                 + "run order; the ratio is the median run's with the lowest and highest.\n\n"
                 + "| interaction | in flight | bot | p50 | p90 | p99 | max | per s | p99 per run | p99 vs bare JDA "
-                + "(runs) |\n|---|---|---|---|---|---|---|---|---|---|\n");
+                + "(lowest–highest run) |\n|---|---|---|---|---|---|---|---|---|---|\n");
         samples.forEach((key, byBot) -> {
             String[] parts = key.split(" \\| ");
             byBot.forEach((bot, runs) -> {
@@ -601,7 +601,7 @@ final class LatencyBenchmark {
                 String ratio = "";
                 if (!bot.equals(BASELINE)) {
                     Target.Runs ratios = Target.Runs.of(ratios(byBot, bot));
-                    ratio = String.format(Locale.ROOT, "%.2f× (%s)", ratios.median(), ratios.spread("×"));
+                    ratio = String.format(Locale.ROOT, "%.2f× (%s)", ratios.median(), ratios.range("×"));
                 }
                 text.append(String.format(
                         Locale.ROOT,

@@ -87,6 +87,11 @@ record Target(String what, String goal, String measured, String spread, String b
             return Math.abs(median() - reference) > max() - min();
         }
 
+        /** "1.02–1.31×". */
+        String range(String unit) {
+            return figure(min()) + "–" + figure(max()) + unit;
+        }
+
         /** "1.02–1.31× (3 runs)". */
         String spread(String unit) {
             return String.format(
