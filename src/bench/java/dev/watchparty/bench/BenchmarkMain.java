@@ -3,7 +3,6 @@ package dev.watchparty.bench;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Statistics;
@@ -131,18 +129,35 @@ public final class BenchmarkMain {
                 skipped.put(size, why);
             }
         }
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(CatalogBenchmark.class.getSimpleName())
-                .include(PackLoadBenchmark.class.getSimpleName())
-                .param("size", sizes.toArray(String[]::new));
+        String[] params = sizes.toArray(String[]::new);
+        Collection<RunResult> results = new ArrayList<>();
         if (QUICK) {
-            options.warmupIterations(1)
-                    .warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(2)
-                    .measurementTime(TimeValue.seconds(1))
-                    .forks(1);
+            // fewer iterations and forks; the cold load keeps its lack of warm-up
+            results.addAll(new Runner(new OptionsBuilder()
+                            .include(CatalogBenchmark.class.getSimpleName())
+                            .include(PackLoadBenchmark.class.getSimpleName() + ".warm")
+                            .param("size", params)
+                            .warmupIterations(1)
+                            .warmupTime(TimeValue.seconds(1))
+                            .measurementIterations(2)
+                            .measurementTime(TimeValue.seconds(1))
+                            .forks(1)
+                            .build())
+                    .run());
+            results.addAll(new Runner(new OptionsBuilder()
+                            .include(PackLoadBenchmark.class.getSimpleName() + ".cold")
+                            .param("size", params)
+                            .forks(2)
+                            .build())
+                    .run());
+        } else {
+            results.addAll(new Runner(new OptionsBuilder()
+                            .include(CatalogBenchmark.class.getSimpleName())
+                            .include(PackLoadBenchmark.class.getSimpleName())
+                            .param("size", params)
+                            .build())
+                    .run());
         }
-        Collection<RunResult> results = new Runner(options.build()).run();
         StringBuilder table = new StringBuilder("## JMH microbenchmarks\n\n"
                 + "In process, with JMH: autocomplete (on queries that miss the result cache) and the biggest "
                 + "character's bio, rendered; pack loading with every check, cold (the first load in a fresh JVM, "
@@ -192,9 +207,5 @@ public final class BenchmarkMain {
                     skipped.getOrDefault(100, "not run")));
         }
         return new Target.Part(table.toString(), targets);
-    }
-
-    static String seconds(Duration duration) {
-        return duration.toSeconds() + " s";
     }
 }

@@ -33,7 +33,8 @@ import java.util.function.IntFunction;
  * same run: each kind of interaction one at a time, then {@link #IN_FLIGHT} in flight, in {@link #RUNS} runs whose
  * blocks interleave the three bots.
  *
- * <p>The baseline's replies are recorded from ours first: the first {@link #RECORDED} interactions of each kind go to
+ * <p>The baseline's replies are recorded from ours first: the first {@link #RECORDED} interactions of each kind (of
+ * party buttons, every member's Join and Leave) go to
  * our bot on SQLite, and their callback bodies become the baseline's answers to that kind ({@link BaselineBot#replay}:
  * the one recorded for the same options, or else each in turn). The same interactions then go to the baseline, and
  * its callback bodies are compared with ours: the report says whether they are identical. Where JDA's builders would
@@ -456,7 +457,8 @@ final class LatencyBenchmark {
             case 5 -> parts.add("deferred message");
             case 6 -> parts.add("deferred update");
             case 7 -> parts.add("update of the message");
-            case 8 -> parts.add(data.path("choices").size() + " choices");
+            case 8 ->
+                parts.add(data.path("choices").size() + (data.path("choices").size() == 1 ? " choice" : " choices"));
             default -> parts.add("callback type " + callback.path("type").asInt());
         }
         if ((flags & (1 << 15)) != 0) {
@@ -573,7 +575,8 @@ final class LatencyBenchmark {
                 + "(" + PARTY_GOERS + " members take turns pressing Join and then Leave on a party card: every click "
                 + "changes the party and writes it).\n\n"
                 + "### What bare JDA sends\n\n"
-                + "Our bot's callback bodies for the first " + RECORDED + " interactions of each kind were recorded "
+                + "Our bot's callback bodies for the first " + RECORDED + " interactions of each kind ("
+                + 2 * PARTY_GOERS + " party buttons: every member's Join and Leave) were recorded, "
                 + "and bare JDA answers the same interactions with them (the reply recorded for the same options; "
                 + "for inputs never recorded, each in turn), rebuilt once into JDA's message, choice or deferral "
                 + "objects and sent through JDA's reply actions. Its bodies were then compared with ours, field by "
