@@ -37,9 +37,9 @@ import org.yaml.snakeyaml.LoaderOptions;
  * content adds from 10x to 100x against what it adds from 1x to 10x; ten shows' extra start-up against one pack of the
  * same size's; and autocomplete p99's growth over 1x against the growth in size.
  *
- * <p>A start-up that takes longer than {@link #CAP} is cut off there (its ratio is then a lower bound), and one longer
- * than {@link #SLOW} is not tried again; while the biggest pack starts, its threads' stacks are sampled with {@code jcmd Thread.print} to say where
- * the time goes.
+ * <p>A start-up that takes longer than {@link #CAP} is cut off there (its ratio is then a lower bound), and one
+ * longer than {@link #SLOW} is not tried again; while the biggest pack starts, its threads' stacks are sampled with
+ * {@code jcmd Thread.print} to say where the time goes.
  */
 final class ScaleBenchmark {
 
