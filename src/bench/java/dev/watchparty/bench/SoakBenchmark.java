@@ -1,5 +1,6 @@
 package dev.watchparty.bench;
 
+import dev.watchparty.bench.ChildBot.Bot;
 import dev.watchparty.discord.fake.ComponentCall;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.FakeGuild;
@@ -7,15 +8,12 @@ import dev.watchparty.discord.fake.Interaction;
 import dev.watchparty.discord.fake.MessageView;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.discord.fake.SlashCommandCall;
-import dev.watchparty.e2e.BotProcess;
 import dev.watchparty.storage.TestPostgres;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,72 +21,58 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Startup time and memory, each bot in a fresh JVM of its own on the fake Discord in this JVM (loopback only): our
- * bot ({@code dev.watchparty.Main}, as the jar runs it) and the bare-JDA baseline ({@link BaselineMain}).
+ * Memory after a soak, each bot in a JVM of its own ({@link ChildBot}) on the fake Discord in this JVM: our bot on
+ * SQLite and on PostgreSQL, and bare JDA ({@link BaselineMain}). The bot is in {@link #GUILDS} servers; our bot gets
+ * a {@code /trivia start questions:50 seconds:120} in the channel of each of {@link #ROUNDS} servers, then
+ * {@link #ANSWERERS} members of each answer its round's first question; bare JDA gets the same number of slash
+ * commands and clicks. Then RSS and peak RSS ({@code /proc/<pid>/status}), threads, the heap as {@code jcmd <pid>
+ * GC.heap_info} reports it (Serial's and Parallel's generations, G1's one line, ZGC's), before and after a full GC
+ * ({@code jcmd <pid> GC.run}: the live set, with the rounds still running), and metaspace ({@code VM.metaspace}).
  *
- * <ul>
- *   <li>Startup: from launching the child JVM to the bot's command registration arriving at the fake (the bot has
- *       logged in, received READY and every GUILD_CREATE, and sent {@code PUT /applications/{id}/commands}); with the
- *       bot in one server (median of {@link #STARTS} runs) and in {@link #GUILDS}.</li>
- *   <li>Memory after a soak: the bot in {@link #GUILDS} servers; our bot gets a {@code /trivia start questions:50
- *       seconds:120} in the channel of each of {@link #ROUNDS} servers, then {@link #ANSWERERS} answer clicks on each
- *       round's first question; the baseline gets the same number of slash commands and clicks. Then RSS and peak RSS
- *       ({@code /proc/<pid>/status}), threads, and the heap as {@code jcmd <pid> GC.heap_info} reports it, before and
- *       after a full GC ({@code jcmd <pid> GC.run}): the live set, with the rounds still running.</li>
- * </ul>
- *
- * Each is measured once per set of JVM flags in {@link #FLAG_SETS} ({@code -Dbench.soak.flags=a b|c d}, sets split by
- * {@code |}, an empty set for the JVM's own defaults). The child's output goes to {@code target/soak/}.
+ * <p>With the JVM's defaults the three bots are soaked in {@link #RUNS} runs, in an order that rotates, each run giving
+ * one RSS ratio (ours over bare JDA's); under each container's flags in {@link #FLAG_SETS}, once. The children's
+ * output goes to {@code target/bench/soak/}.
  */
 final class SoakBenchmark {
 
-    static final int GUILDS = Integer.getInteger("bench.soak.guilds", 1000);
-    static final int ROUNDS = Integer.getInteger("bench.soak.rounds", 200);
-    static final int STARTS = Integer.getInteger("bench.soak.starts", 3);
+    static final int GUILDS = BenchmarkMain.setting("bench.soak.guilds", 1000, 100);
+    static final int ROUNDS = BenchmarkMain.setting("bench.soak.rounds", 200, 20);
+    static final int RUNS = BenchmarkMain.setting("bench.soak.runs", 3, 2);
     static final int ANSWERERS = 3;
+    /** Our RSS after the soak may be at most this many times bare JDA's, with the JVM's defaults. */
+    static final double RSS_RATIO_TARGET = 1.3;
+
     /**
-     * The JVM's defaults on this machine; the Dockerfile's flags in a 512 MiB container ({@code -XX:MaxRAM} stands in
-     * for the container limit; there, with under 1792 MiB, JDK 17 picks Serial by itself, so it is named); the same
-     * with G1; and the recommended flags in a 256 MiB container.
+     * Besides the JVM's defaults: the Dockerfile's flags in a 512 MiB container ({@code -XX:MaxRAM} stands in for the
+     * container's limit: the JVM sizes its heap from it as from a cgroup's; it does not change the collector the JVM
+     * picks, hence the explicit one); the same with G1; and a 256 MiB container ({@code -Dbench.soak.flags=a b|c d},
+     * sets split by {@code |}).
      */
     static final List<String> FLAG_SETS = List.of(System.getProperty(
                     "bench.soak.flags",
-                    String.join(
-                            "|",
-                            "",
-                            "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseSerialGC",
-                            "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC",
-                            "-XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k"))
-            .split("\\|", -1));
+                    BenchmarkMain.QUICK
+                            ? "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseSerialGC"
+                            : String.join(
+                                    "|",
+                                    "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseSerialGC",
+                                    "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75 -XX:+UseG1GC",
+                                    "-XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k"))
+            .split("\\|"));
 
-    private static final Duration START_WAIT = Duration.ofSeconds(120);
+    private static final List<Bot> BOTS = List.of(Bot.OURS, Bot.OURS_ON_POSTGRES, Bot.BASELINE);
+    private static final Duration START_WAIT = Duration.ofSeconds(180);
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Duration SETTLE = Duration.ofSeconds(3);
     private static final long STARTER = 300_000_000_000_000_301L;
-    private static final Path OUT = Path.of("target", "soak");
-    private static final Pattern HEAP = Pattern.compile("total (\\d+)K, used (\\d+)K");
-    private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used (\\d+)K, committed (\\d+)K");
+    private static final Path FOLDER = ChildBot.WORK.resolve("soak");
 
-    /** Which bot a child runs. */
-    enum Bot {
-        OURS("our bot", "dev.watchparty.Main"),
-        OURS_ON_POSTGRES("our bot on PostgreSQL", "dev.watchparty.Main"),
-        BASELINE("baseline (bare JDA)", BaselineMain.class.getName());
-
-        final String label;
-        final String mainClass;
-
-        Bot(String label, String mainClass) {
-            this.label = label;
-            this.mainClass = mainClass;
-        }
-    }
-
-    /** What one child reported after the soak: its startup in ms, sizes in KiB. */
+    /** What one child reported after the soak: its start-up in ms, sizes in KiB (-1: not known). */
     record Memory(
             long startMillis,
             long rssKb,
@@ -104,171 +88,139 @@ final class SoakBenchmark {
 
     private SoakBenchmark() {}
 
-    /** Our RSS after the soak may be at most this many times the baseline's, under the same JVM flags. */
-    static final double RSS_RATIO_TARGET = 1.5;
-
     static Target.Part run() throws Exception {
-        Files.createDirectories(OUT);
-        StringBuilder startup = new StringBuilder(
-                "| bot | JVM flags | 1 server: median (runs) | " + GUILDS + " servers |\n|---|---|---|---|\n");
-        StringBuilder memory = new StringBuilder("| bot | JVM flags | RSS | peak RSS | threads | heap used (committed) "
-                + "| live heap after full GC (committed) | metaspace | load took |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
-        List<Target> targets = new ArrayList<>();
-        for (String flagSet : FLAG_SETS) {
-            Map<Bot, Memory> soakedBy = new EnumMap<>(Bot.class);
-            List<String> flags =
-                    flagSet.isBlank() ? List.of() : List.of(flagSet.trim().split("\\s+"));
-            String flagLabel = flags.isEmpty() ? "(defaults)" : "`" + String.join(" ", flags) + "`";
-            for (Bot bot : Bot.values()) {
-                long[] starts = new long[STARTS];
-                for (int i = 0; i < STARTS; i++) {
-                    starts[i] = startupOnly(bot, flags);
-                }
-                Arrays.sort(starts);
-                String runs = Arrays.stream(starts)
-                        .mapToObj(Long::toString)
-                        .reduce((a, b) -> a + ", " + b)
-                        .orElse("");
-                Memory soaked = soak(bot, flags);
-                soakedBy.put(bot, soaked);
-                System.out.printf(
-                        Locale.ROOT,
-                        "soak %s %s: start %s ms / %d ms, %s%n",
-                        bot,
-                        flagLabel,
-                        runs,
-                        soaked.startMillis(),
-                        soaked);
-                startup.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %s | %d ms (%s) | %d ms |%n",
-                        bot.label,
-                        flagLabel,
-                        starts[starts.length / 2],
-                        runs,
-                        soaked.startMillis()));
-                memory.append(String.format(
-                        Locale.ROOT,
-                        "| %s | %s | %s | %s | %d | %s (%s) | %s (%s) | %s | %.1f s, %d interactions |%n",
-                        bot.label,
-                        flagLabel,
-                        mib(soaked.rssKb()),
-                        mib(soaked.peakRssKb()),
-                        soaked.threads(),
-                        mib(soaked.heapUsedKb()),
-                        mib(soaked.heapCommittedKb()),
-                        mib(soaked.liveHeapKb()),
-                        mib(soaked.liveHeapCommittedKb()),
-                        mib(soaked.metaspaceKb()),
-                        soaked.soakMillis() / 1000.0,
-                        soaked.interactions()));
+        Files.createDirectories(FOLDER);
+        // flags ("" for the defaults) -> bot -> one soak per run
+        Map<String, Map<Bot, List<Memory>>> soaked = new LinkedHashMap<>();
+        Map<Bot, List<Memory>> defaults = new EnumMap<>(Bot.class);
+        soaked.put("", defaults);
+        for (int run = 0; run < RUNS; run++) {
+            for (int turn = 0; turn < BOTS.size(); turn++) {
+                Bot bot = BOTS.get((run + turn) % BOTS.size());
+                defaults.computeIfAbsent(bot, b -> new ArrayList<>()).add(soak(bot, List.of()));
             }
-            targets.add(Target.atMost(
-                    "RSS after the soak vs baseline, " + flagLabel,
-                    RSS_RATIO_TARGET,
-                    (double) soakedBy.get(Bot.OURS).rssKb()
-                            / soakedBy.get(Bot.BASELINE).rssKb(),
-                    "×"));
         }
-        return new Target.Part(
-                "## Startup and memory\n\n"
-                        + "Each bot runs in a fresh child JVM (`java -cp <the benchmark's class path> <main>`; our bot is "
-                        + "`dev.watchparty.Main --config <temp yaml>` with the shipped packs, a fresh SQLite file (or, "
-                        + "\"on PostgreSQL\", a fresh schema of the local server, with its pool of 10 and its listening "
-                        + "connection open) and the health endpoint off; the baseline is `BaselineMain`, bare JDA `createLight` answering constants) "
-                        + "against the fake Discord in the benchmark's JVM, over loopback.\n\n"
-                        + "### Startup: launching the JVM to commands registered at the fake\n\n" + startup
-                        + "\n### Memory after a soak\n\n"
-                        + "The bot is in " + GUILDS
-                        + " servers (READY lists them, one GUILD_CREATE each with one text channel). "
-                        + "Our bot: `/trivia start questions:50 seconds:120` in " + ROUNDS
-                        + " servers' channels at once, then "
-                        + ANSWERERS + " players of that server (its starter among them; each server has members of its "
-                        + "own) answer each round's first question; the rounds are still running when "
-                        + "measured. Baseline: the same " + ROUNDS + " slash commands and " + ROUNDS * ANSWERERS
-                        + " button clicks, answered with constants. Measured " + SETTLE.toSeconds()
-                        + " s after the last "
-                        + "answer: RSS and peak RSS from `/proc/<pid>/status` (VmRSS, VmHWM), heap from `jcmd <pid> "
-                        + "GC.heap_info`, then the live heap after `jcmd <pid> GC.run`. MiB. \"Load took\" is from the "
-                        + "first command to the last answer; for our bot it includes the rounds' 5 s pause before the first "
-                        + "question. `-XX:MaxRAM` stands in for a container's memory limit (the JVM sizes its heap from it as "
-                        + "from a cgroup limit; it does not change the GC the JVM picks, hence the explicit one).\n\n"
-                        + memory,
-                targets);
+        for (String flagSet : FLAG_SETS) {
+            if (flagSet.isBlank()) {
+                continue;
+            }
+            List<String> flags = List.of(flagSet.trim().split("\\s+"));
+            Map<Bot, List<Memory>> byBot = new EnumMap<>(Bot.class);
+            for (Bot bot : BOTS) {
+                byBot.computeIfAbsent(bot, b -> new ArrayList<>()).add(soak(bot, flags));
+            }
+            soaked.put(String.join(" ", flags), byBot);
+        }
+        List<Target> targets = new ArrayList<>();
+        for (Bot bot : List.of(Bot.OURS, Bot.OURS_ON_POSTGRES)) {
+            targets.add(Target.ratio(
+                    "RSS after the soak vs bare JDA, the JVM's defaults, "
+                            + (bot == Bot.OURS ? "SQLite" : "PostgreSQL"),
+                    RSS_RATIO_TARGET,
+                    ratios(defaults, bot, Memory::rssKb)));
+        }
+        return new Target.Part(report(soaked), targets);
+    }
+
+    /** Per-run ratios of a figure of {@code bot}'s over bare JDA's. */
+    private static List<Double> ratios(Map<Bot, List<Memory>> byBot, Bot bot, ToDoubleFunction<Memory> figure) {
+        List<Double> ratios = new ArrayList<>();
+        List<Memory> mine = byBot.getOrDefault(bot, List.of());
+        List<Memory> baseline = byBot.getOrDefault(Bot.BASELINE, List.of());
+        for (int run = 0; run < Math.min(mine.size(), baseline.size()); run++) {
+            ratios.add(figure.applyAsDouble(mine.get(run)) / figure.applyAsDouble(baseline.get(run)));
+        }
+        return ratios;
+    }
+
+    private static String report(Map<String, Map<Bot, List<Memory>>> soaked) {
+        StringBuilder table = new StringBuilder("## Memory after a soak\n\n"
+                + "Each bot runs in a JVM of its own (the class path of jars of the start-up benchmark, logging at "
+                + "WARN) on the fake Discord in the benchmark's JVM, over loopback, in " + GUILDS + " servers (READY "
+                + "lists them, one GUILD_CREATE each with one text channel). Our bot, on a fresh SQLite file or a "
+                + "fresh schema of the local PostgreSQL (a pool of 10 and a listening connection): `/trivia start "
+                + "questions:50 seconds:120` in " + ROUNDS + " servers' channels at once, then " + ANSWERERS
+                + " members of that server (its starter among them) answer each round's first question; the rounds "
+                + "are still running when measured. Bare JDA: the same " + ROUNDS + " slash commands and "
+                + ROUNDS * ANSWERERS + " button clicks, answered with constants. Measured " + SETTLE.toSeconds()
+                + " s after the last answer: RSS and peak RSS from `/proc/<pid>/status` (VmRSS, VmHWM), threads, "
+                + "heap from `jcmd <pid> GC.heap_info`, then the live heap after `jcmd <pid> GC.run`, and metaspace "
+                + "(`VM.metaspace`). MiB. With the JVM's defaults, " + RUNS + " runs in an order that rotates "
+                + "(a figure is the median run's; RSS per run in run order); under a container's flags, one run "
+                + "(`-XX:MaxRAM` stands in for the container's memory limit). \"Start-up\" is the launch to commands "
+                + "registered with " + GUILDS + " servers; \"load\" from the first command to the last answer (for our "
+                + "bot it includes the rounds' 5 s pause before the first question).\n\n"
+                + "| JVM flags | bot | RSS | RSS per run | RSS vs bare JDA (lowest–highest run) | peak RSS | threads | heap used "
+                + "(committed) | live heap after full GC (committed) | metaspace | start-up | load |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        soaked.forEach((flags, byBot) -> byBot.forEach((bot, runs) -> {
+            String ratio = "";
+            if (bot != Bot.BASELINE) {
+                Target.Runs ratios = Target.Runs.of(ratios(byBot, bot, Memory::rssKb));
+                ratio = String.format(Locale.ROOT, "%.2f× (%s)", ratios.median(), ratios.range("×"));
+            }
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %s | %s (%s) | %s (%s) | %s | %s | %s |%n",
+                    flags.isEmpty() ? "(defaults)" : "`" + flags + "`",
+                    bot.label,
+                    mib(median(runs, Memory::rssKb)),
+                    runs.stream().map(run -> mib(run.rssKb())).collect(Collectors.joining(", ")),
+                    ratio,
+                    mib(median(runs, Memory::peakRssKb)),
+                    String.format(Locale.ROOT, "%.0f", median(runs, Memory::threads)),
+                    mib(median(runs, Memory::heapUsedKb)),
+                    mib(median(runs, Memory::heapCommittedKb)),
+                    mib(median(runs, Memory::liveHeapKb)),
+                    mib(median(runs, Memory::liveHeapCommittedKb)),
+                    mib(median(runs, Memory::metaspaceKb)),
+                    String.format(Locale.ROOT, "%.1f s", median(runs, Memory::startMillis) / 1000),
+                    String.format(
+                            Locale.ROOT,
+                            "%.1f s, %d interactions",
+                            median(runs, Memory::soakMillis) / 1000,
+                            runs.get(0).interactions())));
+        }));
+        return table.toString();
+    }
+
+    private static double median(List<Memory> runs, ToDoubleFunction<Memory> figure) {
+        return Target.Runs.of(runs.stream().map(figure::applyAsDouble).toList()).median();
     }
 
     // ---- one child
 
-    /** What to do with a bot once it has registered its commands; how long that took from the launch. */
-    private interface WhileRunning<T> {
-        T apply(FakeDiscord discord, Process child, Path work, long startMillis) throws Exception;
-    }
-
-    /** Launches a bot on a fake with this many servers, waits for its commands, does the work, then stops it. */
-    private static <T> T withBot(Bot bot, List<String> flags, int guilds, WhileRunning<T> work) throws Exception {
-        try (FakeDiscord discord = FakeDiscord.start(guilds);
-                TestPostgres postgres = bot == Bot.OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null) {
-            Path folder = Files.createTempDirectory(OUT, bot.name().toLowerCase(Locale.ROOT) + "-");
-            Process child = null;
-            try {
-                long launched = System.nanoTime();
-                child = launch(bot, flags, discord, folder, postgres == null ? null : postgres.url());
-                discord.awaitRegisteredCommands(START_WAIT);
-                return work.apply(discord, child, folder, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - launched));
-            } finally {
-                stop(child);
-            }
-        }
-    }
-
-    /** Milliseconds from launching a bot in one server to its command registration. */
-    private static long startupOnly(Bot bot, List<String> flags) throws Exception {
-        return withBot(bot, flags, 1, (discord, child, work, startMillis) -> startMillis);
-    }
-
     private static Memory soak(Bot bot, List<String> flags) throws Exception {
-        return withBot(bot, flags, GUILDS, (discord, child, work, startMillis) -> {
-            List<FakeGuild> guilds = discord.guilds().subList(0, Math.min(ROUNDS, GUILDS));
-            long loadStart = System.nanoTime();
-            int interactions = bot == Bot.BASELINE ? baselineLoad(discord, guilds) : triviaLoad(discord, guilds);
-            long soakMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loadStart);
-            Thread.sleep(SETTLE.toMillis());
-            if (!child.isAlive()) {
-                throw new IllegalStateException(bot + " exited during the soak: see " + work);
+        try (FakeDiscord discord = FakeDiscord.start(GUILDS);
+                TestPostgres postgres = bot == Bot.OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null) {
+            ChildBot child = ChildBot.launch(
+                    bot,
+                    flags,
+                    discord,
+                    FOLDER,
+                    ChildBot.Setup.shipped(postgres == null ? null : postgres.url(), "WARN"),
+                    StartupBenchmark.ourCommandsIfRecorded());
+            try {
+                long startMillis = child.awaitCommandsOrFail(START_WAIT);
+                List<FakeGuild> guilds = discord.guilds().subList(0, Math.min(ROUNDS, GUILDS));
+                long loadStart = System.nanoTime();
+                int interactions = bot == Bot.BASELINE ? baselineLoad(discord, guilds) : triviaLoad(discord, guilds);
+                long soakMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - loadStart);
+                Thread.sleep(SETTLE.toMillis());
+                if (!child.process().isAlive()) {
+                    throw new IllegalStateException(bot + " exited during the soak: see " + child.log());
+                }
+                Memory memory = measure(child, startMillis, soakMillis, interactions);
+                System.out.printf(Locale.ROOT, "soak %s %s: %s%n", bot, flags.isEmpty() ? "(defaults)" : flags, memory);
+                return memory;
+            } finally {
+                child.stop(Duration.ofSeconds(20));
             }
-            return measure(child.pid(), startMillis, soakMillis, interactions);
-        });
-    }
-
-    /** Launches a bot; ours keeps its data in a fresh SQLite file, or in PostgreSQL at {@code storageUrl}. */
-    private static Process launch(Bot bot, List<String> flags, FakeDiscord discord, Path work, String storageUrl)
-            throws IOException {
-        Path log = work.resolve("output.log");
-        List<String> main = bot == Bot.BASELINE
-                ? List.of(bot.mainClass)
-                : List.of(
-                        bot.mainClass,
-                        "--config",
-                        BotProcess.writeConfig(work, 5, storageUrl).toString());
-        return BotProcess.launch(discord, flags, main, log, Map.of("WATCHPARTY_LOG_LEVEL", "WARN"));
-    }
-
-    /** SIGTERM (graceful shutdown), then SIGKILL if it has not exited within 20 s. */
-    private static void stop(Process child) throws InterruptedException {
-        if (child == null) {
-            return;
-        }
-        child.destroy();
-        if (!child.waitFor(20, TimeUnit.SECONDS)) {
-            child.destroyForcibly();
-            child.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
     // ---- the load
 
-    /** Starts a round in each guild's channel, then {@link #ANSWERERS} players answer its first question. */
     /**
      * The {@code player}th member of the {@code server}th server (player 0 starts its round). Every server has
      * members of its own, as on Discord: one user sending hundreds of interactions at once would only meet the
@@ -370,24 +322,28 @@ final class SoakBenchmark {
 
     // ---- measuring
 
-    private static Memory measure(long pid, long startMillis, long soakMillis, int interactions) throws Exception {
-        Map<String, Long> status = procStatus(pid);
-        String before = jcmd(pid, "GC.heap_info");
-        jcmd(pid, "GC.run");
-        String after = jcmd(pid, "GC.heap_info");
-        long[] heapBefore = heap(before);
-        long[] heapAfter = heap(after);
-        Matcher metaspace = METASPACE.matcher(after);
-        long metaspaceKb = metaspace.find() ? Long.parseLong(metaspace.group(1)) : -1;
+    private static final Pattern G1 = Pattern.compile("committed (\\d+)K, used (\\d+)K");
+    private static final Pattern GENERATION = Pattern.compile("total (\\d+)K, used (\\d+)K");
+    private static final Pattern Z = Pattern.compile("ZHeap\\s+used (\\d+)M, capacity (\\d+)M");
+    private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used (\\d+)K, committed (\\d+)K");
+
+    private static Memory measure(ChildBot child, long startMillis, long soakMillis, int interactions)
+            throws Exception {
+        Map<String, Long> status = procStatus(child.process().pid());
+        long[] before = heap(child.jcmd("GC.heap_info"));
+        child.jcmd("GC.run");
+        long[] after = heap(child.jcmd("GC.heap_info"));
+        Matcher metaspace = METASPACE.matcher(child.jcmd("VM.metaspace", "basic"));
+        long metaspaceKb = metaspace.find() ? Long.parseLong(metaspace.group(2)) : -1;
         return new Memory(
                 startMillis,
                 status.getOrDefault("VmRSS", -1L),
                 status.getOrDefault("VmHWM", -1L),
                 status.getOrDefault("Threads", -1L).intValue(),
-                heapBefore[1],
-                heapBefore[0],
-                heapAfter[1],
-                heapAfter[0],
+                before[1],
+                before[0],
+                after[1],
+                after[0],
                 metaspaceKb,
                 soakMillis,
                 interactions);
@@ -406,44 +362,38 @@ final class SoakBenchmark {
         return values;
     }
 
-    /** Committed and used heap in KiB: the sum over the generations (Serial, Parallel) or the one G1 heap line. */
+    /**
+     * Committed and used heap in KiB from {@code GC.heap_info}: G1's one line ({@code garbage-first heap total
+     * reserved ..., committed ...K, used ...K}), ZGC's ({@code ZHeap used ...M, capacity ...M}), or the sum over
+     * Serial's and Parallel's generations ({@code DefNew total ...K, used ...K}); -1 each if none of these.
+     */
     static long[] heap(String heapInfo) {
+        Matcher g1 = G1.matcher(heapInfo);
+        if (g1.find()) {
+            return new long[] {Long.parseLong(g1.group(1)), Long.parseLong(g1.group(2))};
+        }
+        Matcher z = Z.matcher(heapInfo);
+        if (z.find()) {
+            return new long[] {Long.parseLong(z.group(2)) * 1024, Long.parseLong(z.group(1)) * 1024};
+        }
         long committed = 0;
         long used = 0;
-        for (String line : heapInfo.split("\n")) {
+        boolean found = false;
+        for (String line : heapInfo.split("\\R")) {
             if (line.contains("Metaspace") || line.contains("class space")) {
                 continue;
             }
-            Matcher matcher = HEAP.matcher(line);
-            if (matcher.find()) {
-                committed += Long.parseLong(matcher.group(1));
-                used += Long.parseLong(matcher.group(2));
+            Matcher generation = GENERATION.matcher(line);
+            if (generation.find()) {
+                found = true;
+                committed += Long.parseLong(generation.group(1));
+                used += Long.parseLong(generation.group(2));
             }
         }
-        return new long[] {committed, used};
+        return found ? new long[] {committed, used} : new long[] {-1, -1};
     }
 
-    private static String jcmd(long pid, String command) throws Exception {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Path output = Files.createTempFile(OUT, "jcmd-", ".txt");
-        Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command)
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        try {
-            boolean exited = process.waitFor(60, TimeUnit.SECONDS);
-            String text = Files.readString(output, StandardCharsets.UTF_8);
-            if (!exited || process.exitValue() != 0) {
-                throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + text);
-            }
-            return text;
-        } finally {
-            process.destroyForcibly();
-            Files.deleteIfExists(output);
-        }
-    }
-
-    private static String mib(long kib) {
+    private static String mib(double kib) {
         return kib < 0 ? "?" : String.format(Locale.ROOT, "%.0f", kib / 1024.0);
     }
 

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -212,6 +213,72 @@ class FakeDiscordTest {
         JsonNode callback =
                 discord.sendSlashCommand(SlashCommandCall.of("ping")).awaitCallback(ANSWER);
         assertEquals(BaselineBot.REPLY, callback.path("data").path("content").asText());
+    }
+
+    /** Callback bodies as the real bot sent them: a Components V2 card, a private notice with a menu, choices. */
+    private static final String CARD = """
+            {"data":{"components":[{"accent_color":7473591,"components":[{"type":10,"content":"## June Park\\nA student."},\
+            {"spacing":1,"divider":true,"type":14},{"type":10,"content":"### Facts\\nShe dances."}],"spoiler":false,\
+            "type":17}],"tts":false,"flags":32832,"allowed_mentions":{"parse":[],"replied_user":true}},"type":4}""";
+
+    private static final String NOTICE_WITH_MENU = """
+            {"data":{"components":[{"components":[{"min_values":1,"custom_id":"party:catchup:83b82bf7","max_values":1,\
+            "options":[{"default":true,"label":"Nothing yet","value":"premise"}],"disabled":false,\
+            "placeholder":"I have watched through…","type":3}],"type":1}],"tts":false,"flags":64,\
+            "allowed_mentions":{"parse":[],"replied_user":true},"poll":null,"embeds":[{"title":"Welcome",\
+            "description":"How far have you watched?","color":3804323}],"content":"Welcome!"},"type":4}""";
+
+    private static final String CHOICES = """
+            {"data":{"choices":[{"name_localizations":{},"name":"Bette Whitlaw","value":"bette-whitlaw"},\
+            {"name_localizations":{},"name":"June Park","value":"june-park"}]},"type":8}""";
+
+    @Test
+    @DisplayName(
+            "GIVEN replies recorded from another bot WHEN the baseline replays them THEN each callback body is the recorded one, by input or in turn")
+    void replaysRecordedReplies() throws InterruptedException {
+        startBot();
+        JsonNode card = Json.parse(CARD);
+        JsonNode notice = Json.parse(NOTICE_WITH_MENU);
+        JsonNode choices = Json.parse(CHOICES);
+        Interaction june =
+                discord.sendSlashCommand(SlashCommandCall.of("character").option("name", "june"));
+        assertEquals("/character", BaselineBot.kindOf(june.payload()));
+        assertEquals("june", BaselineBot.inputOf(june.payload()));
+        june.awaitCallback(ANSWER);
+        bot.replay("/character", Map.of("june", card, "bette", notice));
+        bot.replay("autocomplete /character", Map.of("be", choices));
+        bot.replay("button party:join", Map.of("party:join:1", notice));
+
+        assertEquals(
+                card,
+                discord.sendSlashCommand(SlashCommandCall.of("character").option("name", "june"))
+                        .awaitCallback(ANSWER));
+        assertEquals(
+                notice,
+                discord.sendSlashCommand(SlashCommandCall.of("character").option("name", "bette"))
+                        .awaitCallback(ANSWER));
+        Interaction typed =
+                discord.sendAutocomplete(SlashCommandCall.of("character").focused("name", "ju"));
+        assertEquals("autocomplete /character", BaselineBot.kindOf(typed.payload()));
+        assertEquals("ju", BaselineBot.inputOf(typed.payload()));
+        assertEquals(choices, typed.awaitCallback(ANSWER), "no reply for 'ju': the one there is");
+        Interaction click = discord.sendComponent(ComponentCall.button("party:join:2"));
+        assertEquals("button party:join", BaselineBot.kindOf(click.payload()));
+        assertEquals(notice, click.awaitCallback(ANSWER));
+        assertEquals(
+                BaselineBot.REPLY,
+                discord.sendSlashCommand(SlashCommandCall.of("ping"))
+                        .awaitCallback(ANSWER)
+                        .path("data")
+                        .path("content")
+                        .asText(),
+                "a kind without recorded replies gets the constant");
+
+        bot.replayRaw("/character", Map.of("june", card));
+        Interaction raw =
+                discord.sendSlashCommand(SlashCommandCall.of("character").option("name", "june"));
+        assertEquals(card, raw.awaitCallback(ANSWER));
+        assertEquals(card.toString(), raw.awaitCallbackRequest(ANSWER).bodyText(), "byte for byte");
     }
 
     @Test
