@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +30,9 @@ import java.util.stream.Collectors;
 final class PackChecks {
 
     private static final Set<String> SOURCE_LISTS = Set.of("sources", "metaSources", "actorSources", "titleSources");
+    /** A word as names are matched: a run of letters and digits (so "Neveah's" holds the word "Neveah"). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
     private static final Set<String> LEVEL_FIELDS = Set.of("level", "firstAppearance", "code");
 
     /**
@@ -41,6 +47,8 @@ final class PackChecks {
 
     private final Map<PackFile, PackFile.Tree> trees;
     private final List<PackError> errors = new ArrayList<>();
+    /** Characters and episode titles by the words of their names, for the check of what each item names. */
+    private NameIndex names;
 
     PackChecks(Map<PackFile, PackFile.Tree> trees) {
         this.trees = trees;
@@ -288,7 +296,11 @@ final class PackChecks {
     // ------------------------------------------------------------------ what the words say
 
     /** A character as the name check sees them: who, from when, and how the text may name them. */
-    private record Person(String id, String name, SpoilerLevel introducedAt, Pattern mention) {
+    private record Person(String id, String name, SpoilerLevel introducedAt, Pattern mention, List<String> names) {
+
+        Person {
+            names = List.copyOf(names);
+        }
 
         /** The first place the text names this person (by name or alias, whole word, case as written), if any. */
         Optional<String> namedIn(String text) {
@@ -310,6 +322,7 @@ final class PackChecks {
         if (people.isEmpty()) {
             return;
         }
+        names = new NameIndex(people.values());
         Optional.ofNullable(trees.get(PackFile.SHOW)).ifPresent(show -> {
             JsonNode root = show.root();
             checkItem(show, root.path("synopsis"), "synopsis", people, List.of(), null);
@@ -378,7 +391,12 @@ final class PackChecks {
                 Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title) + "(?![\\p{L}\\p{N}])");
                 titles.put(
                         "episode " + code.get(),
-                        new Person("episode " + code.get(), "the title of " + code.get(), code.get(), mention));
+                        new Person(
+                                "episode " + code.get(),
+                                "the title of " + code.get(),
+                                code.get(),
+                                mention,
+                                List.of(title)));
             }
         }
         return titles;
@@ -413,7 +431,7 @@ final class PackChecks {
                     .map(Pattern::quote)
                     .collect(Collectors.joining("|"));
             Pattern mention = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
-            people.put(id, new Person(id, names.get(0), introducedAt.get(), mention));
+            people.put(id, new Person(id, names.get(0), introducedAt.get(), mention, names));
         }
         return people;
     }
@@ -468,7 +486,7 @@ final class PackChecks {
         if (!text.isTextual()) {
             return reported;
         }
-        for (Person person : people.values()) {
+        for (Person person : names.candidatesIn(text.asText())) {
             if (!person.introducedAt().isAbove(level)) {
                 continue;
             }
@@ -483,6 +501,70 @@ final class PackChecks {
             });
         }
         return reported;
+    }
+
+    /**
+     * Who a text may name, found by its words rather than by matching every name against every text: each name is
+     * filed under its rarest word, and a person is a candidate for a text only when every word of one of their names
+     * is in it. Only candidates are then matched exactly, so the check grows with the pack's size, not with its items
+     * times its people.
+     */
+    private static final class NameIndex {
+
+        /** One name of a person, and its words. */
+        private record Name(Person person, Set<String> words) {}
+
+        private final Map<String, List<Name>> byRarestWord = new HashMap<>();
+        /** Names without a letter or digit, which no word finds: a candidate for every text. */
+        private final List<Name> wordless = new ArrayList<>();
+        /** Where each person comes in the check, so that a text's errors come in that order, whatever its own. */
+        private final Map<Person, Integer> order = new IdentityHashMap<>();
+
+        NameIndex(Collection<Person> people) {
+            Map<String, Integer> frequency = new HashMap<>();
+            people.forEach(person -> person.names()
+                    .forEach(name -> words(name).forEach(word -> frequency.merge(word, 1, Integer::sum))));
+            for (Person person : people) {
+                order.put(person, order.size());
+                for (String name : person.names()) {
+                    Name filed = new Name(person, words(name));
+                    filed.words().stream()
+                            .min(Comparator.comparing((String word) -> frequency.get(word))
+                                    .thenComparing(Comparator.naturalOrder()))
+                            .ifPresentOrElse(
+                                    rarest -> byRarestWord
+                                            .computeIfAbsent(rarest, any -> new ArrayList<>())
+                                            .add(filed),
+                                    () -> wordless.add(filed));
+                }
+            }
+        }
+
+        /** The people one of whose names has all its words in {@code text}, in the order the check goes. */
+        List<Person> candidatesIn(String text) {
+            Set<String> words = words(text);
+            // by identity: a person's record hash would walk its pattern and names on every lookup
+            Set<Person> candidates = Collections.newSetFromMap(new IdentityHashMap<>());
+            wordless.forEach(name -> candidates.add(name.person()));
+            for (String word : words) {
+                for (Name name : byRarestWord.getOrDefault(word, List.of())) {
+                    if (words.containsAll(name.words())) {
+                        candidates.add(name.person());
+                    }
+                }
+            }
+            return candidates.stream().sorted(Comparator.comparing(order::get)).toList();
+        }
+
+        /** The words of a text as names are matched: runs of letters and digits, case as written. */
+        private static Set<String> words(String text) {
+            Set<String> words = new HashSet<>();
+            Matcher word = WORD.matcher(text);
+            while (word.find()) {
+                words.add(word.group());
+            }
+            return words;
+        }
     }
 
     private static Optional<SpoilerLevel> level(JsonNode node) {
