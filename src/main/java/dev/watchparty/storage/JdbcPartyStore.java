@@ -81,20 +81,20 @@ public final class JdbcPartyStore implements PartyStore {
                     cohost.getValue());
         }
         Sql.execute(connection, "DELETE FROM party_member WHERE party_id = ?", party.id());
-        int position = 0;
+        List<Object[]> members = new ArrayList<>();
         for (Map.Entry<String, Party.Member> member : party.members().entrySet()) {
-            Sql.execute(
-                    connection,
-                    """
-                        INSERT INTO party_member (party_id, user_id, display_name, follows_progress, joined_at, position)
-                        VALUES (?, ?, ?, ?, ?, ?)""",
-                    party.id(),
-                    member.getKey(),
-                    member.getValue().displayName(),
-                    member.getValue().followsProgress() ? 1 : 0,
-                    member.getValue().joinedAt().toEpochMilli(),
-                    position++);
+            members.add(new Object[] {
+                party.id(),
+                member.getKey(),
+                member.getValue().displayName(),
+                member.getValue().followsProgress() ? 1 : 0,
+                member.getValue().joinedAt().toEpochMilli(),
+                members.size()
+            });
         }
+        Sql.executeForEach(connection, """
+                    INSERT INTO party_member (party_id, user_id, display_name, follows_progress, joined_at, position)
+                    VALUES (?, ?, ?, ?, ?, ?)""", members);
     }
 
     @Override

@@ -4,10 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 
 /**
- * Small JDBC helpers the stores share: bind parameters in order, run an update. A null is bound untyped, so that
- * PostgreSQL takes it as the column's type (SQLite takes anything).
+ * Small JDBC helpers the stores share: bind parameters in order, run an update, or one for each of many rows. A null
+ * is bound untyped, so that PostgreSQL takes it as the column's type (SQLite takes anything).
  */
 final class Sql {
 
@@ -27,6 +28,20 @@ final class Sql {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, parameters);
             return statement.executeUpdate();
+        }
+    }
+
+    /** Runs {@code sql} once per row, as one batch: one round trip to PostgreSQL instead of one per row. */
+    static void executeForEach(Connection connection, String sql, List<Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                bind(statement, row);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 }
