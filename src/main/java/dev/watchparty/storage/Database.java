@@ -123,6 +123,9 @@ public final class Database implements AutoCloseable {
 
         private final AtomicLong commits = new AtomicLong();
 
+        /** SQLite's primary result code for "database is locked" (its extended codes keep it in the low byte). */
+        private static final int SQLITE_BUSY = 5;
+
         SingleConnection(Connection connection) {
             this.connection = connection;
         }
@@ -133,8 +136,11 @@ public final class Database implements AutoCloseable {
                 this(work, new CompletableFuture<>());
             }
 
-            /** Runs the work in a savepoint of its own; returns how to tell the caller, once committed. */
-            Runnable runIn(Connection connection) throws SQLException {
+            /**
+             * Runs the work in a savepoint of its own; returns how to tell the caller once committed, or null when
+             * the work met another connection's write lock ({@code mayWait}: it is worth running again alone).
+             */
+            Runnable runIn(Connection connection, boolean mayWait) throws SQLException {
                 Savepoint own = connection.setSavepoint();
                 try {
                     T result = work.apply(connection);
@@ -143,9 +149,22 @@ public final class Database implements AutoCloseable {
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback(own);
                     connection.releaseSavepoint(own);
+                    if (mayWait && lockedByAnother(e)) {
+                        return null;
+                    }
                     return () -> outcome.completeExceptionally(e);
                 }
             }
+        }
+
+        /**
+         * SQLite's "database is locked": another connection (a backup, an operator's shell) holds the write lock.
+         * A transaction that has read first cannot wait for it (SQLite refuses at once rather than risk a
+         * deadlock), which in a group is any work after the first; alone, it waits the busy timeout as usual.
+         */
+        private static boolean lockedByAnother(Exception e) {
+            Throwable cause = e instanceof StorageException ? e.getCause() : e;
+            return cause instanceof SQLException locked && (locked.getErrorCode() & 0xff) == SQLITE_BUSY;
         }
 
         /**
@@ -176,21 +195,39 @@ public final class Database implements AutoCloseable {
             }
         }
 
-        /** Commits what is queued; each caller's work is kept or rolled back alone, the commit is one for all. */
-        private void commitWaiting() throws SQLException {
+        /**
+         * Commits what is queued; each caller's work is kept or rolled back alone, the commit is one for all. A work
+         * that met another connection's lock after others had read runs again alone, as it would have without the
+         * group.
+         */
+        private void commitWaiting() {
             List<Pending<?>> group = new ArrayList<>();
             for (Pending<?> next = waiting.poll(); next != null; next = waiting.poll()) {
                 group.add(next);
             }
+            List<Pending<?>> again = commit(group);
+            for (Pending<?> alone : again) {
+                commit(List.of(alone));
+            }
+        }
+
+        /** Commits {@code group} in one transaction; returns the works to run again alone. */
+        private List<Pending<?>> commit(List<Pending<?>> group) {
             if (group.isEmpty()) {
-                return;
+                return List.of();
             }
             List<Runnable> tellings = new ArrayList<>(group.size());
+            List<Pending<?>> again = new ArrayList<>();
             Throwable failed = null;
             try {
                 connection.setAutoCommit(false);
                 for (Pending<?> pending : group) {
-                    tellings.add(pending.runIn(connection));
+                    Runnable telling = pending.runIn(connection, group.size() > 1);
+                    if (telling == null) {
+                        again.add(pending);
+                    } else {
+                        tellings.add(telling);
+                    }
                 }
                 connection.commit();
                 commits.incrementAndGet();
@@ -203,7 +240,7 @@ public final class Database implements AutoCloseable {
             // nobody is told before the commit is on disk, and nobody is left waiting whatever happened
             if (failed == null) {
                 tellings.forEach(Runnable::run);
-                return;
+                return again;
             }
             for (Pending<?> pending : group) {
                 pending.outcome().completeExceptionally(failed);
@@ -211,6 +248,7 @@ public final class Database implements AutoCloseable {
             if (failed instanceof Error error) {
                 throw error;
             }
+            return List.of();
         }
 
         private void rollBackQuietly(Throwable cause) {

@@ -57,7 +57,9 @@ class DatabaseLockedEndToEndTest {
                 int type = interaction.awaitCallback(WAIT).path("type").asInt();
                 assertTrue(type == 4 || type == 5 || type == 8, "acknowledged: " + type);
             }
-            assertEquals(5, write.awaitCallback(WAIT).path("type").asInt(), "the write waits, deferred in time");
+            JsonNode writeCallback = write.awaitCallback(WAIT);
+            assertEquals(
+                    5, writeCallback.path("type").asInt(), () -> "the write waits, deferred in time: " + writeCallback);
             // the lock outlasts the write's busy timeout: the write gives up, and says so
             String text = write.awaitOriginalEdit(WAIT).path("content").asText();
             assertTrue(text.startsWith("Sorry, something went wrong on my side"), text);
