@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,37 +86,19 @@ final class ChildBot implements AutoCloseable {
         Files.createDirectories(folder);
         Path work = Files.createTempDirectory(folder, bot.name().toLowerCase(java.util.Locale.ROOT) + "-");
         Path log = work.resolve("output.log");
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(flags);
-        command.add("-cp");
-        command.add(classPath());
-        command.add(bot.mainClass);
+        List<String> mainAndArguments = new ArrayList<>(List.of(bot.mainClass));
         if (bot.ours()) {
-            command.add("--config");
-            command.add(writeConfig(work, setup).toString());
+            mainAndArguments.add("--config");
+            mainAndArguments.add(writeConfig(work, setup).toString());
         }
-        ProcessBuilder builder =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> environment = builder.environment();
-        environment
-                .keySet()
-                .removeIf(name -> name.startsWith("DISCORD_")
-                        || name.startsWith("WATCHPARTY_")
-                        || name.startsWith("BASELINE_")
-                        || name.equals("JAVA_TOOL_OPTIONS")
-                        || name.equals("JDK_JAVA_OPTIONS")
-                        || name.equals("_JAVA_OPTIONS"));
-        environment.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
-        environment.put("DISCORD_REST_BASE_URL", discord.restBaseUrl());
-        environment.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
-        environment.put("WATCHPARTY_LOG_LEVEL", setup.logLevel());
+        Map<String, String> environment = new HashMap<>(Map.of("WATCHPARTY_LOG_LEVEL", setup.logLevel()));
         if (!bot.ours() && commands != null) {
             environment.put(BaselineMain.COMMANDS, commands.toAbsolutePath().toString());
         }
+        String classPath = classPath();
         long millis = System.currentTimeMillis();
         long nanos = System.nanoTime();
-        Process process = builder.start();
+        Process process = BotProcess.launch(discord, flags, classPath, mainAndArguments, log, environment);
         return new ChildBot(bot, process, discord, nanos, millis, log);
     }
 

@@ -78,11 +78,24 @@ public final class BotProcess {
             Path log,
             Map<String, String> extraEnvironment)
             throws IOException {
+        return launch(
+                discord, jvmFlags, System.getProperty("java.class.path"), mainAndArguments, log, extraEnvironment);
+    }
+
+    /** The same on another class path (the benchmark's jars, which an AOT cache needs). */
+    public static Process launch(
+            FakeDiscord discord,
+            List<String> jvmFlags,
+            String classPath,
+            List<String> mainAndArguments,
+            Path log,
+            Map<String, String> extraEnvironment)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmFlags);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(classPath);
         command.addAll(mainAndArguments);
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -91,9 +104,10 @@ public final class BotProcess {
                 .keySet()
                 .removeIf(name -> name.startsWith("DISCORD_")
                         || name.startsWith("WATCHPARTY_")
-                        || name.equals("WATCHPARTY_CONFIG")
+                        || name.startsWith("BASELINE_")
                         || name.equals("JAVA_TOOL_OPTIONS")
-                        || name.equals("JDK_JAVA_OPTIONS"));
+                        || name.equals("JDK_JAVA_OPTIONS")
+                        || name.equals("_JAVA_OPTIONS"));
         environment.put("DISCORD_TOKEN", FakeDiscord.TOKEN);
         environment.put("DISCORD_REST_BASE_URL", discord.restBaseUrl());
         environment.put("DISCORD_GATEWAY_URL", discord.gatewayUrl());
