@@ -3,7 +3,6 @@ package dev.watchparty.storage;
 import dev.watchparty.pack.SpoilerLevel;
 import dev.watchparty.party.Party;
 import dev.watchparty.party.PartyStore;
-import dev.watchparty.reply.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -132,16 +130,11 @@ public final class JdbcPartyStore implements PartyStore {
                             rows.getInt(9),
                             Instant.ofEpochMilli(rows.getLong(10)),
                             Instant.ofEpochMilli(rows.getLong(11)),
-                            language(rows.getString(12))));
+                            Sql.language(rows.getString(12))));
                 }
             }
             return parties;
         });
-    }
-
-    /** A kept language tag as a language; none (a row from before languages were kept) is English. */
-    private static Locale language(String tag) {
-        return tag == null ? Texts.FALLBACK : Locale.forLanguageTag(tag);
     }
 
     /**
@@ -245,7 +238,7 @@ public final class JdbcPartyStore implements PartyStore {
                             rows.getString(7),
                             rows.getString(8),
                             Instant.ofEpochMilli(rows.getLong(9)),
-                            language(rows.getString(10))));
+                            Sql.language(rows.getString(10))));
                 }
                 return pending;
             }

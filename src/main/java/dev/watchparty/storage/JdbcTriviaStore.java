@@ -1,6 +1,5 @@
 package dev.watchparty.storage;
 
-import dev.watchparty.reply.Texts;
 import dev.watchparty.trivia.AskedQuestion;
 import dev.watchparty.trivia.EndReason;
 import dev.watchparty.trivia.RoundSetup;
@@ -14,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -90,16 +88,11 @@ public final class JdbcTriviaStore implements TriviaStore {
                             rows.getString(5),
                             Instant.ofEpochMilli(rows.getLong(6)),
                             rows.getInt(7) == 1,
-                            language(rows.getString(8))));
+                            Sql.language(rows.getString(8))));
                 }
                 return rounds;
             }
         });
-    }
-
-    /** A round's language tag; a round stored before V10 has none, and was written in English. */
-    private static Locale language(String tag) {
-        return tag == null ? Texts.FALLBACK : Locale.forLanguageTag(tag);
     }
 
     private static final String STANDING_COLUMNS = """

@@ -1,10 +1,12 @@
 package dev.watchparty.storage;
 
+import dev.watchparty.reply.Texts;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Small JDBC helpers the stores share: bind parameters in order, run an update, or one for each of many rows. A null
@@ -22,6 +24,11 @@ final class Sql {
                 statement.setObject(i + 1, parameters[i]);
             }
         }
+    }
+
+    /** A stored language tag as a language; none (a row from before languages were kept, V10) is English. */
+    static Locale language(String tag) {
+        return tag == null ? Texts.FALLBACK : Locale.forLanguageTag(tag);
     }
 
     static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
