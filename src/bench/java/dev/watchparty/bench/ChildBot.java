@@ -60,6 +60,9 @@ final class ChildBot implements AutoCloseable {
     private final long launchedAtMillis;
     private final Path log;
 
+    /** The pause between trivia questions our child bots are given. */
+    private static final int PAUSE_SECONDS = 5;
+
     private ChildBot(Bot bot, Process process, FakeDiscord discord, long nanos, long millis, Path log) {
         this.bot = bot;
         this.process = process;
@@ -89,7 +92,9 @@ final class ChildBot implements AutoCloseable {
         List<String> mainAndArguments = new ArrayList<>(List.of(bot.mainClass));
         if (bot.ours()) {
             mainAndArguments.add("--config");
-            mainAndArguments.add(writeConfig(work, setup).toString());
+            mainAndArguments.add(
+                    BotProcess.writeConfig(work, setup.packs(), setup.defaultShow(), PAUSE_SECONDS, setup.storageUrl())
+                            .toString());
         }
         Map<String, String> environment = new HashMap<>(Map.of("WATCHPARTY_LOG_LEVEL", setup.logLevel()));
         if (!bot.ours() && commands != null) {
@@ -293,38 +298,5 @@ final class ChildBot implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-    }
-
-    /**
-     * Writes {@code watchparty.yaml} into {@code folder}: these packs, a database in that folder (or PostgreSQL at
-     * the setup's URL), the health endpoint off, and a 5 s pause between trivia questions.
-     */
-    static Path writeConfig(Path folder, Setup setup) throws IOException {
-        Path config = folder.resolve("watchparty.yaml");
-        Files.writeString(
-                config,
-                """
-                packs:
-                  directory: "%s"
-                  defaultShow: %s
-                storage:
-                  database: "%s"%s
-                discord:
-                  shardsTotal: 0
-                  owners: []
-                health:
-                  bind: 127.0.0.1
-                  port: 0
-                trivia:
-                  pauseSeconds: 5
-                party:
-                  idleHours: 6
-                """.formatted(
-                                BotProcess.yamlPath(setup.packs().toAbsolutePath()),
-                                setup.defaultShow(),
-                                BotProcess.yamlPath(folder.resolve("bot.db").toAbsolutePath()),
-                                setup.storageUrl() == null ? "" : "\n  url: \"" + setup.storageUrl() + "\""),
-                StandardCharsets.UTF_8);
-        return config;
     }
 }

@@ -28,13 +28,19 @@ public final class BotProcess {
 
     /** The same, on the PostgreSQL database at {@code storageUrl} instead of a file, when it is not null. */
     public static Path writeConfig(Path folder, int triviaPauseSeconds, String storageUrl) throws IOException {
+        return writeConfig(folder, Path.of("seeds"), "tiny-pretty-things", triviaPauseSeconds, storageUrl);
+    }
+
+    /** The same with the packs in {@code packs}, whose show {@code defaultShow} is the one commands default to. */
+    public static Path writeConfig(
+            Path folder, Path packs, String defaultShow, int triviaPauseSeconds, String storageUrl) throws IOException {
         Path config = folder.resolve("watchparty.yaml");
         Files.writeString(
                 config,
                 """
                 packs:
                   directory: "%s"
-                  defaultShow: tiny-pretty-things
+                  defaultShow: %s
                 storage:
                   database: "%s"%s
                 discord:
@@ -48,8 +54,9 @@ public final class BotProcess {
                 party:
                   idleHours: 6
                 """.formatted(
-                                yamlPath(Path.of("seeds").toAbsolutePath()),
-                                yamlPath(folder.resolve("bot.db")),
+                                yamlPath(packs.toAbsolutePath()),
+                                defaultShow,
+                                yamlPath(folder.resolve("bot.db").toAbsolutePath()),
                                 storageUrl == null ? "" : "\n  url: \"" + storageUrl + "\"",
                                 triviaPauseSeconds),
                 StandardCharsets.UTF_8);
