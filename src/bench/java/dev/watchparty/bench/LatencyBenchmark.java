@@ -178,25 +178,33 @@ final class LatencyBenchmark {
 
     // ---- the kinds, for our bot and for the baseline
 
-    private static Bot ours(String name, BotOnFakeDiscord bot) {
-        Bot ours = new Bot(name, bot.discord());
-        FakeDiscord discord = bot.discord();
+    /**
+     * The kinds every bot gets alike, sent on {@code discord}: {@code /character}, {@code /recap} and autocomplete,
+     * with the same options in the same order for each bot (the typed letters from a generator seeded alike).
+     */
+    private static void addCommandKinds(Bot bot, FakeDiscord discord) {
         Random random = new Random(7);
-        ours.kinds.put(
+        bot.kinds.put(
                 "/character",
                 i -> discord.sendSlashCommand(SlashCommandCall.of("character")
                         .user(FIRST_USER + i % 500)
                         .option("name", NAMES[i % NAMES.length])));
-        ours.kinds.put(
+        bot.kinds.put(
                 "/recap",
                 i -> discord.sendSlashCommand(SlashCommandCall.of("recap")
                         .user(FIRST_USER + i % 500)
                         .option("episode", Integer.toString(1 + i % 10))));
-        ours.kinds.put(
+        bot.kinds.put(
                 "autocomplete",
                 i -> discord.sendAutocomplete(SlashCommandCall.of("character")
                         .user(FIRST_USER + i % 500)
                         .focused("name", PREFIXES[i % PREFIXES.length] + (char) ('a' + random.nextInt(26)))));
+    }
+
+    private static Bot ours(String name, BotOnFakeDiscord bot) {
+        Bot ours = new Bot(name, bot.discord());
+        FakeDiscord discord = bot.discord();
+        addCommandKinds(ours, discord);
         TriviaRound round = new TriviaRound(bot);
         ours.round = round;
         ours.beforeBlock.put("trivia click", round::ensureOpen);
@@ -219,22 +227,7 @@ final class LatencyBenchmark {
      */
     private static Bot baseline(FakeDiscord discord, Bot sqlite) {
         Bot baseline = new Bot(BASELINE, discord);
-        Random random = new Random(7);
-        baseline.kinds.put(
-                "/character",
-                i -> discord.sendSlashCommand(SlashCommandCall.of("character")
-                        .user(FIRST_USER + i % 500)
-                        .option("name", NAMES[i % NAMES.length])));
-        baseline.kinds.put(
-                "/recap",
-                i -> discord.sendSlashCommand(SlashCommandCall.of("recap")
-                        .user(FIRST_USER + i % 500)
-                        .option("episode", Integer.toString(1 + i % 10))));
-        baseline.kinds.put(
-                "autocomplete",
-                i -> discord.sendAutocomplete(SlashCommandCall.of("character")
-                        .user(FIRST_USER + i % 500)
-                        .focused("name", PREFIXES[i % PREFIXES.length] + (char) ('a' + random.nextInt(26)))));
+        addCommandKinds(baseline, discord);
         TriviaRound round = sqlite.round;
         baseline.kinds.put(
                 "trivia click",
