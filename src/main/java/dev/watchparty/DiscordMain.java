@@ -10,6 +10,7 @@ import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.schedule.ExecutorScheduler;
 import dev.watchparty.storage.Database;
+import dev.watchparty.storage.StorageException;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -17,8 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,14 +98,14 @@ public final class DiscordMain {
      * Starts the bot on Discord. The one metrics registry of the process is made here, first, and handed to what
      * is built after it by constructor: the store, the Discord adapter, the core's live rounds and parties, the
      * JVM's meters, and {@code /metrics}. The database opens (and migrates) on a thread of its own while JDA logs
-     * in and the packs load: none of the three needs another until the core is assembled.
+     * in and the packs load: the core is built on it at once (its first transaction waits for the open), so the
+     * commands are registered without waiting for the database; resuming rounds and parties waits for it. A
+     * database that cannot open fails the start, as a pack that cannot load does.
      */
     public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        CompletableFuture<Database> opening = CompletableFuture.supplyAsync(
-                () -> Database.open(config.storage(), System.getenv()),
-                task -> Thread.ofPlatform().name("database-open").start(task));
+        Database database = Database.openInBackground(config.storage(), System.getenv());
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");
         BotMetrics metrics = new BotMetrics(registry);
         try {
@@ -122,7 +121,6 @@ public final class DiscordMain {
                     // the factory cannot throw checked exceptions; unwrapped below
                     throw new IllegalStateException(e);
                 }
-                Database database = opened(opening);
                 database.bindMetrics(registry);
                 BotCore core = BotCore.start(
                         config,
@@ -137,10 +135,10 @@ public final class DiscordMain {
                                 metrics.internalErrors()));
                 metrics.watchLiveWork(
                         core.trivia()::runningCount, core.trivia()::privateRunningCount, core.parties()::runningCount);
-                return new DiscordBot.Core(core.router(), () -> core.resume(shardsOf(config.discord())));
+                return new DiscordBot.Core(core.router(), () -> resumeOnceOpen(core, database, config.discord()));
             });
-            Database database = opened(opening);
             try {
+                database.awaitOpen();
                 HealthServer health = config.health().port() == 0
                         ? null
                         : HealthServer.start(
@@ -157,35 +155,38 @@ public final class DiscordMain {
                 }
                 return new Running(
                         database, scheduler, bot, health, config.discord().shutdownGrace(), metrics);
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
                 bot.close();
                 throw e;
             }
         } catch (IllegalStateException e) {
-            closeOnFailure(opening, scheduler, metrics);
+            closeOnFailure(database, scheduler, metrics);
             if (e.getCause() instanceof PackLoadException packs) {
                 throw packs;
             }
             throw e;
         } catch (IOException | RuntimeException e) {
-            closeOnFailure(opening, scheduler, metrics);
+            closeOnFailure(database, scheduler, metrics);
             throw e;
         }
     }
 
-    /** The database once open; a failure to open is thrown as itself (a {@code StorageException}, say). */
-    private static Database opened(CompletableFuture<Database> opening) {
+    /**
+     * Resumes the rounds and parties this process serves once the database is open; if it cannot open, the start
+     * is failing, and says why itself.
+     */
+    private static void resumeOnceOpen(BotCore core, Database database, AppConfig.Discord discord) {
         try {
-            return opening.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            database.awaitOpen();
+        } catch (StorageException failing) {
+            return;
         }
+        core.resume(shardsOf(discord));
     }
 
-    /** After a failed start: the database closed whenever its opening ends, then the timers and the meters. */
-    private static void closeOnFailure(
-            CompletableFuture<Database> opening, ExecutorScheduler scheduler, BotMetrics metrics) {
-        opening.thenAccept(Database::close);
+    /** After a failed start: the database closed (whenever its opening ends), then the timers and the meters. */
+    private static void closeOnFailure(Database database, ExecutorScheduler scheduler, BotMetrics metrics) {
+        database.close();
         scheduler.close();
         metrics.close();
     }

@@ -294,9 +294,9 @@ public final class DiscordBot implements AutoCloseable {
                 if (guild == null) {
                     return; // another shard holds the development server
                 }
-                guild.updateCommands().addCommands(commands).queue(this::done, this::failed);
+                guild.updateCommands().addCommands(commands).queue(this::done, error -> failed(jda, error));
             } else if (jda.getShardInfo().getShardId() == 0) {
-                jda.updateCommands().addCommands(commands).queue(this::done, this::failed);
+                jda.updateCommands().addCommands(commands).queue(this::done, error -> failed(jda, error));
             }
         }
 
@@ -308,8 +308,14 @@ public final class DiscordBot implements AutoCloseable {
             registered.complete(commands.size());
         }
 
-        private void failed(Throwable error) {
-            log.error("Registering commands failed", error);
+        private void failed(JDA jda, Throwable error) {
+            JDA.Status status = jda.getStatus();
+            if (status == JDA.Status.SHUTTING_DOWN || status == JDA.Status.SHUTDOWN) {
+                // a start that fails (its database cannot open) or a quick stop: nothing went wrong with Discord
+                log.debug("Registering commands stopped: the bot is stopping", error);
+            } else {
+                log.error("Registering commands failed", error);
+            }
             registered.completeExceptionally(error);
         }
     }

@@ -32,6 +32,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.flywaydb.core.api.FlywayException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,14 +87,22 @@ public final class Database implements AutoCloseable {
     private final Path file;
 
     private final ChangeFeed changes;
+    /** Done once the database is open; failed with the reason when it cannot open. */
+    private final CompletableFuture<?> open;
     /** Every transaction's time, once metrics are bound: what an operator watches the database by. */
     private volatile Timer transactions;
 
     private Database(Dialect dialect, Connections connections, Path file, ChangeFeed changes) {
+        this(dialect, connections, file, changes, CompletableFuture.completedFuture(null));
+    }
+
+    private Database(
+            Dialect dialect, Connections connections, Path file, ChangeFeed changes, CompletableFuture<?> open) {
         this.dialect = dialect;
         this.connections = connections;
         this.file = file;
         this.changes = changes;
+        this.open = open;
     }
 
     /** Where transactions get their connection: one under a lock (SQLite), or a pool (PostgreSQL). */
@@ -331,6 +340,87 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * The connections of a database still opening on another thread: a transaction waits for the open, then runs
+     * on the opened database's connections (with its group commit); after a failed open it fails with the reason.
+     */
+    private record WhenOpen(CompletableFuture<Database> opening) implements Connections {
+
+        private Connections opened() throws SQLException {
+            try {
+                return opening.join().connections;
+            } catch (CompletionException e) {
+                throw new SQLException(
+                        "the database did not open: " + oneLine(e.getCause().getMessage()), e.getCause());
+            }
+        }
+
+        @Override
+        public <T> T use(Work<T> work, Duration wait) throws SQLException {
+            return opened().use(work, wait);
+        }
+
+        @Override
+        public <T> T transact(Work<T> work) throws SQLException {
+            return opened().transact(work);
+        }
+
+        @Override
+        public void bindMetrics(MeterRegistry registry) {
+            opening.thenAccept(database -> database.connections.bindMetrics(registry));
+        }
+
+        /** Closes the opened database, its change feed too, whenever its open ends. */
+        @Override
+        public void close() {
+            opening.thenAccept(Database::close);
+        }
+    }
+
+    /**
+     * The change feed of a database still opening: caches subscribe now, and are handed to the opened database's
+     * feed, all of them before it counts as live (until then a cache reads from the database, which waits for the
+     * open), so no change can slip between a subscription and the feed.
+     */
+    static final class FeedWhenOpen implements ChangeFeed {
+
+        private record Subscription(String topic, Consumer<String> changed, Runnable stale) {}
+
+        private final List<Subscription> early = new ArrayList<>();
+        private volatile ChangeFeed feed;
+
+        synchronized void opened(ChangeFeed opened) {
+            early.forEach(each -> opened.subscribe(each.topic(), each.changed(), each.stale()));
+            early.clear();
+            feed = opened;
+        }
+
+        @Override
+        public void publish(Connection connection, String topic, String key) throws SQLException {
+            // a write runs in a transaction, which has waited for the open, so the feed is there
+            feed.publish(connection, topic, key);
+        }
+
+        @Override
+        public synchronized void subscribe(String topic, Consumer<String> changed, Runnable stale) {
+            if (feed == null) {
+                early.add(new Subscription(topic, changed, stale));
+            } else {
+                feed.subscribe(topic, changed, stale);
+            }
+        }
+
+        @Override
+        public boolean isLive() {
+            ChangeFeed opened = feed;
+            return opened != null && opened.isLive();
+        }
+
+        /** Nothing of its own: {@link WhenOpen#close} closes the opened database, and its feed with it. */
+        @Override
+        public void close() {}
+    }
+
     /** Another write has held the only SQLite connection for longer than the caller would wait. */
     private static final class BusyException extends SQLException {
         BusyException(Duration wait) {
@@ -358,6 +448,42 @@ public final class Database implements AutoCloseable {
                         environment.get(PASSWORD_VARIABLE),
                         storage.poolSize())
                 : open(storage.database());
+    }
+
+    /**
+     * Opens the database the settings name on a thread of its own, and returns at once: what is built on it (the
+     * stores and their caches) can be built while it opens, and each transaction waits for the open. A bot's start
+     * thus need not wait for migrations, or for a connection to PostgreSQL, before its commands are known;
+     * {@link #awaitOpen} says whether it opened.
+     */
+    public static Database openInBackground(AppConfig.Storage storage, Map<String, String> environment) {
+        FeedWhenOpen changes = new FeedWhenOpen();
+        CompletableFuture<Database> opened = CompletableFuture.supplyAsync(
+                        () -> open(storage, environment),
+                        task -> Thread.ofPlatform().name("database-open").start(task))
+                // before any transaction may run, so that every write can publish its change
+                .thenApply(database -> {
+                    changes.opened(database.changes);
+                    return database;
+                });
+        return new Database(
+                storage.isShared() ? Dialect.POSTGRESQL : Dialect.SQLITE,
+                new WhenOpen(opened),
+                storage.isShared() ? null : storage.database(),
+                changes,
+                opened);
+    }
+
+    /** Waits until the database is open; throws why it could not open, as {@link #open} would have. */
+    public void awaitOpen() throws StorageException {
+        try {
+            open.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof StorageException failed
+                    ? failed
+                    : new StorageException(
+                            "Cannot open the database: " + oneLine(e.getCause().getMessage()), e);
+        }
     }
 
     /** Opens (creating if needed) an SQLite database file and brings its schema up to date. */
@@ -574,6 +700,13 @@ public final class Database implements AutoCloseable {
      * held elsewhere, a full disk, a deleted file or a lost server all fail it). For the health check.
      */
     public Optional<String> problem() {
+        if (!open.isDone()) {
+            return Optional.of("the database is still opening");
+        }
+        if (open.isCompletedExceptionally()) {
+            return Optional.of(
+                    "the database did not open: " + oneLine(open.exceptionNow().getMessage()));
+        }
         if (file != null && !Files.exists(file)) {
             return Optional.of("the database file " + file + " is gone");
         }

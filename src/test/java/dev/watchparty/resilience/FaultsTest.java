@@ -2,6 +2,7 @@ package dev.watchparty.resilience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import dev.watchparty.e2e.BotOnFakeDiscord;
 import dev.watchparty.e2e.BotProcess;
 import dev.watchparty.pack.TriviaQuestion;
 import dev.watchparty.spoiler.Markdown;
+import dev.watchparty.storage.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,6 +186,36 @@ class FaultsTest {
                 second.destroyForcibly();
                 second.waitFor(20, TimeUnit.SECONDS);
             }
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName(
+            "GIVEN a file in the way of the database's folder WHEN the bot starts on Discord THEN the start fails with the reason, and no round or party was resumed on a database that is not there")
+    void databaseThatCannotOpenFailsTheStart(@TempDir Path folder) throws Exception {
+        Path inTheWay = folder.resolve("data");
+        Files.writeString(inTheWay, "not a folder");
+        AppConfig config = new AppConfig(
+                new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
+                new AppConfig.Storage(inTheWay.resolve("bot.db")),
+                new AppConfig.Discord(0, null, null, List.of(), null),
+                new AppConfig.Health("127.0.0.1", 0),
+                new AppConfig.Trivia(1),
+                new AppConfig.Party(6));
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            StorageException failed = assertThrows(
+                    StorageException.class,
+                    () -> DiscordMain.start(
+                                    config,
+                                    new DiscordEnvironment(
+                                            FakeDiscord.TOKEN,
+                                            Optional.empty(),
+                                            Optional.of(discord.restBaseUrl()),
+                                            Optional.of(discord.gatewayUrl())),
+                                    Clock.systemUTC())
+                            .close());
+            assertTrue(failed.getMessage().contains("a file of that name is in the way"), failed.getMessage());
         }
     }
 
