@@ -59,17 +59,31 @@ final class ChildBot implements AutoCloseable {
     private final long launchedAtNanos;
     private final long launchedAtMillis;
     private final Path log;
+    /** How it was launched: its class and arguments, and its environment; a restart launches it the same way. */
+    private final List<String> mainAndArguments;
+
+    private final Map<String, String> environment;
 
     /** The pause between trivia questions our child bots are given. */
     private static final int PAUSE_SECONDS = 5;
 
-    private ChildBot(Bot bot, Process process, FakeDiscord discord, long nanos, long millis, Path log) {
+    private ChildBot(
+            Bot bot,
+            Process process,
+            FakeDiscord discord,
+            long nanos,
+            long millis,
+            Path log,
+            List<String> mainAndArguments,
+            Map<String, String> environment) {
         this.bot = bot;
         this.process = process;
         this.discord = discord;
         this.launchedAtNanos = nanos;
         this.launchedAtMillis = millis;
         this.log = log;
+        this.mainAndArguments = List.copyOf(mainAndArguments);
+        this.environment = Map.copyOf(environment);
     }
 
     /** What a child of ours is configured with: its packs, its store. */
@@ -100,11 +114,35 @@ final class ChildBot implements AutoCloseable {
         if (!bot.ours() && commands != null) {
             environment.put(BaselineMain.COMMANDS, commands.toAbsolutePath().toString());
         }
+        return start(bot, flags, discord, log, mainAndArguments, environment);
+    }
+
+    /**
+     * Launches the same bot again, with these JVM flags, on this one's config and database (which it has left as
+     * a stop leaves them), as an operator's restart does; this one must have stopped. Its log is a new file beside
+     * this one's.
+     */
+    ChildBot restart(List<String> flags) throws IOException {
+        if (process.isAlive()) {
+            throw new IllegalStateException(bot.label + " is still running");
+        }
+        Path next = Files.createTempFile(log.getParent(), "restart-", ".log");
+        return start(bot, flags, discord, next, mainAndArguments, environment);
+    }
+
+    private static ChildBot start(
+            Bot bot,
+            List<String> flags,
+            FakeDiscord discord,
+            Path log,
+            List<String> mainAndArguments,
+            Map<String, String> environment)
+            throws IOException {
         String classPath = classPath();
         long millis = System.currentTimeMillis();
         long nanos = System.nanoTime();
         Process process = BotProcess.launch(discord, flags, classPath, mainAndArguments, log, environment);
-        return new ChildBot(bot, process, discord, nanos, millis, log);
+        return new ChildBot(bot, process, discord, nanos, millis, log, mainAndArguments, environment);
     }
 
     Bot bot() {
@@ -127,8 +165,10 @@ final class ChildBot implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             for (RecordedRequest request : discord.requests()) {
+                // on a restart, the fake also holds the registration of the launch before
                 if (request.method().equals("PUT")
-                        && REGISTER.matcher(request.path()).matches()) {
+                        && REGISTER.matcher(request.path()).matches()
+                        && request.receivedAtNanos() >= launchedAtNanos) {
                     return Optional.of(TimeUnit.NANOSECONDS.toMillis(request.receivedAtNanos() - launchedAtNanos));
                 }
             }
