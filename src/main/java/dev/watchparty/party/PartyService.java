@@ -152,7 +152,9 @@ public final class PartyService {
                 now,
                 now,
                 opening.language());
-        return keep(party);
+        store.save(party);
+        track(party);
+        return party;
     }
 
     public synchronized Move next(String channelId, String actorId, boolean canManageEvents) {
@@ -177,7 +179,7 @@ public final class PartyService {
 
     private Move moved(Party before, Party after, String actorId) {
         moveFollowers(after);
-        Move move = new Move(before.finished(), keep(after));
+        Move move = new Move(before.finished(), keep(before, after));
         lastMoves.put(after.channelId(), new LastMove(actorId, clock.instant()));
         return move;
     }
@@ -199,7 +201,9 @@ public final class PartyService {
         Party party = running(channelId);
         boolean follows =
                 party.member(userId).map(Party.Member::followsProgress).orElse(true);
-        return keep(party.withMember(userId, new Party.Member(displayName, follows, clock.instant()), clock.instant()));
+        return keep(
+                party,
+                party.withMember(userId, new Party.Member(displayName, follows, clock.instant()), clock.instant()));
     }
 
     public synchronized Party leave(String channelId, String userId) {
@@ -210,7 +214,7 @@ public final class PartyService {
         if (party.member(userId).isEmpty()) {
             throw new PartyException(PartyException.Rule.NOT_A_MEMBER);
         }
-        return keep(party.withoutMember(userId, clock.instant()));
+        return keep(party, party.withoutMember(userId, clock.instant()));
     }
 
     /** Turns off (or on) a member's progress following the party. */
@@ -218,14 +222,16 @@ public final class PartyService {
         Party party = running(channelId);
         Party.Member member =
                 party.member(userId).orElseThrow(() -> new PartyException(PartyException.Rule.NOT_A_MEMBER));
-        return keep(party.withMember(
-                userId, new Party.Member(member.displayName(), follows, member.joinedAt()), clock.instant()));
+        return keep(
+                party,
+                party.withMember(
+                        userId, new Party.Member(member.displayName(), follows, member.joinedAt()), clock.instant()));
     }
 
     public synchronized Party cohost(
             String channelId, String actorId, boolean canManageEvents, String userId, String displayName) {
         Party party = controlled(channelId, actorId, canManageEvents);
-        return keep(party.withCohost(userId, displayName, clock.instant()));
+        return keep(party, party.withCohost(userId, displayName, clock.instant()));
     }
 
     public synchronized Party end(String channelId, String actorId, boolean canManageEvents) {
@@ -394,10 +400,11 @@ public final class PartyService {
         });
     }
 
-    private Party keep(Party party) {
-        store.save(party);
-        track(party);
-        return party;
+    /** Keeps a change of a running party: {@code before} is the party as kept. */
+    private Party keep(Party before, Party after) {
+        store.update(before, after);
+        track(after);
+        return after;
     }
 
     /** Holds a party this process runs, and ends it once it has been idle too long. */
