@@ -9,19 +9,26 @@ import dev.watchparty.spoiler.ProgressStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * Every running party, one per channel, kept in the store on each change. Joined members who follow the party
  * have their own progress moved forward with it (never back). A party idle for too long ends itself. Driven by
  * a clock and a scheduler, so tests need no sleeping.
+ *
+ * <p>Each channel's party changes under a lock of that channel's own, so a click waits only for the clicks on its
+ * own party, never for another server's, and the writes of different parties can share the database's group
+ * commit. A change is written, and committed, before its caller is told of it.
  */
 public final class PartyService {
 
@@ -42,6 +53,19 @@ public final class PartyService {
 
     /** Who last moved a party to another episode, and when. */
     private record LastMove(String byUserId, Instant at) {}
+
+    /** What a channel's party changes under, and the members' changes waiting for it. */
+    private static final class ChannelLock {
+        final ReentrantLock lock = new ReentrantLock();
+        final Queue<Change> waiting = new ConcurrentLinkedQueue<>();
+    }
+
+    /** A change of a channel's running party, and what its caller is told once it is kept, or refused. */
+    private record Change(UnaryOperator<Party> step, CompletableFuture<Party> outcome) {
+        Change(UnaryOperator<Party> step) {
+            this(step, new CompletableFuture<>());
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(PartyService.class);
 
@@ -76,6 +100,12 @@ public final class PartyService {
     private final Map<String, Party> byChannel = new ConcurrentHashMap<>();
     private final Map<String, LastMove> lastMoves = new ConcurrentHashMap<>();
     private final Map<String, Scheduler.Task> idleTimers = new ConcurrentHashMap<>();
+    /**
+     * One per channel that ever had a party here. Never removed: a lock removed while a click held it would let a
+     * second lock for the same channel appear beside it, and one small object per channel is cheap to keep.
+     */
+    private final Map<String, ChannelLock> locks = new ConcurrentHashMap<>();
+
     private volatile PartyEvents events;
 
     /** {@code episodeOrders} gives a show's episode order by show id. */
@@ -131,53 +161,61 @@ public final class PartyService {
         return partyIn(channelId).filter(party -> party.showId().equals(showId)).map(Party::finished);
     }
 
-    public synchronized Party start(Opening opening) {
-        EpisodeOrder order = episodeOrders.apply(opening.showId());
-        if (byChannel.containsKey(opening.channelId())) {
-            throw new PartyException(PartyException.Rule.ALREADY_RUNNING);
-        }
-        Instant now = clock.instant();
-        Party party = new Party(
-                HexFormat.of().toHexDigits(random.nextInt()),
-                opening.showId(),
-                opening.guildId(),
-                opening.channelId(),
-                opening.name(),
-                opening.hostId(),
-                Map.of(),
-                Map.of(opening.hostId(), new Party.Member(opening.hostName(), true, now)),
-                order.before(opening.firstEpisode()),
-                opening.firstEpisode(),
-                0,
-                now,
-                now,
-                opening.language());
-        return keep(party);
+    public Party start(Opening opening) {
+        return inChannel(opening.channelId(), () -> {
+            EpisodeOrder order = episodeOrders.apply(opening.showId());
+            if (byChannel.containsKey(opening.channelId())) {
+                throw new PartyException(PartyException.Rule.ALREADY_RUNNING);
+            }
+            Instant now = clock.instant();
+            Party party = new Party(
+                    HexFormat.of().toHexDigits(random.nextInt()),
+                    opening.showId(),
+                    opening.guildId(),
+                    opening.channelId(),
+                    opening.name(),
+                    opening.hostId(),
+                    Map.of(),
+                    Map.of(opening.hostId(), new Party.Member(opening.hostName(), true, now)),
+                    order.before(opening.firstEpisode()),
+                    opening.firstEpisode(),
+                    0,
+                    now,
+                    now,
+                    opening.language());
+            store.save(party);
+            track(party);
+            return party;
+        });
     }
 
-    public synchronized Move next(String channelId, String actorId, boolean canManageEvents) {
-        Party party = controlled(channelId, actorId, canManageEvents);
-        refuseIfJustMovedByAnother(party, actorId);
-        EpisodeOrder order = episodeOrders.apply(party.showId());
-        if (party.upNext() == null) {
-            throw new PartyException(PartyException.Rule.LAST_EPISODE);
-        }
-        SpoilerLevel watched = party.upNext();
-        Party moved = party.at(watched, order.after(watched).orElse(null), 1, clock.instant());
-        return moved(party, moved, actorId);
+    public Move next(String channelId, String actorId, boolean canManageEvents) {
+        return inChannel(channelId, () -> {
+            Party party = controlled(channelId, actorId, canManageEvents);
+            refuseIfJustMovedByAnother(party, actorId);
+            EpisodeOrder order = episodeOrders.apply(party.showId());
+            if (party.upNext() == null) {
+                throw new PartyException(PartyException.Rule.LAST_EPISODE);
+            }
+            SpoilerLevel watched = party.upNext();
+            Party moved = party.at(watched, order.after(watched).orElse(null), 1, clock.instant());
+            return moved(party, moved, actorId);
+        });
     }
 
-    public synchronized Move goTo(String channelId, String actorId, boolean canManageEvents, SpoilerLevel episode) {
-        Party party = controlled(channelId, actorId, canManageEvents);
-        refuseIfJustMovedByAnother(party, actorId);
-        EpisodeOrder order = episodeOrders.apply(party.showId());
-        Party moved = party.at(order.before(episode), episode, 0, clock.instant());
-        return moved(party, moved, actorId);
+    public Move goTo(String channelId, String actorId, boolean canManageEvents, SpoilerLevel episode) {
+        return inChannel(channelId, () -> {
+            Party party = controlled(channelId, actorId, canManageEvents);
+            refuseIfJustMovedByAnother(party, actorId);
+            EpisodeOrder order = episodeOrders.apply(party.showId());
+            Party moved = party.at(order.before(episode), episode, 0, clock.instant());
+            return moved(party, moved, actorId);
+        });
     }
 
     private Move moved(Party before, Party after, String actorId) {
         moveFollowers(after);
-        Move move = new Move(before.finished(), keep(after));
+        Move move = new Move(before.finished(), keep(before, after));
         lastMoves.put(after.channelId(), new LastMove(actorId, clock.instant()));
         return move;
     }
@@ -195,56 +233,63 @@ public final class PartyService {
         }
     }
 
-    public synchronized Party join(String channelId, String userId, String displayName) {
-        Party party = running(channelId);
-        boolean follows =
-                party.member(userId).map(Party.Member::followsProgress).orElse(true);
-        return keep(party.withMember(userId, new Party.Member(displayName, follows, clock.instant()), clock.instant()));
+    public Party join(String channelId, String userId, String displayName) {
+        return change(channelId, party -> {
+            boolean follows =
+                    party.member(userId).map(Party.Member::followsProgress).orElse(true);
+            return party.withMember(userId, new Party.Member(displayName, follows, clock.instant()), clock.instant());
+        });
     }
 
-    public synchronized Party leave(String channelId, String userId) {
-        Party party = running(channelId);
-        if (party.isHost(userId)) {
-            throw new PartyException(PartyException.Rule.HOST_CANNOT_LEAVE);
-        }
-        if (party.member(userId).isEmpty()) {
-            throw new PartyException(PartyException.Rule.NOT_A_MEMBER);
-        }
-        return keep(party.withoutMember(userId, clock.instant()));
+    public Party leave(String channelId, String userId) {
+        return change(channelId, party -> {
+            if (party.isHost(userId)) {
+                throw new PartyException(PartyException.Rule.HOST_CANNOT_LEAVE);
+            }
+            if (party.member(userId).isEmpty()) {
+                throw new PartyException(PartyException.Rule.NOT_A_MEMBER);
+            }
+            return party.withoutMember(userId, clock.instant());
+        });
     }
 
     /** Turns off (or on) a member's progress following the party. */
-    public synchronized Party follow(String channelId, String userId, boolean follows) {
-        Party party = running(channelId);
-        Party.Member member =
-                party.member(userId).orElseThrow(() -> new PartyException(PartyException.Rule.NOT_A_MEMBER));
-        return keep(party.withMember(
-                userId, new Party.Member(member.displayName(), follows, member.joinedAt()), clock.instant()));
+    public Party follow(String channelId, String userId, boolean follows) {
+        return change(channelId, party -> {
+            Party.Member member =
+                    party.member(userId).orElseThrow(() -> new PartyException(PartyException.Rule.NOT_A_MEMBER));
+            return party.withMember(
+                    userId, new Party.Member(member.displayName(), follows, member.joinedAt()), clock.instant());
+        });
     }
 
-    public synchronized Party cohost(
-            String channelId, String actorId, boolean canManageEvents, String userId, String displayName) {
-        Party party = controlled(channelId, actorId, canManageEvents);
-        return keep(party.withCohost(userId, displayName, clock.instant()));
+    public Party cohost(String channelId, String actorId, boolean canManageEvents, String userId, String displayName) {
+        return change(
+                channelId,
+                party -> inControl(party, actorId, canManageEvents).withCohost(userId, displayName, clock.instant()));
     }
 
-    public synchronized Party end(String channelId, String actorId, boolean canManageEvents) {
-        Party party = controlled(channelId, actorId, canManageEvents);
-        finish(party, PartyEvents.EndedBy.HOST);
-        return party;
+    public Party end(String channelId, String actorId, boolean canManageEvents) {
+        return inChannel(channelId, () -> {
+            Party party = controlled(channelId, actorId, canManageEvents);
+            finish(party, PartyEvents.EndedBy.HOST);
+            return party;
+        });
     }
 
     /**
      * A member tells how far they have watched on joining: what they said, up to what the party has finished,
      * raises their progress (never lowers it) and is how far their catch-up goes.
      */
-    public synchronized SpoilerLevel catchUp(String channelId, String userId, SpoilerLevel said) {
-        Party party = running(channelId);
-        SpoilerLevel watched = SpoilerLevel.min(said, party.finished());
-        if (watched.isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
-            progress.save(userId, party.showId(), Progress.through(watched));
-        }
-        return watched;
+    public SpoilerLevel catchUp(String channelId, String userId, SpoilerLevel said) {
+        return inChannel(channelId, () -> {
+            Party party = running(channelId);
+            SpoilerLevel watched = SpoilerLevel.min(said, party.finished());
+            if (watched.isAbove(progress.progressOf(userId, party.showId()).watchedThrough())) {
+                progress.save(userId, party.showId(), Progress.through(watched));
+            }
+            return watched;
+        });
     }
 
     /**
@@ -293,7 +338,10 @@ public final class PartyService {
     private void openScheduled(PartyStore.ScheduledParty planned) {
         retriedOnFailure(
                 "opening scheduled party " + planned.id(),
-                () -> open(planned, interestedIn(planned)),
+                () -> {
+                    List<EventPlanner.Interested> interested = interestedIn(planned);
+                    inChannel(planned.channelId(), () -> open(planned, interested));
+                },
                 () -> openScheduled(planned));
     }
 
@@ -328,7 +376,7 @@ public final class PartyService {
     }
 
     /** Opens the party with its host, and those interested in its event as members who do not follow it. */
-    private synchronized void open(PartyStore.ScheduledParty planned, List<EventPlanner.Interested> interested) {
+    private void open(PartyStore.ScheduledParty planned, List<EventPlanner.Interested> interested) {
         if (byChannel.containsKey(planned.channelId())) {
             store.scheduleDone(planned.id());
             return;
@@ -373,7 +421,10 @@ public final class PartyService {
     }
 
     private Party controlled(String channelId, String actorId, boolean canManageEvents) {
-        Party party = running(channelId);
+        return inControl(running(channelId), actorId, canManageEvents);
+    }
+
+    private static Party inControl(Party party, String actorId, boolean canManageEvents) {
         if (!party.canControl(actorId, canManageEvents)) {
             throw new PartyException(PartyException.Rule.NOT_IN_CONTROL);
         }
@@ -394,10 +445,97 @@ public final class PartyService {
         });
     }
 
-    private Party keep(Party party) {
-        store.save(party);
-        track(party);
-        return party;
+    /** Runs {@code work} holding the channel's lock: alone among everything that changes the channel's party. */
+    private <T> T inChannel(String channelId, Supplier<T> work) {
+        ReentrantLock lock = lockOf(channelId).lock;
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void inChannel(String channelId, Runnable work) {
+        inChannel(channelId, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private ChannelLock lockOf(String channelId) {
+        return locks.computeIfAbsent(channelId, channel -> new ChannelLock());
+    }
+
+    /**
+     * Changes the channel's running party and keeps it; returns the party just after the change. Changes that
+     * arrive while the party is being written wait, then are made in the order they arrived and kept in one write:
+     * the clicks of a busy party share a commit instead of each waiting for its own. Whoever holds the lock writes
+     * for all; each caller returns once the write that holds its change has committed, and if it fails, every change
+     * in it fails and the party stays as it was kept.
+     */
+    private Party change(String channelId, UnaryOperator<Party> step) {
+        ChannelLock channel = lockOf(channelId);
+        Change mine = new Change(step);
+        channel.waiting.add(mine);
+        while (!mine.outcome().isDone()) {
+            channel.lock.lock();
+            try {
+                if (!mine.outcome().isDone()) {
+                    keepWaiting(channelId, channel.waiting);
+                }
+            } finally {
+                channel.lock.unlock();
+            }
+        }
+        try {
+            return mine.outcome().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException failed ? failed : e;
+        }
+    }
+
+    /** Makes the waiting changes of the channel's party, in order, and keeps the party they make in one write. */
+    private void keepWaiting(String channelId, Queue<Change> waiting) {
+        List<Change> changes = new ArrayList<>();
+        for (Change next = waiting.poll(); next != null; next = waiting.poll()) {
+            changes.add(next);
+        }
+        Party kept = byChannel.get(channelId);
+        Party latest = kept;
+        List<Runnable> tellings = new ArrayList<>(changes.size());
+        try {
+            for (Change change : changes) {
+                try {
+                    if (latest == null) {
+                        throw new PartyException(PartyException.Rule.NO_PARTY);
+                    }
+                    Party changed = change.step().apply(latest);
+                    latest = changed;
+                    tellings.add(() -> change.outcome().complete(changed));
+                } catch (RuntimeException refused) {
+                    tellings.add(() -> change.outcome().completeExceptionally(refused));
+                }
+            }
+            if (latest != kept) {
+                keep(kept, latest);
+            }
+            // told only once the write has committed, refusals too: they were judged on the changes before them
+            tellings.forEach(Runnable::run);
+        } catch (RuntimeException | Error failed) {
+            // nothing of these changes was kept, and nobody is left waiting
+            changes.forEach(change -> change.outcome().completeExceptionally(failed));
+            if (failed instanceof Error error) {
+                throw error;
+            }
+        }
+    }
+
+    /** Keeps a change of a running party: {@code before} is the party as kept. */
+    private Party keep(Party before, Party after) {
+        store.update(before, after);
+        track(after);
+        return after;
     }
 
     /** Holds a party this process runs, and ends it once it has been idle too long. */
@@ -414,7 +552,11 @@ public final class PartyService {
         }
     }
 
-    private synchronized void endIfIdle(String channelId, Instant activityWhenArmed) {
+    private void endIfIdle(String channelId, Instant activityWhenArmed) {
+        inChannel(channelId, () -> endIfStillIdle(channelId, activityWhenArmed));
+    }
+
+    private void endIfStillIdle(String channelId, Instant activityWhenArmed) {
         Party party = byChannel.get(channelId);
         if (party != null && party.lastActivity().equals(activityWhenArmed)) {
             retriedOnFailure(

@@ -21,7 +21,16 @@ public interface PartyStore {
             Instant startsAt,
             Locale language) {}
 
+    /** Keeps a party not kept before, all of it: its own row, its co-hosts and its members. */
     void save(Party party);
+
+    /**
+     * Keeps {@code after}, a change of {@code before}, which must be the party as this store last kept it. Only what
+     * differs is written: the party's own fields if they changed, the co-hosts if they changed, and the members
+     * added, changed or gone, each alone; the rest is left as it is. Members read back in {@code after}'s order. All
+     * of it is committed in one transaction before this returns.
+     */
+    void update(Party before, Party after);
 
     void ended(String partyId, String reason, Instant at);
 

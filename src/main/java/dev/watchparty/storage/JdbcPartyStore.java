@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,7 +30,18 @@ public final class JdbcPartyStore implements PartyStore {
     @Override
     public void save(Party party) {
         database.inTransaction(connection -> {
-            write(connection, party);
+            write(connection, null, party);
+            return null;
+        });
+    }
+
+    @Override
+    public void update(Party before, Party after) {
+        if (!before.id().equals(after.id())) {
+            throw new IllegalArgumentException("party " + after.id() + " is no change of party " + before.id());
+        }
+        database.inTransaction(connection -> {
+            write(connection, before, after);
             return null;
         });
     }
@@ -44,55 +56,131 @@ public final class JdbcPartyStore implements PartyStore {
                     == 0) {
                 return false;
             }
-            write(connection, party);
+            write(connection, null, party);
             return true;
         });
     }
 
-    private static void write(Connection connection, Party party) throws SQLException {
-        Sql.execute(
-                connection,
-                """
+    /**
+     * Writes what {@code after} changed of {@code before}, the party as kept; all of {@code after} when it was not
+     * kept before ({@code before} null).
+     */
+    private static void write(Connection connection, Party before, Party after) throws SQLException {
+        if (before == null) {
+            Sql.execute(
+                    connection,
+                    """
                     INSERT INTO party (party_id, show_id, guild_id, channel_id, name, host_id, finished, up_next,
                         episodes_watched, started_at, last_activity, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (party_id) DO UPDATE SET finished = excluded.finished, up_next = excluded.up_next,
                         episodes_watched = excluded.episodes_watched, last_activity = excluded.last_activity""",
-                party.id(),
-                party.showId(),
-                party.guildId(),
-                party.channelId(),
-                party.name(),
-                party.hostId(),
-                party.finished().toString(),
-                party.upNext() == null ? null : party.upNext().toString(),
-                party.episodesWatched(),
-                party.startedAt().toEpochMilli(),
-                party.lastActivity().toEpochMilli(),
-                party.language().toLanguageTag());
-        Sql.execute(connection, "DELETE FROM party_cohost WHERE party_id = ?", party.id());
-        for (Map.Entry<String, String> cohost : party.cohosts().entrySet()) {
+                    after.id(),
+                    after.showId(),
+                    after.guildId(),
+                    after.channelId(),
+                    after.name(),
+                    after.hostId(),
+                    after.finished().toString(),
+                    upNext(after),
+                    after.episodesWatched(),
+                    after.startedAt().toEpochMilli(),
+                    after.lastActivity().toEpochMilli(),
+                    after.language().toLanguageTag());
+        } else if (ownFieldsChanged(before, after)) {
             Sql.execute(
                     connection,
-                    "INSERT INTO party_cohost (party_id, user_id, display_name) VALUES (?, ?, ?)",
-                    party.id(),
-                    cohost.getKey(),
-                    cohost.getValue());
+                    """
+                    UPDATE party SET finished = ?, up_next = ?, episodes_watched = ?, last_activity = ?
+                    WHERE party_id = ?""",
+                    after.finished().toString(),
+                    upNext(after),
+                    after.episodesWatched(),
+                    after.lastActivity().toEpochMilli(),
+                    after.id());
         }
-        Sql.execute(connection, "DELETE FROM party_member WHERE party_id = ?", party.id());
-        List<Object[]> members = new ArrayList<>();
-        for (Map.Entry<String, Party.Member> member : party.members().entrySet()) {
-            members.add(new Object[] {
-                party.id(),
-                member.getKey(),
-                member.getValue().displayName(),
-                member.getValue().followsProgress() ? 1 : 0,
-                member.getValue().joinedAt().toEpochMilli(),
-                members.size()
-            });
+        writeCohosts(connection, after.id(), before == null ? Map.of() : before.cohosts(), after.cohosts());
+        writeMembers(connection, after.id(), before == null ? Map.of() : before.members(), after.members());
+    }
+
+    private static String upNext(Party party) {
+        return party.upNext() == null ? null : party.upNext().toString();
+    }
+
+    /** Once a party has started, only where it is in the show and when it was last active change in its own row. */
+    private static boolean ownFieldsChanged(Party before, Party after) {
+        return !before.finished().equals(after.finished())
+                || !Objects.equals(before.upNext(), after.upNext())
+                || before.episodesWatched() != after.episodesWatched()
+                || !before.lastActivity().equals(after.lastActivity());
+    }
+
+    private static void writeCohosts(
+            Connection connection, String partyId, Map<String, String> before, Map<String, String> after)
+            throws SQLException {
+        Sql.executeForEach(
+                connection,
+                "DELETE FROM party_cohost WHERE party_id = ? AND user_id = ?",
+                gone(partyId, before, after));
+        List<Object[]> named = new ArrayList<>();
+        after.forEach((userId, displayName) -> {
+            if (!before.containsKey(userId) || !Objects.equals(before.get(userId), displayName)) {
+                named.add(new Object[] {partyId, userId, displayName});
+            }
+        });
+        Sql.executeForEach(connection, """
+                INSERT INTO party_cohost (party_id, user_id, display_name) VALUES (?, ?, ?)
+                ON CONFLICT (party_id, user_id) DO UPDATE SET display_name = excluded.display_name""", named);
+    }
+
+    /**
+     * Writes the members added, changed or gone. Members read back in the order of their rows' positions: one whose
+     * place in {@code after} no longer follows {@code before}'s order (who joined, or left and joined again) is put
+     * past every row kept, and so is everyone after them, in {@code after}'s order; the others keep their rows'
+     * places. Positions may have gaps where members left.
+     */
+    private static void writeMembers(
+            Connection connection, String partyId, Map<String, Party.Member> before, Map<String, Party.Member> after)
+            throws SQLException {
+        Sql.executeForEach(
+                connection,
+                "DELETE FROM party_member WHERE party_id = ? AND user_id = ?",
+                gone(partyId, before, after));
+        List<String> stayed =
+                before.keySet().stream().filter(after::containsKey).toList();
+        List<Object[]> changedInPlace = new ArrayList<>();
+        List<Object[]> putLast = new ArrayList<>();
+        int index = 0;
+        boolean inPlace = true;
+        for (Map.Entry<String, Party.Member> entry : after.entrySet()) {
+            String userId = entry.getKey();
+            Party.Member member = entry.getValue();
+            inPlace = inPlace && index < stayed.size() && stayed.get(index).equals(userId);
+            index++;
+            int follows = member.followsProgress() ? 1 : 0;
+            long joinedAt = member.joinedAt().toEpochMilli();
+            if (!inPlace) {
+                putLast.add(new Object[] {partyId, userId, member.displayName(), follows, joinedAt, partyId});
+            } else if (!member.equals(before.get(userId))) {
+                changedInPlace.add(new Object[] {member.displayName(), follows, joinedAt, partyId, userId});
+            }
         }
         Sql.executeForEach(connection, """
-                    INSERT INTO party_member (party_id, user_id, display_name, follows_progress, joined_at, position)
-                    VALUES (?, ?, ?, ?, ?, ?)""", members);
+                UPDATE party_member SET display_name = ?, follows_progress = ?, joined_at = ?
+                WHERE party_id = ? AND user_id = ?""", changedInPlace);
+        Sql.executeForEach(connection, """
+                INSERT INTO party_member (party_id, user_id, display_name, follows_progress, joined_at, position)
+                SELECT ?, ?, ?, ?, ?, COALESCE(MAX(position), -1) + 1 FROM party_member WHERE party_id = ?
+                ON CONFLICT (party_id, user_id) DO UPDATE SET display_name = excluded.display_name,
+                    follows_progress = excluded.follows_progress, joined_at = excluded.joined_at,
+                    position = excluded.position""", putLast);
+    }
+
+    /** The keys (party, user) of the rows of those in {@code before} but not in {@code after}. */
+    private static List<Object[]> gone(String partyId, Map<String, ?> before, Map<String, ?> after) {
+        return before.keySet().stream()
+                .filter(userId -> !after.containsKey(userId))
+                .map(userId -> new Object[] {partyId, userId})
+                .toList();
     }
 
     @Override

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -243,7 +244,7 @@ abstract class StoreContract {
 
     @Test
     @DisplayName(
-            "GIVEN a party saved, changed and saved again WHEN the active ones are read THEN it comes back as last saved, until it ends")
+            "GIVEN a party saved, then a change of it WHEN the active ones are read THEN it comes back as last saved, until it ends")
     void parties() {
         PartyStore parties = stores.parties();
         Party started = party("p1", "c1");
@@ -265,11 +266,130 @@ abstract class StoreContract {
                 T0,
                 T0.plusSeconds(120),
                 Locale.ENGLISH);
-        parties.save(moved);
+        parties.update(started, moved);
 
         assertEquals(List.of(moved), parties.activeParties());
         parties.ended("p1", "HOST", T0.plusSeconds(200));
         assertEquals(List.of(), parties.activeParties());
+    }
+
+    private static Party.Member member(String name, int joinedAfterSeconds) {
+        return new Party.Member(name, true, T0.plusSeconds(joinedAfterSeconds));
+    }
+
+    /** {@code party} with these members, in this order, last active a second later. */
+    private static Party withMembers(Party party, Map<String, Party.Member> members) {
+        return new Party(
+                party.id(),
+                party.showId(),
+                party.guildId(),
+                party.channelId(),
+                party.name(),
+                party.hostId(),
+                party.cohosts(),
+                members,
+                party.finished(),
+                party.upNext(),
+                party.episodesWatched(),
+                party.startedAt(),
+                party.lastActivity().plusSeconds(1),
+                party.language());
+    }
+
+    private static Map<String, Party.Member> members(Object... idsAndMembers) {
+        Map<String, Party.Member> members = new LinkedHashMap<>();
+        for (int i = 0; i < idsAndMembers.length; i += 2) {
+            members.put((String) idsAndMembers[i], (Party.Member) idsAndMembers[i + 1]);
+        }
+        return members;
+    }
+
+    private List<String> memberIdsAsRead(String partyId) {
+        return new JdbcPartyStore(database)
+                .activeParties().stream()
+                        .filter(party -> party.id().equals(partyId))
+                        .findFirst()
+                        .map(party -> List.copyOf(party.members().keySet()))
+                        .orElseThrow();
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a party of host and a WHEN b joins, a leaves, a joins again and c joins, each kept as a change THEN a fresh store reads host, b, a, c in that order")
+    void membersKeepTheirOrderAcrossChanges() {
+        PartyStore parties = stores.parties();
+        Party.Member host = member("Host", 0);
+        Party started = withMembers(party("p1", "c1"), members("host", host, "a", member("A", 1)));
+        parties.save(started);
+
+        Party bJoined = withMembers(started, members("host", host, "a", member("A", 1), "b", member("B", 2)));
+        parties.update(started, bJoined);
+        Party aLeft = withMembers(bJoined, members("host", host, "b", member("B", 2)));
+        parties.update(bJoined, aLeft);
+        Party aBack = withMembers(aLeft, members("host", host, "b", member("B", 2), "a", member("A", 3)));
+        parties.update(aLeft, aBack);
+        Party cJoined = withMembers(
+                aBack, members("host", host, "b", member("B", 2), "a", member("A", 3), "c", member("C", 4)));
+        parties.update(aBack, cJoined);
+
+        assertEquals(List.of("host", "b", "a", "c"), memberIdsAsRead("p1"));
+        assertEquals(List.of(cJoined), new JdbcPartyStore(database).activeParties(), "a's second joining time too");
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN a party of host, a, b and c WHEN one change holds a's leaving and joining again, d's joining and b's stopping to follow THEN it reads back as host, b, c, a, d with b not following")
+    void oneChangeOfSeveralSteps() {
+        PartyStore parties = stores.parties();
+        Party.Member host = member("Host", 0);
+        Party started = withMembers(
+                party("p1", "c1"),
+                members("host", host, "a", member("A", 1), "b", member("B", 2), "c", member("C", 3)));
+        parties.save(started);
+
+        Party.Member bNotFollowing = new Party.Member("B", false, T0.plusSeconds(2));
+        Party after = withMembers(
+                started,
+                members(
+                        "host",
+                        host,
+                        "b",
+                        bNotFollowing,
+                        "c",
+                        member("C", 3),
+                        "a",
+                        member("A", 5),
+                        "d",
+                        member("D", 6)));
+        parties.update(started, after);
+
+        assertEquals(List.of("host", "b", "c", "a", "d"), memberIdsAsRead("p1"));
+        assertEquals(List.of(after), new JdbcPartyStore(database).activeParties());
+    }
+
+    @Test
+    @DisplayName(
+            "GIVEN rows of a member and a co-host altered behind the store's back WHEN another member stops following THEN only that member's row and the party's are written")
+    void aChangeWritesOnlyWhatChanged() {
+        PartyStore parties = stores.parties();
+        Party.Member host = member("Host", 0);
+        Party started = withMembers(party("p1", "c1"), members("host", host, "a", member("A", 1)));
+        parties.save(started);
+        database.inTransaction(connection -> {
+            Sql.execute(connection, "UPDATE party_member SET display_name = 'Altered' WHERE user_id = 'host'");
+            return Sql.execute(connection, "UPDATE party_cohost SET display_name = 'Altered' WHERE user_id = 'co'");
+        });
+
+        Party aNotFollowing =
+                withMembers(started, members("host", host, "a", new Party.Member("A", false, T0.plusSeconds(1))));
+        parties.update(started, aNotFollowing);
+
+        Party read = new JdbcPartyStore(database).activeParties().get(0);
+        assertFalse(read.members().get("a").followsProgress(), "a's change is kept");
+        assertEquals(aNotFollowing.lastActivity(), read.lastActivity(), "and so is the party's own");
+        assertEquals("Altered", read.members().get("host").displayName(), "the host's row was not written again");
+        assertEquals("Altered", read.cohosts().get("co"), "nor the co-host's");
+        assertEquals(List.of("host", "a"), List.copyOf(read.members().keySet()));
     }
 
     @Test
