@@ -11,6 +11,7 @@ import dev.watchparty.command.Readers;
 import dev.watchparty.command.ShardRange;
 import dev.watchparty.config.AppConfig;
 import dev.watchparty.pack.Catalog;
+import dev.watchparty.pack.ContentPack;
 import dev.watchparty.pack.PackLibrary;
 import dev.watchparty.pack.PackLoadException;
 import dev.watchparty.pack.PackLoader;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +92,17 @@ public record BotCore(
 
     /** The packs the config names, loaded and checked: the one part of a start that needs no store. */
     public static PackLibrary loadPacks(AppConfig.Packs packs) throws PackLoadException {
-        return new PackLibrary(new PackLoader().loadAll(packs.directory()), packs.defaultShow());
+        List<ContentPack> loaded = new PackLoader().loadAll(packs.directory());
+        log.info(
+                "Loaded {} content pack(s) from {}: {}",
+                loaded.size(),
+                packs.directory(),
+                loaded.stream()
+                        .map(pack -> pack.id() + " (" + pack.characters().size() + " characters, "
+                                + pack.episodes().size() + " episodes, "
+                                + pack.trivia().size() + " trivia questions)")
+                        .collect(Collectors.joining(", ")));
+        return new PackLibrary(loaded, packs.defaultShow());
     }
 
     /** The core around packs loaded by {@link #loadPacks}. */
