@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,13 +99,24 @@ public final class DiscordMain {
     /**
      * Starts the bot on Discord. The one metrics registry of the process is made here, first, and handed to what
      * is built after it by constructor: the store, the Discord adapter, the core's live rounds and parties, the
-     * JVM's meters, and {@code /metrics}. The database opens (and migrates) on a thread of its own while JDA logs
-     * in and the packs load: the core is built on it at once (its first transaction waits for the open), so the
-     * commands are registered without waiting for the database; resuming rounds and parties waits for it. A
-     * database that cannot open fails the start, as a pack that cannot load does.
+     * JVM's meters, and {@code /metrics}. The packs load, and the database opens (and migrates), each on a thread of
+     * its own while JDA logs in. The core is built on the database at once (its first transaction waits for the
+     * open), so the commands are registered once the packs are loaded, without waiting for the database; resuming
+     * rounds and parties waits for it. A database that cannot open fails the start, as a pack that cannot load does.
      */
     public static Running start(AppConfig config, DiscordEnvironment environment, Clock clock)
             throws PackLoadException, IOException {
+        // the commands wait for the packs alone, so their loading starts first, before anything else is made
+        CompletableFuture<PackLibrary> packs = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return BotCore.loadPacks(config.packs());
+                    } catch (PackLoadException e) {
+                        // a supplier cannot throw checked exceptions; unwrapped below
+                        throw new IllegalStateException(e);
+                    }
+                },
+                task -> Thread.ofPlatform().name("packs-load").start(task));
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database database = Database.openInBackground(config.storage(), System.getenv());
         ExecutorScheduler scheduler = new ExecutorScheduler("timers");
@@ -114,13 +127,7 @@ public final class DiscordMain {
             Thread.ofPlatform().name("jvm-meters").start(metrics::bindJvm);
             Set<String> owners = new HashSet<>(config.discord().owners());
             DiscordBot bot = DiscordBot.start(environment, config.discord(), metrics, outbox -> {
-                PackLibrary library;
-                try {
-                    library = BotCore.loadPacks(config.packs());
-                } catch (PackLoadException e) {
-                    // the factory cannot throw checked exceptions; unwrapped below
-                    throw new IllegalStateException(e);
-                }
+                PackLibrary library = loaded(packs);
                 database.bindMetrics(registry);
                 BotCore core = BotCore.start(
                         config,
@@ -161,13 +168,22 @@ public final class DiscordMain {
             }
         } catch (IllegalStateException e) {
             closeOnFailure(database, scheduler, metrics);
-            if (e.getCause() instanceof PackLoadException packs) {
-                throw packs;
+            if (e.getCause() instanceof PackLoadException broken) {
+                throw broken;
             }
             throw e;
         } catch (IOException | RuntimeException e) {
             closeOnFailure(database, scheduler, metrics);
             throw e;
+        }
+    }
+
+    /** The packs once loaded; a failure to load is thrown as itself. */
+    private static PackLibrary loaded(CompletableFuture<PackLibrary> packs) {
+        try {
+            return packs.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
