@@ -26,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import jdk.jfr.Recording;
 
 /**
  * Reply latency on the fake Discord, from the gateway writing INTERACTION_CREATE to the bot's callback arriving on
@@ -147,6 +148,7 @@ final class LatencyBenchmark {
             // per kind and in-flight level ("kind | n"), per bot: one sample per run
             Map<String, Map<String, List<Sample>>> samples = new LinkedHashMap<>();
             List<Payload> payloads = new ArrayList<>();
+            Map<String, Profile> profiles = new LinkedHashMap<>();
             for (String kind : KIND_NAMES) {
                 if (!KINDS.isEmpty() && !KINDS.contains(kind)) {
                     continue;
@@ -167,13 +169,78 @@ final class LatencyBenchmark {
                     samples.put(kind + " | " + inFlight, byBot);
                     System.out.printf(Locale.ROOT, "latency %s, %d in flight: %s%n", kind, inFlight, summary(byBot));
                 }
+                for (Bot bot : List.of(sqlite, onPostgres)) {
+                    profiles.put(kind + ", " + IN_FLIGHT + " in flight, " + bot.name, profiled(bot, kind, perRun));
+                }
                 if (kind.equals("trivia click")) {
                     stopRound(sqliteBot);
                     stopRound(postgresBot);
                 }
             }
-            return new Target.Part(report(perRun, samples, payloads), targets(samples));
+            return new Target.Part(report(perRun, samples, payloads) + profileSection(profiles), targets(samples));
         }
+    }
+
+    /**
+     * One more block of {@code count} of the kind, {@link #IN_FLIGHT} in flight, to our bot, recorded by the Flight
+     * Recorder in this JVM: the samples of the bot's threads (JDA's and ours), not of the fake Discord or of this
+     * benchmark's senders.
+     */
+    private static Profile profiled(Bot bot, String kind, int count) throws Exception {
+        Path file = Files.createTempFile("latency-", ".jfr");
+        try (Recording recording = new Recording()) {
+            recording
+                    .enable("jdk.ExecutionSample")
+                    .withPeriod(Duration.ofMillis(2))
+                    .withStackTrace();
+            recording
+                    .enable("jdk.NativeMethodSample")
+                    .withPeriod(Duration.ofMillis(2))
+                    .withStackTrace();
+            recording.start();
+            measure(bot, kind, count, IN_FLIGHT);
+            recording.stop();
+            recording.dump(file);
+            return Profile.read(file, LatencyBenchmark::inTheBot);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /**
+     * A stack of the bot's own: JDA's or our code's, outside the fake Discord and the benchmark; in native code only
+     * when in a database driver (a thread waiting for a gateway frame or a socket is idle, not slow).
+     */
+    private static boolean inTheBot(Profile.Stack stack) {
+        List<String> frames = stack.frames();
+        if (stack.inNative()
+                && frames.stream()
+                        .noneMatch(frame -> frame.startsWith("org.sqlite.") || frame.startsWith("org.postgresql."))) {
+            return false;
+        }
+        boolean harness = frames.stream()
+                .anyMatch(frame -> frame.startsWith("dev.watchparty.discord.fake.")
+                        || frame.startsWith("dev.watchparty.bench.")
+                        || frame.startsWith("dev.watchparty.e2e."));
+        return !harness
+                && frames.stream()
+                        .anyMatch(frame -> frame.startsWith("net.dv8tion.") || frame.startsWith("dev.watchparty."));
+    }
+
+    private static String profileSection(Map<String, Profile> profiles) {
+        StringBuilder text = new StringBuilder("\n### Where our bot spends the time\n\n"
+                + "After the runs of each kind, one more block of " + IN_FLIGHT + " in flight to each of our bots, "
+                + "recorded by the Flight Recorder in this JVM: a sample of each thread's stack every 2 ms, running "
+                + "Java or waiting in a database driver's native code or socket, kept when it is the bot's (JDA's or our "
+                + "code's), not the fake Discord's or the benchmark's. For each thread, its share of those samples, and "
+                + "where it was: the innermost method of our code on the stack, then the library it was running in (the "
+                + "innermost frame outside the JDK); `(not in our code)` is JDA's own work, such as reading the gateway "
+                + "or sending a reply.\n");
+        profiles.forEach((block, profile) -> text.append("\n")
+                .append(block)
+                .append(String.format(Locale.ROOT, " (%d samples):%n%n", profile.size()))
+                .append(profile.table(5, 4)));
+        return text.toString();
     }
 
     // ---- the kinds, for our bot and for the baseline

@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * <p>Each bot's cache comes from a training run of its own: the bot started with {@code -XX:AOTCacheOutput=<file>}
  * on a fake, stopped (SIGTERM) once its commands are registered; the JVM writes the cache as it exits. Then
  * {@link #RUNS} runs each start every bot once without the cache and once with it ({@code -XX:AOTCache=<file>}), in
- * an order that rotates from run to run; each run gives one ratio per bot and mode. Our bot's log lines (and JDA's)
- * say where its time goes.
+ * an order that rotates from run to run; each run gives one ratio per bot and mode. Our bot starts twice in a row:
+ * on a new database (its schema made by the migrations), then again on the database that start left, as an operator's
+ * restart does. Our bot's log lines (and JDA's) say where its time goes.
  */
 final class StartupBenchmark {
 
@@ -43,6 +44,33 @@ final class StartupBenchmark {
     static final Path OUR_COMMANDS = AOT.resolve("our-commands.json");
 
     private static final List<Bot> BOTS = List.of(Bot.OURS, Bot.OURS_ON_POSTGRES, Bot.BASELINE);
+
+    /** A column of the report: a bot, started on a new database or restarted on the one its start before left. */
+    enum Column {
+        OURS_NEW(Bot.OURS, false),
+        OURS_RESTARTED(Bot.OURS, true),
+        OURS_ON_POSTGRES_NEW(Bot.OURS_ON_POSTGRES, false),
+        OURS_ON_POSTGRES_RESTARTED(Bot.OURS_ON_POSTGRES, true),
+        BASELINE(Bot.BASELINE, false);
+
+        final Bot bot;
+        final boolean restart;
+
+        Column(Bot bot, boolean restart) {
+            this.bot = bot;
+            this.restart = restart;
+        }
+
+        String label() {
+            return bot.ours() ? bot.label + (restart ? ", restart" : ", new database") : bot.label;
+        }
+
+        static List<Column> of(Bot bot) {
+            return java.util.Arrays.stream(values())
+                    .filter(column -> column.bot == bot)
+                    .toList();
+        }
+    }
 
     private StartupBenchmark() {}
 
@@ -64,8 +92,8 @@ final class StartupBenchmark {
             trainings.put(bot, train(bot));
             System.out.println("startup: trained " + bot + ": " + trainings.get(bot));
         }
-        Map<Bot, List<Start>> plain = new EnumMap<>(Bot.class);
-        Map<Bot, List<Start>> cached = new EnumMap<>(Bot.class);
+        Map<Column, List<Start>> plain = new EnumMap<>(Column.class);
+        Map<Column, List<Start>> cached = new EnumMap<>(Column.class);
         for (int run = 0; run < RUNS; run++) {
             for (int mode = 0; mode < 2; mode++) {
                 boolean aot = (run + mode) % 2 == 1;
@@ -77,22 +105,69 @@ final class StartupBenchmark {
                     }
                     List<String> flags =
                             aot ? List.of("-XX:AOTCache=" + training.cache().toAbsolutePath()) : List.of();
-                    Start start = start(bot, flags);
-                    (aot ? cached : plain)
-                            .computeIfAbsent(bot, b -> new ArrayList<>())
-                            .add(start);
-                    System.out.printf(
-                            Locale.ROOT,
-                            "startup run %d, %s, %s: %d ms %s%n",
-                            run + 1,
-                            bot,
-                            aot ? "AOT cache" : "no cache",
-                            start.millis(),
-                            start.milestones());
+                    List<Start> starts = start(bot, flags);
+                    List<Column> columns = Column.of(bot);
+                    for (int column = 0; column < columns.size(); column++) {
+                        Start start = starts.get(column);
+                        (aot ? cached : plain)
+                                .computeIfAbsent(columns.get(column), c -> new ArrayList<>())
+                                .add(start);
+                        System.out.printf(
+                                Locale.ROOT,
+                                "startup run %d, %s, %s: %d ms %s%n",
+                                run + 1,
+                                columns.get(column).label(),
+                                aot ? "AOT cache" : "no cache",
+                                start.millis(),
+                                start.milestones());
+                    }
                 }
             }
         }
-        return new Target.Part(report(trainings, plain, cached), targets(plain, cached, trainings));
+        Map<Bot, Profile> profiles = new EnumMap<>(Bot.class);
+        for (Bot bot : List.of(Bot.OURS, Bot.BASELINE)) {
+            profiles.put(bot, profiled(bot));
+        }
+        return new Target.Part(
+                report(trainings, plain, cached) + profileSection(profiles), targets(plain, cached, trainings));
+    }
+
+    /** One more start of the bot, without an AOT cache, recorded by the Flight Recorder. */
+    private static Profile profiled(Bot bot) throws Exception {
+        Path recording = FOLDER.resolve(bot.name().toLowerCase(Locale.ROOT) + ".jfr");
+        Files.createDirectories(FOLDER);
+        Files.deleteIfExists(recording);
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            ChildBot child = ChildBot.launch(
+                    bot,
+                    Profile.flags(recording),
+                    discord,
+                    FOLDER,
+                    ChildBot.Setup.shipped(null, "INFO"),
+                    ourCommandsIfRecorded());
+            try {
+                child.awaitCommandsOrFail(START_WAIT);
+            } finally {
+                // the recording covers the start up to the stop, which follows the registration at once
+                child.stop(Duration.ofSeconds(60));
+            }
+        }
+        return Profile.read(recording);
+    }
+
+    private static String profileSection(Map<Bot, Profile> profiles) {
+        StringBuilder text = new StringBuilder("\n### A profile of the start-up\n\n"
+                + "One more start of each bot on SQLite with a new database, without an AOT cache, recorded by the "
+                + "Flight Recorder (`-XX:StartFlightRecording`, its `profile` settings with a sample of each running "
+                + "thread's stack every millisecond; the recorder itself slows the start). For each thread, its "
+                + "share of all the samples, and where it was: the innermost method of our code on the stack, then "
+                + "the library it was running in (the innermost frame outside the JDK); a step that names no "
+                + "library was in our code or the JDK's.\n");
+        profiles.forEach((bot, profile) -> text.append("\n")
+                .append(bot.label)
+                .append(String.format(Locale.ROOT, " (%d samples):%n%n", profile.size()))
+                .append(profile.table(8, 4)));
+        return text.toString();
     }
 
     /** Starts the bot with {@code -XX:AOTCacheOutput}, stops it once its commands are registered. */
@@ -126,8 +201,11 @@ final class StartupBenchmark {
         }
     }
 
-    /** One start of a bot in one server, measured, then stopped. */
-    private static Start start(Bot bot, List<String> flags) throws Exception {
+    /**
+     * One start of a bot in one server, measured, then stopped; for our bot, then a restart on the database that
+     * start left, measured the same way. One start per column of the bot, in {@link Column}'s order.
+     */
+    private static List<Start> start(Bot bot, List<String> flags) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start();
                 TestPostgres postgres = bot == Bot.OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null) {
             ChildBot child = ChildBot.launch(
@@ -137,14 +215,24 @@ final class StartupBenchmark {
                     FOLDER,
                     ChildBot.Setup.shipped(postgres == null ? null : postgres.url(), "INFO"),
                     ourCommandsIfRecorded());
-            long millis;
-            try {
-                millis = child.awaitCommandsOrFail(START_WAIT);
-            } finally {
-                child.stop(Duration.ofSeconds(20));
+            List<Start> starts = new ArrayList<>();
+            starts.add(measured(child));
+            if (bot.ours()) {
+                starts.add(measured(child.restart(flags)));
             }
-            return new Start(millis, child.milestones(ChildBot.MILESTONES), aotComplaints(child.log()));
+            return starts;
         }
+    }
+
+    /** The start of a child just launched, once its commands are registered; it is stopped after. */
+    private static Start measured(ChildBot child) throws Exception {
+        long millis;
+        try {
+            millis = child.awaitCommandsOrFail(START_WAIT);
+        } finally {
+            child.stop(Duration.ofSeconds(20));
+        }
+        return new Start(millis, child.milestones(ChildBot.MILESTONES), aotComplaints(child.log()));
     }
 
     /** Lines where the JVM says it could not use its cache (none when all is well). */
@@ -157,11 +245,11 @@ final class StartupBenchmark {
 
     // ---- the report
 
-    /** Per-run ratios of {@code bot}'s start-up over the baseline's (the same run, the same mode). */
-    private static List<Double> ratios(Map<Bot, List<Start>> starts, Bot bot) {
+    /** Per-run ratios of a column's start-up over the baseline's (the same run, the same mode). */
+    private static List<Double> ratios(Map<Column, List<Start>> starts, Column column) {
         List<Double> ratios = new ArrayList<>();
-        List<Start> mine = starts.getOrDefault(bot, List.of());
-        List<Start> baseline = starts.getOrDefault(Bot.BASELINE, List.of());
+        List<Start> mine = starts.getOrDefault(column, List.of());
+        List<Start> baseline = starts.getOrDefault(Column.BASELINE, List.of());
         for (int run = 0; run < Math.min(mine.size(), baseline.size()); run++) {
             ratios.add((double) mine.get(run).millis() / baseline.get(run).millis());
         }
@@ -169,35 +257,41 @@ final class StartupBenchmark {
     }
 
     private static List<Target> targets(
-            Map<Bot, List<Start>> plain, Map<Bot, List<Start>> cached, Map<Bot, Training> trainings) {
+            Map<Column, List<Start>> plain, Map<Column, List<Start>> cached, Map<Bot, Training> trainings) {
         List<Target> targets = new ArrayList<>();
-        for (Bot bot : List.of(Bot.OURS, Bot.OURS_ON_POSTGRES)) {
-            String store = bot == Bot.OURS ? "SQLite" : "PostgreSQL";
+        for (Column column : Column.values()) {
+            if (!column.bot.ours()) {
+                continue;
+            }
+            String store = (column.bot == Bot.OURS ? "SQLite" : "PostgreSQL")
+                    + (column.restart ? ", restart" : ", new database");
             targets.add(Target.ratio(
                     "start-up (process start to commands registered) vs bare JDA, no AOT cache, " + store,
                     RATIO_TARGET,
-                    ratios(plain, bot)));
+                    ratios(plain, column)));
             String what = "start-up vs bare JDA, each with its AOT cache, " + store;
-            if (trainings.get(bot).cache() == null
+            if (trainings.get(column.bot).cache() == null
                     || trainings.get(Bot.BASELINE).cache() == null) {
                 targets.add(Target.notMeasured(
                         what, String.format(Locale.ROOT, "≤ %.2f×", RATIO_TARGET), "a training run made no cache"));
             } else {
-                targets.add(Target.ratio(what, RATIO_TARGET, ratios(cached, bot)));
+                targets.add(Target.ratio(what, RATIO_TARGET, ratios(cached, column)));
             }
         }
         return targets;
     }
 
     private static String report(
-            Map<Bot, Training> trainings, Map<Bot, List<Start>> plain, Map<Bot, List<Start>> cached) {
+            Map<Bot, Training> trainings, Map<Column, List<Start>> plain, Map<Column, List<Start>> cached) {
         StringBuilder text = new StringBuilder("## Start-up\n\n"
                 + "From launching a bot's JVM to its command registration arriving at the fake Discord (`PUT "
                 + "/applications/{id}/commands`, after the token check, the gateway's READY and the server's "
                 + "GUILD_CREATE), in one server. Each bot runs in a JVM of its own (`java -cp <jars> <main>`, the "
                 + "JVM's defaults and nothing else, or `-XX:AOTCache=<its cache>`): ours is `dev.watchparty.Main "
-                + "--config <yaml>` with the shipped pack, a fresh SQLite file or a fresh schema of the local "
-                + "PostgreSQL (its pool and listening connection open), the health endpoint off and logging at INFO; "
+                + "--config <yaml>` with the shipped pack, the health endpoint off and logging at INFO, on SQLite or on "
+                + "the local PostgreSQL (its pool and listening connection open), started twice in a row: on a new "
+                + "database (a new file, or a new schema: the migrations make it), then restarted on the database "
+                + "that start left, as an operator's restart does (the migrations are already applied); "
                 + "bare JDA is `BaselineMain` (`createLight`), registering the very commands ours registered. The "
                 + "class path is the same for both: the project's classes and test classes packed into jars, then "
                 + "every dependency jar.\n\n"
@@ -221,23 +315,23 @@ final class StartupBenchmark {
                 + "| bot | AOT cache | median | spread | runs in order | vs bare JDA (lowest–highest run) |\n"
                 + "|---|---|---|---|---|---|\n");
         for (boolean aot : new boolean[] {false, true}) {
-            Map<Bot, List<Start>> starts = aot ? cached : plain;
-            for (Bot bot : BOTS) {
-                List<Start> runs = starts.getOrDefault(bot, List.of());
+            Map<Column, List<Start>> starts = aot ? cached : plain;
+            for (Column column : Column.values()) {
+                List<Start> runs = starts.getOrDefault(column, List.of());
                 if (runs.isEmpty()) {
                     continue;
                 }
                 Target.Runs millis = Target.Runs.of(
                         runs.stream().map(start -> (double) start.millis()).toList());
                 String ratio = "";
-                if (bot != Bot.BASELINE && !ratios(starts, bot).isEmpty()) {
-                    Target.Runs ratios = Target.Runs.of(ratios(starts, bot));
+                if (column != Column.BASELINE && !ratios(starts, column).isEmpty()) {
+                    Target.Runs ratios = Target.Runs.of(ratios(starts, column));
                     ratio = String.format(Locale.ROOT, "%.2f× (%s)", ratios.median(), ratios.range("×"));
                 }
                 text.append(String.format(
                         Locale.ROOT,
                         "| %s | %s | %.0f | %s | %s | %s |%n",
-                        bot.label,
+                        column.label(),
                         aot ? "yes" : "no",
                         millis.median(),
                         millis.spread(" ms"),
@@ -247,9 +341,9 @@ final class StartupBenchmark {
                         ratio));
             }
         }
-        for (Bot bot : BOTS) {
-            List<Start> with = cached.getOrDefault(bot, List.of());
-            List<Start> without = plain.getOrDefault(bot, List.of());
+        for (Column column : Column.values()) {
+            List<Start> with = cached.getOrDefault(column, List.of());
+            List<Start> without = plain.getOrDefault(column, List.of());
             if (!with.isEmpty() && !without.isEmpty()) {
                 double ratio = Target.Runs.of(with.stream()
                                         .map(start -> (double) start.millis())
@@ -262,7 +356,7 @@ final class StartupBenchmark {
                 text.append(String.format(
                         Locale.ROOT,
                         "%nWith its AOT cache, %s starts in %.0f%% of the time it takes without.",
-                        bot.label,
+                        column.label(),
                         100 * ratio));
             }
         }
@@ -281,14 +375,14 @@ final class StartupBenchmark {
     }
 
     /** Where the time goes: the median time from the launch to each line the bots logged on the way. */
-    private static String breakdown(Map<Bot, List<Start>> plain, Map<Bot, List<Start>> cached) {
+    private static String breakdown(Map<Column, List<Start>> plain, Map<Column, List<Start>> cached) {
         List<String> columns = new ArrayList<>();
         List<List<Start>> series = new ArrayList<>();
-        for (Bot bot : BOTS) {
+        for (Column column : Column.values()) {
             for (boolean aot : new boolean[] {false, true}) {
-                List<Start> starts = (aot ? cached : plain).getOrDefault(bot, List.of());
+                List<Start> starts = (aot ? cached : plain).getOrDefault(column, List.of());
                 if (!starts.isEmpty()) {
-                    columns.add(bot.label + (aot ? ", AOT cache" : ""));
+                    columns.add(column.label() + (aot ? ", AOT cache" : ""));
                     series.add(starts);
                 }
             }
