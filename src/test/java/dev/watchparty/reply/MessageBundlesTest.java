@@ -101,7 +101,7 @@ class MessageBundlesTest {
 
     @TestFactory
     @DisplayName(
-            "GIVEN every pattern WHEN parsed and formatted in its language THEN it is valid and takes the English arguments")
+            "GIVEN every pattern WHEN parsed and formatted in its language THEN it is valid, takes the English arguments, and the bot writes it so")
     Stream<DynamicTest> everyPatternIsValid() {
         return keyEnums().stream()
                 .flatMap(keys -> Arrays.stream(keys.getEnumConstants()))
@@ -117,6 +117,7 @@ class MessageBundlesTest {
                         String written =
                                 assertDoesNotThrow(() -> new MessageFormat(pattern, language).format(arguments), where);
                         assertFalse(written.isBlank(), where);
+                        assertEquals(written, Texts.format(language, key, arguments), where + ", as the bot writes it");
                     }
                 }));
     }
