@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.SequencedMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Commands' names and descriptions as a reader's Discord shows them: the translations registered with Discord
@@ -25,6 +26,9 @@ public final class CommandTranslations {
      * commands' translations by this map, so that a reader's reply names a command as their client shows it.
      */
     public static final SequencedMap<String, Locale> BY_DISCORD_LOCALE = discordLocales();
+
+    /** Each reader's language, once looked up: replies ask for it many times, and Discord's locales are few. */
+    private static final Map<Locale, CommandTranslations> BY_READER = new ConcurrentHashMap<>();
 
     private final Optional<ResourceBundle> bundle;
 
@@ -57,6 +61,10 @@ public final class CommandTranslations {
      * (a reader known only as {@code es} reads what {@code es-ES} shows), else English.
      */
     public static CommandTranslations in(Locale locale) {
+        return BY_READER.computeIfAbsent(locale, CommandTranslations::lookUp);
+    }
+
+    private static CommandTranslations lookUp(Locale locale) {
         String tag = locale.toLanguageTag();
         Optional<Locale> language = Optional.ofNullable(BY_DISCORD_LOCALE.get(tag))
                 .or(() -> BY_DISCORD_LOCALE.entrySet().stream()
