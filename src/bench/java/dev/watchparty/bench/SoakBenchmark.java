@@ -84,7 +84,23 @@ final class SoakBenchmark {
             long liveHeapCommittedKb,
             long metaspaceKb,
             long soakMillis,
-            int interactions) {}
+            int interactions,
+            Map<String, Long> nativeMemoryKb) {}
+
+    /** The flag that makes the JVM count its own memory by category, for {@code jcmd VM.native_memory}. */
+    private static final String NATIVE_MEMORY_TRACKING = "-XX:NativeMemoryTracking=summary";
+
+    /** The heap's pages that are resident: G1 commits more than it touches, and RSS holds only what it touched. */
+    private static final String HEAP_RESIDENT = "Java Heap, resident";
+
+    /** The heap's address range in {@code GC.heap_info}: {@code [0x0000000687400000, 0x0000000800000000)}. */
+    private static final Pattern HEAP_RANGE = Pattern.compile("\\[0x([0-9a-f]+), 0x([0-9a-f]+)\\)");
+
+    private static final Pattern MAPPING = Pattern.compile("^([0-9a-f]+)-[0-9a-f]+ ");
+
+    /** A category of {@code VM.native_memory summary}: {@code -  Java Heap (reserved=…KB, committed=…KB)}. */
+    private static final Pattern NATIVE_CATEGORY =
+            Pattern.compile("(?m)^-\\s+(.+?) \\(reserved=\\d+KB, committed=(\\d+)KB");
 
     private SoakBenchmark() {}
 
@@ -111,6 +127,10 @@ final class SoakBenchmark {
             }
             soaked.put(String.join(" ", flags), byBot);
         }
+        Map<Bot, Memory> tracked = new EnumMap<>(Bot.class);
+        for (Bot bot : List.of(Bot.OURS, Bot.BASELINE)) {
+            tracked.put(bot, soak(bot, List.of(NATIVE_MEMORY_TRACKING)));
+        }
         List<Target> targets = new ArrayList<>();
         for (Bot bot : List.of(Bot.OURS, Bot.OURS_ON_POSTGRES)) {
             targets.add(Target.ratio(
@@ -119,7 +139,57 @@ final class SoakBenchmark {
                     RSS_RATIO_TARGET,
                     ratios(defaults, bot, Memory::rssKb)));
         }
-        return new Target.Part(report(soaked), targets);
+        return new Target.Part(report(soaked) + nativeMemoryReport(tracked), targets);
+    }
+
+    /** The categories' sum, with the heap's resident part in place of all it has committed. */
+    private static long counted(Memory memory) {
+        Map<String, Long> categories = memory.nativeMemoryKb();
+        long sum = categories.entrySet().stream()
+                .filter(category -> !category.getKey().equals(HEAP_RESIDENT))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+        return categories.containsKey(HEAP_RESIDENT)
+                ? sum - categories.getOrDefault("Java Heap", 0L) + categories.get(HEAP_RESIDENT)
+                : sum;
+    }
+
+    /** Where the memory goes: the JVM's own count by category, ours beside bare JDA's, largest difference first. */
+    private static String nativeMemoryReport(Map<Bot, Memory> tracked) {
+        Memory ours = tracked.get(Bot.OURS);
+        Memory baseline = tracked.get(Bot.BASELINE);
+        StringBuilder text = new StringBuilder("\n### Where the memory goes\n\n"
+                + "One more soak of each bot (ours on SQLite) with the JVM's defaults and `" + NATIVE_MEMORY_TRACKING
+                + "`, measured as above, then `jcmd <pid> VM.native_memory summary`: what the JVM has committed, by "
+                + "its own categories (the heap's figure is after the full collection); how much of the heap is "
+                + "resident (its mappings' RSS in `/proc/<pid>/smaps`: G1 commits more than it touches); and what "
+                + "the RSS holds beyond them (native libraries' own allocations, such as SQLite's, and the C "
+                + "allocator's free lists, less what other categories committed without touching). MiB; the "
+                + "tracking itself costs a little.\n\n"
+                + "| category | ours, SQLite | bare JDA | ours − bare JDA |\n|---|---|---|---|\n");
+        Map<String, long[]> rows = new LinkedHashMap<>();
+        ours.nativeMemoryKb().forEach((category, kb) -> rows.computeIfAbsent(category, c -> new long[2])[0] = kb);
+        baseline.nativeMemoryKb().forEach((category, kb) -> rows.computeIfAbsent(category, c -> new long[2])[1] = kb);
+        rows.put(
+                "beyond the JVM's count (RSS minus the categories, the heap as resident)",
+                new long[] {ours.rssKb() - counted(ours), baseline.rssKb() - counted(baseline)});
+        rows.entrySet().stream()
+                .sorted((a, b) -> Long.compare(b.getValue()[0] - b.getValue()[1], a.getValue()[0] - a.getValue()[1]))
+                .filter(row -> row.getValue()[0] >= 512 || row.getValue()[1] >= 512)
+                .forEach(row -> text.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %.1f | %.1f | %+.1f |%n",
+                        row.getKey(),
+                        row.getValue()[0] / 1024.0,
+                        row.getValue()[1] / 1024.0,
+                        (row.getValue()[0] - row.getValue()[1]) / 1024.0)));
+        text.append(String.format(
+                Locale.ROOT,
+                "| **RSS** | %.1f | %.1f | %+.1f |%n",
+                ours.rssKb() / 1024.0,
+                baseline.rssKb() / 1024.0,
+                (ours.rssKb() - baseline.rssKb()) / 1024.0));
+        return text.toString();
     }
 
     /** Per-run ratios of a figure of {@code bot}'s over bare JDA's. */
@@ -210,7 +280,8 @@ final class SoakBenchmark {
                 if (!child.process().isAlive()) {
                     throw new IllegalStateException(bot + " exited during the soak: see " + child.log());
                 }
-                Memory memory = measure(child, startMillis, soakMillis, interactions);
+                Memory memory =
+                        measure(child, startMillis, soakMillis, interactions, flags.contains(NATIVE_MEMORY_TRACKING));
                 System.out.printf(Locale.ROOT, "soak %s %s: %s%n", bot, flags.isEmpty() ? "(defaults)" : flags, memory);
                 return memory;
             } finally {
@@ -327,7 +398,8 @@ final class SoakBenchmark {
     private static final Pattern Z = Pattern.compile("ZHeap\\s+used (\\d+)M, capacity (\\d+)M");
     private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used (\\d+)K, committed (\\d+)K");
 
-    private static Memory measure(ChildBot child, long startMillis, long soakMillis, int interactions)
+    private static Memory measure(
+            ChildBot child, long startMillis, long soakMillis, int interactions, boolean nativeMemoryTracked)
             throws Exception {
         Map<String, Long> status = procStatus(child.process().pid());
         long[] before = heap(child.jcmd("GC.heap_info"));
@@ -346,7 +418,52 @@ final class SoakBenchmark {
                 after[0],
                 metaspaceKb,
                 soakMillis,
-                interactions);
+                interactions,
+                nativeMemoryTracked ? nativeMemory(child) : Map.of());
+    }
+
+    /** What the JVM counts by category, and how much of the heap is resident. */
+    private static Map<String, Long> nativeMemory(ChildBot child) throws Exception {
+        Map<String, Long> categories = nativeMemory(child.jcmd("VM.native_memory", "summary"));
+        Matcher range = HEAP_RANGE.matcher(child.jcmd("GC.heap_info"));
+        if (range.find()) {
+            categories.put(
+                    HEAP_RESIDENT,
+                    residentKb(
+                            child.process().pid(),
+                            Long.parseUnsignedLong(range.group(1), 16),
+                            Long.parseUnsignedLong(range.group(2), 16)));
+        }
+        return categories;
+    }
+
+    /** The resident KiB of the process's mappings that start within {@code [from, to)}, from its smaps. */
+    private static long residentKb(long pid, long from, long to) throws IOException {
+        long resident = 0;
+        boolean inside = false;
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps"))) {
+            Matcher mapping = MAPPING.matcher(line);
+            if (mapping.find()) {
+                long start = Long.parseUnsignedLong(mapping.group(1), 16);
+                inside = start >= from && start < to;
+            } else if (inside && line.startsWith("Rss:")) {
+                resident += Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return resident;
+    }
+
+    /** Committed KiB by category of {@code VM.native_memory summary}, in its order. */
+    static Map<String, Long> nativeMemory(String summary) {
+        Map<String, Long> categories = new LinkedHashMap<>();
+        Matcher category = NATIVE_CATEGORY.matcher(summary);
+        while (category.find()) {
+            categories.put(category.group(1).strip(), Long.parseLong(category.group(2)));
+        }
+        if (categories.isEmpty()) {
+            throw new IllegalStateException("no categories in VM.native_memory's answer: " + summary);
+        }
+        return categories;
     }
 
     /** VmRSS and VmHWM in kB, and Threads, from {@code /proc/<pid>/status}. */
