@@ -32,6 +32,10 @@ final class PackChecks {
     private static final Set<String> SOURCE_LISTS = Set.of("sources", "metaSources", "actorSources", "titleSources");
     /** A word as names are matched: a run of letters and digits (so "Neveah's" holds the word "Neveah"). */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    // compiled once: the checks normalize every choice and line of a pack, and String.replaceAll compiles each time
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Set<String> LEVEL_FIELDS = Set.of("level", "firstAppearance", "code");
 
@@ -287,9 +291,10 @@ final class PackChecks {
 
     /** Lower case, apostrophes dropped ("Cassie's" is "cassies"), any other punctuation a space, spaces collapsed. */
     private static String plain(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replaceAll("['\u2019]", "")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        String lower = text.toLowerCase(Locale.ROOT);
+        return NOT_LETTERS_OR_DIGITS
+                .matcher(APOSTROPHES.matcher(lower).replaceAll(""))
+                .replaceAll(" ")
                 .strip();
     }
 
@@ -663,6 +668,6 @@ final class PackChecks {
     }
 
     private static String normalize(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
