@@ -209,13 +209,13 @@ final class LatencyBenchmark {
 
     /**
      * A stack of the bot's own: JDA's or our code's, outside the fake Discord and the benchmark; in native code only
-     * when in a database driver (a thread waiting for a gateway frame or a socket is idle, not slow).
+     * within a transaction (SQLite's work, a sync to disk, a PostgreSQL round trip): a thread waiting for a gateway
+     * frame, a socket or a change notification is idle, not slow.
      */
     private static boolean inTheBot(Profile.Stack stack) {
         List<String> frames = stack.frames();
         if (stack.inNative()
-                && frames.stream()
-                        .noneMatch(frame -> frame.startsWith("org.sqlite.") || frame.startsWith("org.postgresql."))) {
+                && frames.stream().noneMatch(frame -> frame.startsWith("dev.watchparty.storage.Database."))) {
             return false;
         }
         boolean harness = frames.stream()
@@ -231,7 +231,7 @@ final class LatencyBenchmark {
         StringBuilder text = new StringBuilder("\n### Where our bot spends the time\n\n"
                 + "After the runs of each kind, one more block of " + IN_FLIGHT + " in flight to each of our bots, "
                 + "recorded by the Flight Recorder in this JVM: a sample of each thread's stack every 2 ms, running "
-                + "Java or waiting in a database driver's native code or socket, kept when it is the bot's (JDA's or our "
+                + "Java or, within a transaction, in native code (SQLite, a sync to disk, a PostgreSQL round trip), kept when it is the bot's (JDA's or our "
                 + "code's), not the fake Discord's or the benchmark's. For each thread, its share of those samples, and "
                 + "where it was: the innermost method of our code on the stack, then the library it was running in (the "
                 + "innermost frame outside the JDK); `(not in our code)` is JDA's own work, such as reading the gateway "

@@ -81,11 +81,15 @@ final class Profile {
         return samples.size();
     }
 
-    /** "JDA [0 / 1] MainWS-ReadThread" and "jda-rest-12" as "JDA MainWS-ReadThread" and "jda-rest". */
+    /**
+     * "JDA [0 / 1] MainWS-ReadThread" and "jda-rest-12" as "JDA MainWS-ReadThread" and "jda-rest"; the virtual threads
+     * interactions and timers run on have no name.
+     */
     private static String threadKind(String name) {
-        return name.replaceAll("\\[\\d+ / \\d+] ", "")
+        String kind = name.replaceAll("\\[\\d+ / \\d+] ", "")
                 .replaceAll("[-#]?\\d+$", "")
                 .strip();
+        return kind.isEmpty() ? "(virtual threads: interactions, timers)" : kind;
     }
 
     private static String step(List<String> frames) {
