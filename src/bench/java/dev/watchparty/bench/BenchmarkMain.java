@@ -1,6 +1,7 @@
 package dev.watchparty.bench;
 
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -54,6 +55,9 @@ public final class BenchmarkMain {
         return Integer.getInteger(property, QUICK ? quick : full);
     }
 
+    /** The analysis of a run, written by hand: {@code src/bench/analysis.md}. */
+    private static final Path ANALYSIS = Path.of("src", "bench", "analysis.md");
+
     public static void main(String[] args) throws Exception {
         long began = System.nanoTime();
         List<Target.Part> parts = new ArrayList<>();
@@ -82,6 +86,11 @@ public final class BenchmarkMain {
         sections.add(machine(names, timings, System.nanoTime() - began));
         sections.add(Target.table(
                 parts.stream().flatMap(part -> part.targets().stream()).toList()));
+        // what the misses come from, and what would close them: read from the figures by hand, so kept beside the
+        // code that measures them, and placed after the targets it explains
+        if (Files.isRegularFile(ANALYSIS)) {
+            sections.add(Files.readString(ANALYSIS, StandardCharsets.UTF_8).strip());
+        }
         parts.forEach(part -> sections.add(part.section()));
         Path report = Path.of("BENCHMARKS.md");
         Files.writeString(report, String.join("\n\n", sections).strip() + "\n");
