@@ -8,15 +8,11 @@ import java.util.regex.Pattern;
  */
 public final class Markdown {
 
-    /** What {@link #escape} puts a backslash before. */
-    private static final String SPECIAL = "\\*_~|`[]<>#@-";
+    /** What {@link #escape} puts a backslash before: all of it ASCII, so a table of 128 answers for each. */
+    private static final boolean[] SPECIAL = asciiSet("\\*_~|`[]<>#@-");
 
     private static final Pattern ESCAPED = Pattern.compile("\\\\([\\\\*_~|`\\[\\]<>#@-])");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
-    /** The characters {@code \R} matches: a text without them has no line break to fold. */
-    private static final String LINE_BREAK_CHARACTERS = "\n\u000B\f\r\u0085\u2028\u2029";
-    /** Control characters that are layout, not hidden: kept by {@link #printable}. */
-    private static final String LAYOUT_CONTROLS = "\t\n\r\u000B\f\u0085";
 
     private Markdown() {}
 
@@ -26,13 +22,12 @@ public final class Markdown {
     /** Escapes every markdown character, drops unprintable ones, and folds line breaks so one item stays one line. */
     public static String escape(String text) {
         String printable = printable(text).strip();
-        String oneLine = containsAny(printable, LINE_BREAK_CHARACTERS)
-                ? LINE_BREAKS.matcher(printable).replaceAll(" ")
-                : printable;
+        String oneLine =
+                hasLineBreak(printable) ? LINE_BREAKS.matcher(printable).replaceAll(" ") : printable;
         StringBuilder escaped = null;
         for (int i = 0; i < oneLine.length(); i++) {
             char c = oneLine.charAt(i);
-            if (SPECIAL.indexOf(c) >= 0) {
+            if (c < SPECIAL.length && SPECIAL[c]) {
                 if (escaped == null) {
                     escaped = new StringBuilder(oneLine.length() + 16).append(oneLine, 0, i);
                 }
@@ -67,7 +62,10 @@ public final class Markdown {
     }
 
     private static boolean unprintable(char c) {
-        return (Character.getType(c) == Character.CONTROL && LAYOUT_CONTROLS.indexOf(c) < 0)
+        // Unicode's control characters (Cc), but for the tab and line breaks, which are layout, not hidden
+        boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        boolean layout = c == '\t' || (c >= '\n' && c <= '\r') || c == '\u0085';
+        return (control && !layout)
                 || (c >= '\u200B' && c <= '\u200F')
                 || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2060' && c <= '\u2064')
@@ -75,13 +73,21 @@ public final class Markdown {
                 || c == '\uFEFF';
     }
 
-    private static boolean containsAny(String text, String characters) {
+    /** Whether the text holds a character {@code \R} matches: without one, there is no line break to fold. */
+    private static boolean hasLineBreak(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (characters.indexOf(text.charAt(i)) >= 0) {
+            char c = text.charAt(i);
+            if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean[] asciiSet(String characters) {
+        boolean[] set = new boolean[128];
+        characters.chars().forEach(c -> set[c] = true);
+        return set;
     }
 
     /** Reverses {@link #escape}; for plain-text views such as the console. */
