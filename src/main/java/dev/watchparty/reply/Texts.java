@@ -29,26 +29,41 @@ public final class Texts {
     private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** A key's pattern in a language, once looked up: every reply writes several, and bundles never change. */
+    /** A key's pattern in a language. */
     private record Wording(TextKey key, Locale language) {}
 
-    private static final Map<Wording, String> PATTERNS = new ConcurrentHashMap<>();
+    /** Each pattern once looked up and parsed: every reply writes several, and bundles never change. */
+    private static final Map<Wording, Prepared> PREPARED = new ConcurrentHashMap<>();
+
+    /**
+     * A pattern, and its parsed form when it has anything to fill in or unquote (else null: it is written as it is).
+     * A MessageFormat is not safe for two threads at once, hence the lock; a format takes microseconds.
+     */
+    private record Prepared(String pattern, MessageFormat format) {
+        String write(Object[] arguments) {
+            if (format == null) {
+                return pattern;
+            }
+            synchronized (format) {
+                return format.format(arguments);
+            }
+        }
+    }
 
     private Texts() {}
 
     public static String format(Locale locale, TextKey key, Object... arguments) {
         Locale language = locale == null ? FALLBACK : locale;
-        String pattern = PATTERNS.computeIfAbsent(new Wording(key, language), Texts::lookUp);
-        // nothing to fill in or unquote: MessageFormat would write the pattern as it is
-        if (pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0) {
-            return pattern;
-        }
-        return new MessageFormat(pattern, language).format(arguments);
+        return PREPARED.computeIfAbsent(new Wording(key, language), Texts::prepare)
+                .write(arguments);
     }
 
-    private static String lookUp(Wording wording) {
-        return ResourceBundle.getBundle(baseName(wording.key()), wording.language(), NO_DEFAULT_LOCALE)
+    private static Prepared prepare(Wording wording) {
+        String pattern = ResourceBundle.getBundle(baseName(wording.key()), wording.language(), NO_DEFAULT_LOCALE)
                 .getString(wording.key().name());
+        // nothing to fill in or unquote: MessageFormat would write the pattern as it is
+        boolean plain = pattern.indexOf('{') < 0 && pattern.indexOf('\'') < 0;
+        return new Prepared(pattern, plain ? null : new MessageFormat(pattern, wording.language()));
     }
 
     /** Where {@code key}'s bundle lives on the class path, e.g. {@code i18n/trivia}. */
