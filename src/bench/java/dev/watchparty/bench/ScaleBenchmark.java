@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +23,6 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -38,8 +35,8 @@ import org.yaml.snakeyaml.LoaderOptions;
  * same size's; and autocomplete p99's growth over 1x against the growth in size.
  *
  * <p>A start-up that takes longer than {@link #CAP} is cut off there (its ratio is then a lower bound), and one
- * longer than {@link #SLOW} is not tried again; while the biggest pack starts, its threads' stacks are sampled with
- * {@code jcmd Thread.print} to say where the time goes.
+ * longer than {@link #SLOW} is not tried again; one more start on the biggest pack, recorded by the Flight Recorder,
+ * says where the time goes.
  */
 final class ScaleBenchmark {
 
@@ -53,7 +50,6 @@ final class ScaleBenchmark {
     static final Duration SLOW = Duration.ofSeconds(BenchmarkMain.setting("bench.scale.slow", 60, 30));
 
     private static final int WARM_UP = 300;
-    private static final Duration SAMPLE_EVERY = Duration.ofSeconds(2);
     private static final Path FOLDER = ChildBot.WORK.resolve("scale");
 
     /** Sizes whose start-up this part found too slow, and why: the JMH part leaves them out. */
@@ -97,20 +93,16 @@ final class ScaleBenchmark {
         folders.put(Packs.TEN_SHOWS, folder(shows, SyntheticPacks.firstShowId(BenchPacks.SHIPPED), shows));
 
         Map<Packs, List<Measured>> results = new EnumMap<>(Packs.class);
-        String profile = "";
         List<Packs> rotating = List.of(Packs.ONE, Packs.TEN, Packs.TEN_SHOWS);
         for (int run = 0; run < RUNS; run++) {
             for (int turn = 0; turn < rotating.size(); turn++) {
                 Packs packs = rotating.get((run + turn) % rotating.size());
-                results.computeIfAbsent(packs, p -> new ArrayList<>()).add(measure(packs, folders.get(packs), null));
+                results.computeIfAbsent(packs, p -> new ArrayList<>())
+                        .add(measure(packs, folders.get(packs), List.of()));
             }
             if (!TOO_SLOW.containsKey(100)) {
-                Map<String, Integer> samples = run == 0 ? new LinkedHashMap<>() : null;
-                Measured measured = measure(Packs.HUNDRED, folders.get(Packs.HUNDRED), samples);
+                Measured measured = measure(Packs.HUNDRED, folders.get(Packs.HUNDRED), List.of());
                 results.computeIfAbsent(Packs.HUNDRED, p -> new ArrayList<>()).add(measured);
-                if (samples != null) {
-                    profile = profile(samples);
-                }
                 if (measured.startMillis().isEmpty()) {
                     TOO_SLOW.put(
                             100, "the 100x pack's start-up took over " + CAP.toSeconds() + " s in the scale benchmark");
@@ -122,7 +114,24 @@ final class ScaleBenchmark {
                 }
             }
         }
+        String profile = TOO_SLOW.containsKey(100) ? "" : profiled(folders.get(Packs.HUNDRED));
         return new Target.Part(report(folders, results, profile), targets(results));
+    }
+
+    /** One more start on the 100x pack, recorded by the Flight Recorder, as the start-up benchmark profiles its own. */
+    private static String profiled(Folder hundred) throws Exception {
+        Path recording = FOLDER.resolve("hundred.jfr");
+        Files.createDirectories(FOLDER);
+        Files.deleteIfExists(recording);
+        measure(Packs.HUNDRED, hundred, Profile.flags(recording));
+        Profile profile = Profile.read(recording);
+        return "\n### Where the 100x pack's start-up goes\n\n"
+                + "One more start on the 100x pack, then its autocompletes, recorded by the Flight Recorder as in the "
+                + "start-up benchmark's profile (its figures are not among the runs above), "
+                + profile.size()
+                + " samples: for each thread, its share of all the samples, and where it was: the innermost method "
+                + "of our code on the stack, then the library it was running in.\n\n"
+                + profile.table(6, 4);
     }
 
     /**
@@ -198,28 +207,18 @@ final class ScaleBenchmark {
         return count;
     }
 
-    /** Starts our bot on these packs, then sends it autocompletes; samples its stacks meanwhile if asked. */
-    private static Measured measure(Packs packs, Folder folder, Map<String, Integer> samples) throws Exception {
+    /** Starts our bot on these packs with these JVM flags, then sends it autocompletes. */
+    private static Measured measure(Packs packs, Folder folder, List<String> flags) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start()) {
             ChildBot child = ChildBot.launch(
                     Bot.OURS,
-                    List.of(),
+                    flags,
                     discord,
                     FOLDER,
                     new ChildBot.Setup(folder.directory(), folder.defaultShow(), null, "INFO"),
                     null);
             try {
-                long deadline = System.nanoTime() + CAP.toNanos();
-                Optional<Long> started = Optional.empty();
-                while (started.isEmpty() && System.nanoTime() < deadline) {
-                    started = child.awaitCommands(
-                            samples == null
-                                    ? Duration.ofNanos(Math.max(1, deadline - System.nanoTime()))
-                                    : SAMPLE_EVERY);
-                    if (started.isEmpty() && samples != null && child.process().isAlive()) {
-                        sample(child, samples);
-                    }
-                }
+                Optional<Long> started = child.awaitCommands(CAP);
                 Double p99 = started.isPresent() ? autocompleteP99(discord) : null;
                 System.out.printf(
                         Locale.ROOT,
@@ -250,82 +249,6 @@ final class ScaleBenchmark {
         }
         Arrays.sort(nanos);
         return nanos[(int) Math.ceil(0.99 * nanos.length) - 1] / 1e6;
-    }
-
-    // ---- a poor man's profile
-
-    private static final Pattern FRAME = Pattern.compile("^\\s+at ([\\w$.]+)\\.([\\w$<>]+)\\(");
-
-    /**
-     * One {@code jcmd Thread.print}: for each running thread in our code, its innermost frame of ours, with the
-     * innermost frame of all (what it is doing there).
-     */
-    private static void sample(ChildBot child, Map<String, Integer> samples) {
-        String dump;
-        try {
-            dump = child.jcmd("Thread.print");
-        } catch (Exception e) {
-            return; // it may have just finished starting
-        }
-        samples.merge("", 1, Integer::sum); // the number of dumps
-        for (String thread : dump.split("\\R\\R")) {
-            if (!thread.contains("java.lang.Thread.State: RUNNABLE")) {
-                continue;
-            }
-            String innermost = null;
-            for (String line : thread.split("\\R")) {
-                Matcher frame = FRAME.matcher(line);
-                if (!frame.find()) {
-                    continue;
-                }
-                String method = frame.group(1).replaceFirst("^.*\\.", "") + "." + frame.group(2);
-                if (innermost == null) {
-                    innermost = method;
-                }
-                if (frame.group(1).startsWith("dev.watchparty.")) {
-                    samples.merge(method + " | " + innermost, 1, Integer::sum);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static String profile(Map<String, Integer> samples) {
-        int dumps = samples.getOrDefault("", 0);
-        if (dumps == 0) {
-            return "";
-        }
-        Map<String, Integer> ours = new LinkedHashMap<>();
-        Map<String, Map<String, Integer>> inside = new LinkedHashMap<>();
-        samples.forEach((key, count) -> {
-            if (key.isEmpty()) {
-                return;
-            }
-            String[] parts = key.split(" \\| ");
-            ours.merge(parts[0], count, Integer::sum);
-            inside.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()).merge(parts[1], count, Integer::sum);
-        });
-        StringBuilder text = new StringBuilder("\n### Where the 100x pack's start-up goes\n\n"
-                + dumps + " samples of the bot's threads (`jcmd Thread.print` every " + SAMPLE_EVERY.toSeconds()
-                + " s while it started, in the first run): for each running thread in our code, its innermost "
-                + "method of ours, and what it was running in there most often. A share is of the samples.\n\n"
-                + "| our method | share of samples | most often running |\n|---|---|---|\n");
-        ours.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(8)
-                .forEach(entry -> {
-                    Map.Entry<String, Integer> top = inside.get(entry.getKey()).entrySet().stream()
-                            .max(Map.Entry.comparingByValue())
-                            .orElseThrow();
-                    text.append(String.format(
-                            Locale.ROOT,
-                            "| `%s` | %.0f%% | `%s` (%.0f%%) |%n",
-                            entry.getKey(),
-                            100.0 * entry.getValue() / dumps,
-                            top.getKey(),
-                            100.0 * top.getValue() / dumps));
-                });
-        return text.toString();
     }
 
     // ---- the report
