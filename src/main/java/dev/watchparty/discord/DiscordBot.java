@@ -207,6 +207,7 @@ public final class DiscordBot implements AutoCloseable {
     @Override
     public void close() {
         listener.close();
+        awaitSettled(SETTLE_BEFORE_SHUTDOWN);
         shards.shutdown();
         timers.shutdownNow();
         shards.getShardCache().forEach(shard -> {
@@ -237,6 +238,28 @@ public final class DiscordBot implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** How long a stop waits for shards midway through connecting (a start that fails, a stop during a start). */
+    private static final Duration SETTLE_BEFORE_SHUTDOWN = Duration.ofSeconds(5);
+
+    /**
+     * Waits, at most {@code wait}, until no shard is midway through connecting. JDA's shutdown races a READY it is
+     * handling: the guild set-up it is in then schedules on a pool already shut, and JDA logs that as an error with
+     * its stack trace. A start that fails once JDA is logging in (its database cannot open) stops this way.
+     */
+    private void awaitSettled(Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (shards.getShardCache().stream()
+                        .anyMatch(shard -> shard.getStatus().isInit())
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Runs the core's task once, when every shard of this process has connected for the first time. */
