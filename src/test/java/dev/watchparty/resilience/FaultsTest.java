@@ -189,20 +189,25 @@ class FaultsTest {
         }
     }
 
-    @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    @DisplayName(
-            "GIVEN a file in the way of the database's folder WHEN the bot starts on Discord THEN the start fails with the reason, and no round or party was resumed on a database that is not there")
-    void databaseThatCannotOpenFailsTheStart(@TempDir Path folder) throws Exception {
-        Path inTheWay = folder.resolve("data");
-        Files.writeString(inTheWay, "not a folder");
-        AppConfig config = new AppConfig(
-                new AppConfig.Packs(Path.of("seeds"), "tiny-pretty-things"),
-                new AppConfig.Storage(inTheWay.resolve("bot.db")),
-                new AppConfig.Discord(0, null, null, List.of(), null),
+    /** A bot in one process on these packs and this SQLite file, with these operators and a one-second pause. */
+    private static AppConfig config(Path packs, Path database, List<String> owners) {
+        return new AppConfig(
+                new AppConfig.Packs(packs, "tiny-pretty-things"),
+                new AppConfig.Storage(database),
+                new AppConfig.Discord(0, null, null, owners, null),
                 new AppConfig.Health("127.0.0.1", 0),
                 new AppConfig.Trivia(1),
                 new AppConfig.Party(6));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @DisplayName(
+            "GIVEN a file in the way of the database's folder WHEN the bot starts on Discord THEN the start fails with the reason, though the database opens in the background")
+    void databaseThatCannotOpenFailsTheStart(@TempDir Path folder) throws Exception {
+        Path inTheWay = folder.resolve("data");
+        Files.writeString(inTheWay, "not a folder");
+        AppConfig config = config(Path.of("seeds"), inTheWay.resolve("bot.db"), List.of());
         try (FakeDiscord discord = FakeDiscord.start()) {
             StorageException failed = assertThrows(
                     StorageException.class,
@@ -226,13 +231,7 @@ class FaultsTest {
     void brokenPackOnReload(@TempDir Path folder) throws Exception {
         Path packs = folder.resolve("seeds");
         copyTree(Path.of("seeds"), packs);
-        AppConfig config = new AppConfig(
-                new AppConfig.Packs(packs, "tiny-pretty-things"),
-                new AppConfig.Storage(folder.resolve("bot.db")),
-                new AppConfig.Discord(0, null, null, List.of(Long.toString(BotOnFakeDiscord.OWNER_ID)), null),
-                new AppConfig.Health("127.0.0.1", 0),
-                new AppConfig.Trivia(1),
-                new AppConfig.Party(6));
+        AppConfig config = config(packs, folder.resolve("bot.db"), List.of(Long.toString(BotOnFakeDiscord.OWNER_ID)));
         try (FakeDiscord discord = FakeDiscord.start();
                 DiscordMain.Running running = DiscordMain.start(
                         config,
