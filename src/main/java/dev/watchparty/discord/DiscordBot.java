@@ -250,9 +250,7 @@ public final class DiscordBot implements AutoCloseable {
      */
     private void awaitSettled(Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (shards.getShardCache().stream()
-                        .anyMatch(shard -> shard.getStatus().isInit())
-                && System.nanoTime() < deadline) {
+        while (shards.getShardCache().stream().anyMatch(DiscordBot::connecting) && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(10);
             } catch (InterruptedException e) {
@@ -260,6 +258,12 @@ public final class DiscordBot implements AutoCloseable {
                 return;
             }
         }
+    }
+
+    /** JDA counts CONNECTED among its start's statuses; the ones before it are a shard midway through connecting. */
+    private static boolean connecting(JDA shard) {
+        JDA.Status status = shard.getStatus();
+        return status.isInit() && status != JDA.Status.CONNECTED;
     }
 
     /** Runs the core's task once, when every shard of this process has connected for the first time. */
