@@ -189,6 +189,15 @@ class FaultsTest {
         }
     }
 
+    /** The fake as the bot's Discord: its token, REST API and gateway. */
+    private static DiscordEnvironment on(FakeDiscord discord) {
+        return new DiscordEnvironment(
+                FakeDiscord.TOKEN,
+                Optional.empty(),
+                Optional.of(discord.restBaseUrl()),
+                Optional.of(discord.gatewayUrl()));
+    }
+
     /** A bot in one process on these packs and this SQLite file, with these operators and a one-second pause. */
     private static AppConfig config(Path packs, Path database, List<String> owners) {
         return new AppConfig(
@@ -211,14 +220,7 @@ class FaultsTest {
         try (FakeDiscord discord = FakeDiscord.start()) {
             StorageException failed = assertThrows(
                     StorageException.class,
-                    () -> DiscordMain.start(
-                                    config,
-                                    new DiscordEnvironment(
-                                            FakeDiscord.TOKEN,
-                                            Optional.empty(),
-                                            Optional.of(discord.restBaseUrl()),
-                                            Optional.of(discord.gatewayUrl())),
-                                    Clock.systemUTC())
+                    () -> DiscordMain.start(config, on(discord), Clock.systemUTC())
                             .close());
             assertTrue(failed.getMessage().contains("a file of that name is in the way"), failed.getMessage());
         }
@@ -233,14 +235,7 @@ class FaultsTest {
         copyTree(Path.of("seeds"), packs);
         AppConfig config = config(packs, folder.resolve("bot.db"), List.of(Long.toString(BotOnFakeDiscord.OWNER_ID)));
         try (FakeDiscord discord = FakeDiscord.start();
-                DiscordMain.Running running = DiscordMain.start(
-                        config,
-                        new DiscordEnvironment(
-                                FakeDiscord.TOKEN,
-                                Optional.empty(),
-                                Optional.of(discord.restBaseUrl()),
-                                Optional.of(discord.gatewayUrl())),
-                        Clock.systemUTC())) {
+                DiscordMain.Running running = DiscordMain.start(config, on(discord), Clock.systemUTC())) {
             running.bot().commandsRegistered().get(WAIT.toSeconds(), TimeUnit.SECONDS);
             Path show = packs.resolve("tiny-pretty-things/show.yaml");
             Files.writeString(
