@@ -3,6 +3,7 @@ package dev.watchparty.party;
 import dev.watchparty.command.ShardRange;
 import dev.watchparty.pack.EpisodeOrder;
 import dev.watchparty.pack.SpoilerLevel;
+import dev.watchparty.schedule.GroupedWork;
 import dev.watchparty.schedule.Scheduler;
 import dev.watchparty.spoiler.Progress;
 import dev.watchparty.spoiler.ProgressStore;
@@ -16,12 +17,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -54,11 +53,8 @@ public final class PartyService {
     /** Who last moved a party to another episode, and when. */
     private record LastMove(String byUserId, Instant at) {}
 
-    /** What a channel's party changes under, and the members' changes waiting for it. */
-    private static final class ChannelLock {
-        final ReentrantLock lock = new ReentrantLock();
-        final Queue<Change> waiting = new ConcurrentLinkedQueue<>();
-    }
+    /** What a channel's party changes under, and the members' changes waiting for it, kept together. */
+    private record ChannelLock(ReentrantLock lock, GroupedWork<Change> changes) {}
 
     /** A change of a channel's running party, and what its caller is told once it is kept, or refused. */
     private record Change(UnaryOperator<Party> step, CompletableFuture<Party> outcome) {
@@ -447,7 +443,7 @@ public final class PartyService {
 
     /** Runs {@code work} holding the channel's lock: alone among everything that changes the channel's party. */
     private <T> T inChannel(String channelId, Supplier<T> work) {
-        ReentrantLock lock = lockOf(channelId).lock;
+        ReentrantLock lock = lockOf(channelId).lock();
         lock.lock();
         try {
             return work.get();
@@ -464,7 +460,13 @@ public final class PartyService {
     }
 
     private ChannelLock lockOf(String channelId) {
-        return locks.computeIfAbsent(channelId, channel -> new ChannelLock());
+        return locks.computeIfAbsent(channelId, channel -> {
+            ReentrantLock lock = new ReentrantLock();
+            return new ChannelLock(
+                    lock,
+                    new GroupedWork<>(
+                            lock, change -> change.outcome().isDone(), changes -> keepChanges(channel, changes)));
+        });
     }
 
     /**
@@ -475,19 +477,8 @@ public final class PartyService {
      * in it fails and the party stays as it was kept.
      */
     private Party change(String channelId, UnaryOperator<Party> step) {
-        ChannelLock channel = lockOf(channelId);
         Change mine = new Change(step);
-        channel.waiting.add(mine);
-        while (!mine.outcome().isDone()) {
-            channel.lock.lock();
-            try {
-                if (!mine.outcome().isDone()) {
-                    keepWaiting(channelId, channel.waiting);
-                }
-            } finally {
-                channel.lock.unlock();
-            }
-        }
+        lockOf(channelId).changes().submit(mine);
         try {
             return mine.outcome().join();
         } catch (CompletionException e) {
@@ -495,12 +486,8 @@ public final class PartyService {
         }
     }
 
-    /** Makes the waiting changes of the channel's party, in order, and keeps the party they make in one write. */
-    private void keepWaiting(String channelId, Queue<Change> waiting) {
-        List<Change> changes = new ArrayList<>();
-        for (Change next = waiting.poll(); next != null; next = waiting.poll()) {
-            changes.add(next);
-        }
+    /** Makes a group of changes of the channel's party, in order, and keeps the party they make in one write. */
+    private void keepChanges(String channelId, List<Change> changes) {
         Party kept = byChannel.get(channelId);
         Party latest = kept;
         List<Runnable> tellings = new ArrayList<>(changes.size());

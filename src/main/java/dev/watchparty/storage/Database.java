@@ -3,6 +3,7 @@ package dev.watchparty.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.watchparty.config.AppConfig;
+import dev.watchparty.schedule.GroupedWork;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -24,11 +25,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -127,8 +126,9 @@ public final class Database implements AutoCloseable {
 
         private final Connection connection;
         private final ReentrantLock lock = new ReentrantLock();
-        /** Transactions waiting for the next commit, in the order they arrived. */
-        private final Queue<Pending<?>> waiting = new ConcurrentLinkedQueue<>();
+        /** Transactions waiting for the next commit, committed together. */
+        private final GroupedWork<Pending<?>> groupCommit =
+                new GroupedWork<>(lock, pending -> pending.outcome().isDone(), this::commitGroup);
 
         private final AtomicLong commits = new AtomicLong();
 
@@ -183,17 +183,7 @@ public final class Database implements AutoCloseable {
         @Override
         public <T> T transact(Work<T> work) throws SQLException {
             Pending<T> mine = new Pending<>(work);
-            waiting.add(mine);
-            while (!mine.outcome().isDone()) {
-                lock.lock();
-                try {
-                    if (!mine.outcome().isDone()) {
-                        commitWaiting();
-                    }
-                } finally {
-                    lock.unlock();
-                }
-            }
+            groupCommit.submit(mine);
             try {
                 return mine.outcome().join();
             } catch (CompletionException e) {
@@ -209,11 +199,7 @@ public final class Database implements AutoCloseable {
          * that met another connection's lock after others had read runs again alone, as it would have without the
          * group.
          */
-        private void commitWaiting() {
-            List<Pending<?>> group = new ArrayList<>();
-            for (Pending<?> next = waiting.poll(); next != null; next = waiting.poll()) {
-                group.add(next);
-            }
+        private void commitGroup(List<Pending<?>> group) {
             List<Pending<?>> again = commit(group);
             for (Pending<?> alone : again) {
                 commit(List.of(alone));
