@@ -3,6 +3,7 @@ package dev.watchparty.bench;
 import dev.watchparty.discord.fake.FakeDiscord;
 import dev.watchparty.discord.fake.RecordedRequest;
 import dev.watchparty.e2e.BotProcess;
+import dev.watchparty.storage.TestPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,11 @@ final class ChildBot implements AutoCloseable {
 
         boolean ours() {
             return this != BASELINE;
+        }
+
+        /** A new schema of the local PostgreSQL for the bot that keeps its data there; null for the others. */
+        TestPostgres freshSchemaIfNeeded() {
+            return this == OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null;
         }
     }
 
@@ -88,8 +94,10 @@ final class ChildBot implements AutoCloseable {
 
     /** What a child of ours is configured with: its packs, its store. */
     record Setup(Path packs, String defaultShow, String storageUrl, String logLevel) {
-        static Setup shipped(String storageUrl, String logLevel) {
-            return new Setup(Path.of("seeds"), "tiny-pretty-things", storageUrl, logLevel);
+        /** The shipped pack, on {@code postgres} when given, else on an SQLite file of the child's own. */
+        static Setup shipped(TestPostgres postgres, String logLevel) {
+            return new Setup(
+                    Path.of("seeds"), "tiny-pretty-things", postgres == null ? null : postgres.url(), logLevel);
         }
     }
 

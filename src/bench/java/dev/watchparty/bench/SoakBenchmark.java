@@ -262,13 +262,13 @@ final class SoakBenchmark {
 
     private static Memory soak(Bot bot, List<String> flags) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start(GUILDS);
-                TestPostgres postgres = bot == Bot.OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null) {
+                TestPostgres postgres = bot.freshSchemaIfNeeded()) {
             ChildBot child = ChildBot.launch(
                     bot,
                     flags,
                     discord,
                     FOLDER,
-                    ChildBot.Setup.shipped(postgres == null ? null : postgres.url(), "WARN"),
+                    ChildBot.Setup.shipped(postgres, "WARN"),
                     StartupBenchmark.ourCommandsIfRecorded());
             try {
                 long startMillis = child.awaitCommandsOrFail(START_WAIT);

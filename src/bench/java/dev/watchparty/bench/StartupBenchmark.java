@@ -176,13 +176,13 @@ final class StartupBenchmark {
         Files.deleteIfExists(cache);
         long began = System.nanoTime();
         try (FakeDiscord discord = FakeDiscord.start();
-                TestPostgres postgres = bot == Bot.OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null) {
+                TestPostgres postgres = bot.freshSchemaIfNeeded()) {
             ChildBot child = ChildBot.launch(
                     bot,
                     List.of("-XX:AOTCacheOutput=" + cache.toAbsolutePath()),
                     discord,
                     FOLDER.resolve("training"),
-                    ChildBot.Setup.shipped(postgres == null ? null : postgres.url(), "INFO"),
+                    ChildBot.Setup.shipped(postgres, "INFO"),
                     bot == Bot.BASELINE ? ourCommandsIfRecorded() : null);
             try {
                 child.awaitCommandsOrFail(START_WAIT);
@@ -207,14 +207,9 @@ final class StartupBenchmark {
      */
     private static List<Start> start(Bot bot, List<String> flags) throws Exception {
         try (FakeDiscord discord = FakeDiscord.start();
-                TestPostgres postgres = bot == Bot.OURS_ON_POSTGRES ? TestPostgres.freshSchema() : null) {
+                TestPostgres postgres = bot.freshSchemaIfNeeded()) {
             ChildBot child = ChildBot.launch(
-                    bot,
-                    flags,
-                    discord,
-                    FOLDER,
-                    ChildBot.Setup.shipped(postgres == null ? null : postgres.url(), "INFO"),
-                    ourCommandsIfRecorded());
+                    bot, flags, discord, FOLDER, ChildBot.Setup.shipped(postgres, "INFO"), ourCommandsIfRecorded());
             List<Start> starts = new ArrayList<>();
             starts.add(measured(child));
             if (bot.ours()) {
